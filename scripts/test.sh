@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Runs every test: installs what is missing, builds the release dist/, then runs
+#   1. the native unit tests,
+#   2. the component tests in headless Chromium (wasm-bindgen-test),
+#   3. the end-to-end tests: the built dist/ in headless Chromium against a stub endpoint,
+# and prints the gzipped size of dist/. Any failing layer fails the command.
+set -euo pipefail
+PROJECT_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$PROJECT_ROOT"
+# shellcheck source=scripts/ensure-tools.sh
+source scripts/ensure-tools.sh
+ensure_build_tools
+ensure_browser
+
+started=$SECONDS
+say "Building the release dist/"
+trunk build --release --skip-version-check
+
+say "1/3 Unit tests (native)"
+cargo test --lib --bins
+
+say "2/3 Component tests (wasm-bindgen-test in headless Chromium)"
+CHROMEDRIVER="$(command -v chromedriver)" \
+  WASM_BINDGEN_TEST_WEBDRIVER_JSON="$PROJECT_ROOT/tests/webdriver.json" \
+  WASM_BINDGEN_TEST_TIMEOUT=120 \
+  cargo test --target wasm32-unknown-unknown --test components
+
+say "3/3 End-to-end tests (dist/ in headless Chromium against the stub endpoint)"
+cargo test --test e2e -- --test-threads=1
+
+say "dist/ size"
+scripts/size.sh
+say "All tests passed in $((SECONDS - started)) s"

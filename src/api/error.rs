@@ -1,0 +1,78 @@
+//! What can go wrong with a call, and the endpoint's error envelope.
+
+use serde::Deserialize;
+
+/// The error body of a Partner Center call:
+/// `{"code": 600049, "description": "…", "data": [...], "source": "PartnerFD"}`.
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
+#[serde(rename_all = "camelCase", default)]
+pub struct ErrorBody {
+    /// The numeric error code.
+    pub code: Option<i64>,
+    /// What went wrong, in the endpoint's words.
+    pub description: Option<String>,
+    /// Details, e.g. `"state: StateInvalid"`.
+    pub data: Vec<serde_json::Value>,
+    /// The service that answered.
+    pub source: Option<String>,
+}
+
+/// A failed call.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ApiError {
+    /// No answer: offline, the address unreachable, or the browser refused it (CORS).
+    NoAnswer(String),
+    /// An answer with an unexpected status; `body` where it was the error envelope.
+    Status {
+        /// The HTTP status.
+        status: u16,
+        /// The parsed error envelope, where there was one.
+        body: Option<ErrorBody>,
+    },
+    /// A 2xx answer whose body is not the documented shape.
+    Malformed(String),
+}
+
+impl ApiError {
+    /// An error for `status` with the raw response text, parsing the envelope when it is one.
+    pub fn from_status(status: u16, text: &str) -> Self {
+        ApiError::Status {
+            status,
+            body: serde_json::from_str(text).ok(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_the_error_envelope() {
+        let error = ApiError::from_status(
+            400,
+            r#"{"code":600049,"description":"Registration number is missing","data":[],"source":"PartnerFD"}"#,
+        );
+        let ApiError::Status {
+            status,
+            body: Some(body),
+        } = error
+        else {
+            panic!("not parsed")
+        };
+        assert_eq!(status, 400);
+        assert_eq!(body.code, Some(600049));
+        assert_eq!(body.source.as_deref(), Some("PartnerFD"));
+    }
+
+    #[test]
+    fn keeps_the_status_when_the_body_is_not_json() {
+        assert_eq!(
+            ApiError::from_status(502, "<html>Bad gateway</html>"),
+            ApiError::Status {
+                status: 502,
+                body: None
+            }
+        );
+    }
+}

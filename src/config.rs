@@ -1,0 +1,167 @@
+//! The host page's configuration of the wizard, read from its mount element:
+//!
+//! | attribute | meaning |
+//! |---|---|
+//! | `data-api-base` | the endpoint's base URL; none: the built-in demo back end |
+//! | `data-allow-url-api` | the page also takes `?api=<base-url>` from its own URL (the demo page and the tests) |
+//! | `data-countries` | the partner's market: the country codes offered, comma-separated; none: all 248 |
+//! | `data-country` | the country preselected |
+//! | `data-partner-domains` | the partner's own email domains, comma-separated, refused as the customer's |
+
+/// The wizard's configuration.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Config {
+    /// The endpoint's base URL, without a trailing slash; `None` runs the demo back end.
+    pub api_base: Option<String>,
+    /// The country codes offered; empty offers every country.
+    pub countries: Vec<String>,
+    /// The country preselected, if any.
+    pub country: Option<String>,
+    /// The partner's own email domains.
+    pub partner_domains: Vec<String>,
+}
+
+/// A base URL as the client uses it: `http(s)://host[:port][/path]` without a trailing slash;
+/// `None` for anything else (a relative path, `javascript:`, an empty value).
+pub fn normalize_api_base(value: &str) -> Option<String> {
+    let value = value.trim().trim_end_matches('/');
+    let rest = value
+        .strip_prefix("https://")
+        .or_else(|| value.strip_prefix("http://"))?;
+    let host = rest.split('/').next().unwrap_or_default();
+    let valid_host = !host.is_empty()
+        && host
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || ".-:[]_".contains(c))
+        && !rest.contains(['?', '#', ' ', '@']);
+    valid_host.then(|| value.to_string())
+}
+
+fn list(value: Option<String>) -> Vec<String> {
+    value
+        .unwrap_or_default()
+        .split(',')
+        .map(str::trim)
+        .filter(|item| !item.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+impl Config {
+    /// The configuration from the mount element's attributes (`attribute` reads one) and the
+    /// page URL's `api` parameter, which counts only where `data-allow-url-api` is set.
+    pub fn from_attributes(
+        attribute: impl Fn(&str) -> Option<String>,
+        url_api: Option<String>,
+    ) -> Self {
+        let url_api = url_api.filter(|_| attribute("data-allow-url-api").is_some());
+        let api_base = url_api
+            .or_else(|| attribute("data-api-base"))
+            .as_deref()
+            .and_then(normalize_api_base);
+        let countries: Vec<String> = list(attribute("data-countries"))
+            .into_iter()
+            .map(|code| code.to_ascii_uppercase())
+            .collect();
+        let country = attribute("data-country")
+            .map(|code| code.trim().to_ascii_uppercase())
+            .filter(|code| !code.is_empty())
+            .or_else(|| (countries.len() == 1).then(|| countries[0].clone()));
+        Self {
+            api_base,
+            countries,
+            country,
+            partner_domains: list(attribute("data-partner-domains")),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashMap;
+
+    fn config(attributes: &[(&str, &str)], url_api: Option<&str>) -> Config {
+        let map: HashMap<String, String> = attributes
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect();
+        Config::from_attributes(|name| map.get(name).cloned(), url_api.map(str::to_string))
+    }
+
+    #[test]
+    fn no_configuration_runs_the_demo() {
+        assert_eq!(config(&[], None), Config::default());
+    }
+
+    #[test]
+    fn reads_the_attributes() {
+        let config = config(
+            &[
+                ("data-api-base", "https://partner.example.com/"),
+                ("data-countries", "us, ca"),
+                (
+                    "data-partner-domains",
+                    "contoso.com, contoso.onmicrosoft.com",
+                ),
+            ],
+            None,
+        );
+        assert_eq!(
+            config.api_base.as_deref(),
+            Some("https://partner.example.com")
+        );
+        assert_eq!(config.countries, ["US", "CA"]);
+        assert_eq!(config.country, None);
+        assert_eq!(
+            config.partner_domains,
+            ["contoso.com", "contoso.onmicrosoft.com"]
+        );
+    }
+
+    #[test]
+    fn a_single_market_country_is_preselected() {
+        assert_eq!(
+            config(&[("data-countries", "ru")], None).country.as_deref(),
+            Some("RU")
+        );
+        assert_eq!(
+            config(&[("data-country", "pt")], None).country.as_deref(),
+            Some("PT")
+        );
+    }
+
+    #[test]
+    fn the_url_parameter_counts_only_where_the_host_allows_it() {
+        let denied = config(
+            &[("data-api-base", "https://a.example")],
+            Some("http://127.0.0.1:9000"),
+        );
+        assert_eq!(denied.api_base.as_deref(), Some("https://a.example"));
+        let allowed = config(&[("data-allow-url-api", "")], Some("http://127.0.0.1:9000"));
+        assert_eq!(allowed.api_base.as_deref(), Some("http://127.0.0.1:9000"));
+    }
+
+    #[test]
+    fn refuses_what_is_not_an_http_base_url() {
+        assert_eq!(
+            normalize_api_base("http://127.0.0.1:9000/"),
+            Some("http://127.0.0.1:9000".into())
+        );
+        assert_eq!(
+            normalize_api_base("https://partner.example.com/pc"),
+            Some("https://partner.example.com/pc".into())
+        );
+        for bad in [
+            "",
+            "/v1",
+            "javascript:alert(1)",
+            "ftp://x",
+            "https://",
+            "https://user@evil.example",
+            "https://a b",
+        ] {
+            assert_eq!(normalize_api_base(bad), None, "{bad}");
+        }
+    }
+}

@@ -1,0 +1,54 @@
+//! What can be wrong with a field. The words come from the UI's message table.
+
+/// One problem with one field's value.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum FieldError {
+    /// Required and empty (or only spaces).
+    Missing,
+    /// Longer than allowed; `length` is what was entered, in characters.
+    TooLong {
+        /// The most characters allowed.
+        max: usize,
+        /// How many were entered.
+        length: usize,
+    },
+    /// Only one character where a name is wanted.
+    SingleCharacter,
+    /// Only punctuation, symbols or spaces.
+    OnlyPunctuation,
+    /// Single characters separated by spaces, like "1 2 3".
+    SpacedCharacters,
+    /// A legal form alone, like "LLC".
+    BareLegalForm,
+    /// One character repeated, like "aaa".
+    RepeatedCharacter,
+    /// Something other than letters and digits in a domain prefix.
+    NotLettersAndDigits,
+    /// A placeholder such as "test" or "admin" instead of a name.
+    Placeholder,
+    /// No letter at all: only digits, punctuation or emoji.
+    NoLetters,
+    /// Not an email address.
+    InvalidEmail,
+    /// An address at microsoft.com.
+    MicrosoftEmail,
+    /// An address at the partner's own domain.
+    PartnerEmail,
+    /// Does not match the country's pattern; `example` shows a good value where known.
+    WrongFormat {
+        /// A value in the right format.
+        example: Option<String>,
+    },
+    /// Not one of the choices offered.
+    NotInList,
+    /// Not a real date.
+    InvalidDate,
+    /// A date after today.
+    FutureDate,
+    /// The attestation check box is not ticked.
+    NotAttested,
+    /// The domain is already taken (the endpoint said so).
+    DomainTaken,
+    /// The endpoint could not say whether the domain is free.
+    DomainCheckFailed,
+}

@@ -1,0 +1,12 @@
+//! The pure domain: no browser, no network. Everything here is unit-tested natively.
+
+pub mod account_info;
+pub mod account_validation;
+pub mod builtin_countries;
+pub mod calendar_date;
+pub mod country_rules;
+pub mod field;
+pub mod field_error;
+pub mod pattern;
+pub mod rules;
+pub mod wizard;

@@ -1,0 +1,63 @@
+//! GOV.UK's error summary: "There is a problem", a link to each field in error, and focus on it
+//! when the user tries to go on.
+
+use super::browser::focus_by_id;
+use leptos::html::Div;
+use leptos::prelude::*;
+
+/// The summary of a page's errors as `(field id, message)`. It takes focus each time
+/// `focus_request` changes, and only then: never merely because it reappears while the user
+/// types, which would steal their focus.
+#[component]
+pub fn ErrorSummary(
+    /// The errors, in page order.
+    #[prop(into)]
+    errors: Signal<Vec<(&'static str, String)>>,
+    /// Bumped by the page on every failed "Next".
+    #[prop(into)]
+    focus_request: Signal<u32>,
+) -> impl IntoView {
+    let summary = NodeRef::<Div>::new();
+    Effect::new(move |previous: Option<u32>| {
+        let request = focus_request.get();
+        if previous.is_some_and(|previous| previous != request) {
+            // After this update has rendered the summary.
+            request_animation_frame(move || {
+                if let Some(summary) = summary.get_untracked() {
+                    let _ = summary.focus();
+                }
+            });
+        }
+        request
+    });
+    view! {
+        <Show when=move || errors.with(|errors| !errors.is_empty())>
+            <div class="error-summary" tabindex="-1" aria-labelledby="error-summary-title" node_ref=summary>
+                <h2 id="error-summary-title" class="error-summary-title">"There is a problem"</h2>
+                <ul class="error-summary-list">
+                    {move || {
+                        errors
+                            .get()
+                            .into_iter()
+                            .map(|(id, message)| {
+                                view! {
+                                    <li>
+                                        <a
+                                            href=format!("#{id}")
+                                            on:click=move |event| {
+                                                event.prevent_default();
+                                                focus_by_id(id);
+                                            }
+                                        >
+                                            {message}
+                                        </a>
+                                    </li>
+                                }
+                            })
+                            .collect_view()
+                    }}
+                </ul>
+            </div>
+        </Show>
+    }
+}

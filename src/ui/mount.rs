@@ -1,0 +1,54 @@
+//! Mounting the wizard into the host page.
+
+use super::app::App;
+use crate::api::demo::DemoApi;
+use crate::api::http::HttpApi;
+use crate::api::SharedApi;
+use crate::config::Config;
+use leptos::prelude::*;
+use std::rc::Rc;
+use wasm_bindgen::JsCast;
+
+/// The selector of the element the page mounts the wizard into.
+pub const MOUNT_SELECTOR: &str = "[data-add-customer]";
+
+/// The page URL's `api` parameter.
+fn url_api_parameter() -> Option<String> {
+    let search = web_sys::window()?.location().search().ok()?;
+    web_sys::UrlSearchParams::new_with_str(&search)
+        .ok()?
+        .get("api")
+}
+
+/// The back end the configuration names: the endpoint over HTTP, else the demo.
+pub fn backend_for(config: &Config) -> SharedApi {
+    match &config.api_base {
+        Some(base) => Rc::new(HttpApi::new(base)),
+        None => Rc::new(DemoApi::new()),
+    }
+}
+
+/// Mounts a wizard into `element`, configured by its attributes, replacing what it held (the
+/// host's "loading" or no-script text). The returned handle unmounts it when dropped.
+pub fn mount_into(
+    element: web_sys::HtmlElement,
+) -> leptos::mount::UnmountHandle<impl leptos::tachys::view::Mountable> {
+    let config = Config::from_attributes(|name| element.get_attribute(name), url_api_parameter());
+    let api = backend_for(&config);
+    element.replace_children_with_node_0();
+    leptos::mount::mount_to(element, move || view! { <App config api /> })
+}
+
+/// Mounts the wizard into the page's `[data-add-customer]` element, for the life of the page.
+pub fn mount_on_page() {
+    let element = web_sys::window()
+        .and_then(|window| window.document())
+        .and_then(|document| document.query_selector(MOUNT_SELECTOR).ok().flatten())
+        .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok());
+    match element {
+        Some(element) => mount_into(element).forget(),
+        None => web_sys::console::error_1(
+            &format!("add-customer: no {MOUNT_SELECTOR} element on the page").into(),
+        ),
+    }
+}

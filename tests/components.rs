@@ -1,0 +1,273 @@
+//! Component tests: the real components mounted in headless Chromium (wasm-bindgen-test).
+//! Run with `cargo test --target wasm32-unknown-unknown --test components` (see scripts/test.sh).
+#![cfg(target_arch = "wasm32")]
+
+use add_customer::api::demo::DemoApi;
+use add_customer::config::Config;
+use add_customer::domain::wizard::Step;
+use add_customer::ui::app::App;
+use add_customer::ui::step_indicator::StepIndicator;
+use leptos::prelude::*;
+use std::rc::Rc;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{HtmlElement, HtmlInputElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn document() -> web_sys::Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+/// A fresh `<div>` in the page to mount into.
+fn container() -> HtmlElement {
+    let div = document()
+        .create_element("div")
+        .unwrap()
+        .dyn_into::<HtmlElement>()
+        .unwrap();
+    document().body().unwrap().append_child(&div).unwrap();
+    div
+}
+
+/// Lets the reactive system, the spawned tasks and the DOM settle.
+async fn settle() {
+    for _ in 0..5 {
+        leptos::task::tick().await;
+        let promise = js_sys::Promise::new(&mut |resolve, _| {
+            web_sys::window()
+                .unwrap()
+                .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0)
+                .unwrap();
+        });
+        wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+    }
+}
+
+fn find(root: &HtmlElement, selector: &str) -> Option<HtmlElement> {
+    root.query_selector(selector)
+        .unwrap()
+        .map(|element| element.dyn_into().unwrap())
+}
+
+fn input_by_label(root: &HtmlElement, label: &str) -> HtmlInputElement {
+    let labels = root.query_selector_all("label").unwrap();
+    for index in 0..labels.length() {
+        let element = labels
+            .item(index)
+            .unwrap()
+            .dyn_into::<HtmlElement>()
+            .unwrap();
+        let text = element
+            .first_child()
+            .and_then(|node| node.text_content())
+            .unwrap_or_default();
+        if text.trim() == label {
+            let id = element.get_attribute("for").unwrap();
+            return find(root, &format!("#{id}")).unwrap().dyn_into().unwrap();
+        }
+    }
+    panic!("no field labelled {label:?}");
+}
+
+fn type_into(input: &HtmlInputElement, text: &str) {
+    input.set_value(text);
+    let event = web_sys::Event::new_with_event_init_dict("input", &{
+        let init = web_sys::EventInit::new();
+        init.set_bubbles(true);
+        init
+    })
+    .unwrap();
+    input.dispatch_event(&event).unwrap();
+}
+
+fn mount_wizard(
+    root: &HtmlElement,
+) -> leptos::mount::UnmountHandle<impl leptos::tachys::view::Mountable> {
+    let config = Config {
+        country: Some("US".into()),
+        ..Config::default()
+    };
+    leptos::mount::mount_to(
+        root.clone(),
+        move || view! { <App config api=Rc::new(DemoApi::new()) /> },
+    )
+}
+
+#[wasm_bindgen_test]
+async fn next_on_an_empty_page_shows_a_focused_error_summary_wired_to_the_fields() {
+    let root = container();
+    let _wizard = mount_wizard(&root);
+    settle().await;
+    assert!(
+        find(&root, ".error-summary").is_none(),
+        "no summary before Next"
+    );
+    let company = input_by_label(&root, "Company name");
+    assert_eq!(
+        company.get_attribute("aria-invalid").as_deref(),
+        Some("false")
+    );
+    assert_eq!(
+        company.get_attribute("autocomplete").as_deref(),
+        Some("organization")
+    );
+
+    find(&root, "button[type=submit]").unwrap().click();
+    settle().await;
+
+    let summary = find(&root, ".error-summary").expect("the summary is shown");
+    assert_eq!(
+        find(&summary, "h2").unwrap().text_content().unwrap(),
+        "There is a problem"
+    );
+    let active = document().active_element().unwrap();
+    assert!(active.is_same_node(Some(&summary)), "the summary has focus");
+    let first_link = find(&summary, "a").unwrap();
+    assert_eq!(
+        first_link.get_attribute("href").as_deref(),
+        Some("#company-name")
+    );
+    assert_eq!(first_link.text_content().unwrap(), "Enter the company name");
+
+    assert_eq!(
+        company.get_attribute("aria-invalid").as_deref(),
+        Some("true")
+    );
+    let described_by = company.get_attribute("aria-describedby").unwrap();
+    assert!(
+        described_by.split(' ').any(|id| id == "company-name-hint"),
+        "{described_by}"
+    );
+    assert!(
+        described_by.split(' ').any(|id| id == "company-name-error"),
+        "{described_by}"
+    );
+    let error = find(&root, "#company-name-error").unwrap();
+    assert_eq!(
+        error.text_content().unwrap(),
+        "Error: Enter the company name"
+    );
+
+    first_link.click();
+    settle().await;
+    assert!(
+        document()
+            .active_element()
+            .unwrap()
+            .is_same_node(Some(&company)),
+        "the link focuses its field"
+    );
+
+    type_into(&company, "Wingtip Toys");
+    settle().await;
+    assert_eq!(
+        company.get_attribute("aria-invalid").as_deref(),
+        Some("false"),
+        "re-checked as the user types"
+    );
+    assert!(find(&root, "#company-name-error").is_none());
+    assert_eq!(company.value(), "Wingtip Toys");
+    let links: Vec<String> = (0..summary.query_selector_all("a").unwrap().length())
+        .map(|index| {
+            summary
+                .query_selector_all("a")
+                .unwrap()
+                .item(index)
+                .unwrap()
+                .text_content()
+                .unwrap()
+        })
+        .collect();
+    assert!(
+        !links.contains(&"Enter the company name".to_string()),
+        "{links:?}"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn a_bad_value_keeps_what_was_typed_and_says_what_is_wrong() {
+    let root = container();
+    let _wizard = mount_wizard(&root);
+    settle().await;
+    let company = input_by_label(&root, "Company name");
+    type_into(&company, &"x".repeat(10_000));
+    let email = input_by_label(&root, "Email address");
+    type_into(&email, "gena@microsoft.com");
+    find(&root, "button[type=submit]").unwrap().click();
+    settle().await;
+    assert_eq!(company.value().len(), 10_000, "nothing is cut off");
+    assert_eq!(
+        find(&root, "#company-name-error")
+            .unwrap()
+            .text_content()
+            .unwrap(),
+        "Error: The company name must be 255 characters or fewer (it has 10000)"
+    );
+    assert!(find(&root, "#email-error")
+        .unwrap()
+        .text_content()
+        .unwrap()
+        .contains("cannot be at microsoft.com"));
+}
+
+#[wasm_bindgen_test]
+async fn the_step_indicator_marks_the_current_step() {
+    let root = container();
+    let step = RwSignal::new(Step::AccountInfo);
+    let _indicator = leptos::mount::mount_to(
+        root.clone(),
+        move || view! { <StepIndicator current=step /> },
+    );
+    settle().await;
+    let current = || {
+        let items = root.query_selector_all("li[aria-current]").unwrap();
+        assert_eq!(items.length(), 1, "exactly one current step");
+        let item = items.item(0).unwrap().dyn_into::<HtmlElement>().unwrap();
+        assert_eq!(item.get_attribute("aria-current").as_deref(), Some("step"));
+        item.text_content().unwrap()
+    };
+    assert!(current().contains("Account info"));
+    assert!(root.text_content().unwrap().contains("Step 1 of 4"));
+    step.set(Step::Review);
+    settle().await;
+    assert!(current().contains("Review"));
+    assert!(root.text_content().unwrap().contains("Step 3 of 4"));
+    assert_eq!(
+        root.query_selector_all(".steps-item-done")
+            .unwrap()
+            .length(),
+        2
+    );
+}
+
+#[wasm_bindgen_test]
+async fn choosing_russia_asks_for_the_registration_number_and_requires_the_phone() {
+    let root = container();
+    let _wizard = mount_wizard(&root);
+    settle().await;
+    assert!(
+        find(&root, "#registration-number").is_none(),
+        "not asked in the US"
+    );
+    let country = find(&root, "#country")
+        .unwrap()
+        .dyn_into::<web_sys::HtmlSelectElement>()
+        .unwrap();
+    country.set_value("RU");
+    country
+        .dispatch_event(&web_sys::Event::new("change").unwrap())
+        .unwrap();
+    settle().await;
+    let registration = input_by_label(&root, "Organization registration number (INN)");
+    assert!(registration.value().is_empty());
+    let phone_label = find(&root, "label[for=phone]")
+        .unwrap()
+        .text_content()
+        .unwrap();
+    assert!(!phone_label.contains("optional"), "{phone_label}");
+    assert!(
+        find(&root, "#state").is_none(),
+        "no US state picker in Russia"
+    );
+}
