@@ -3,7 +3,8 @@
 //! | attribute | meaning |
 //! |---|---|
 //! | `data-api-base` | the endpoint's base URL; none: the built-in demo back end |
-//! | `data-allow-url-api` | the page also takes `?api=<base-url>` from its own URL (the demo page and the tests) |
+//! | `data-allow-url-config` | the page also takes `?api=<base-url>` and `?demo-offers=<n>` from its own URL (the demo page and the tests) |
+//! | `data-demo-offers` | the demo back end sells a generated catalog of this many offers instead of the recorded US one |
 //! | `data-countries` | the partner's market: the country codes offered, comma-separated; none: all 248 |
 //! | `data-country` | the country preselected |
 //! | `data-partner-domains` | the partner's own email domains, comma-separated, refused as the customer's |
@@ -19,60 +20,56 @@ pub struct Config {
     pub country: Option<String>,
     /// The partner's own email domains.
     pub partner_domains: Vec<String>,
+    /// The size of the demo's generated catalog; `None` sells the recorded US catalog.
+    pub demo_offers: Option<usize>,
+}
+
+/// The largest generated demo catalog.
+pub const MAX_DEMO_OFFERS: usize = 100_000;
+
+/// What the page's own URL may say, where the host allows it.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct UrlParameters {
+    /// `?api=`
+    pub api: Option<String>,
+    /// `?demo-offers=`
+    pub demo_offers: Option<String>,
 }
 
 /// A base URL as the client uses it: `http(s)://host[:port][/path]` without a trailing slash;
 /// `None` for anything else (a relative path, `javascript:`, an empty value).
 pub fn normalize_api_base(value: &str) -> Option<String> {
     let value = value.trim().trim_end_matches('/');
-    let rest = value
-        .strip_prefix("https://")
-        .or_else(|| value.strip_prefix("http://"))?;
+    let rest = value.strip_prefix("https://").or_else(|| value.strip_prefix("http://"))?;
     let host = rest.split('/').next().unwrap_or_default();
     let valid_host = !host.is_empty()
-        && host
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || ".-:[]_".contains(c))
+        && host.chars().all(|c| c.is_ascii_alphanumeric() || ".-:[]_".contains(c))
         && !rest.contains(['?', '#', ' ', '@']);
     valid_host.then(|| value.to_string())
 }
 
 fn list(value: Option<String>) -> Vec<String> {
-    value
-        .unwrap_or_default()
-        .split(',')
-        .map(str::trim)
-        .filter(|item| !item.is_empty())
-        .map(str::to_string)
-        .collect()
+    value.unwrap_or_default().split(',').map(str::trim).filter(|item| !item.is_empty()).map(str::to_string).collect()
 }
 
 impl Config {
     /// The configuration from the mount element's attributes (`attribute` reads one) and the
-    /// page URL's `api` parameter, which counts only where `data-allow-url-api` is set.
-    pub fn from_attributes(
-        attribute: impl Fn(&str) -> Option<String>,
-        url_api: Option<String>,
-    ) -> Self {
-        let url_api = url_api.filter(|_| attribute("data-allow-url-api").is_some());
-        let api_base = url_api
-            .or_else(|| attribute("data-api-base"))
-            .as_deref()
-            .and_then(normalize_api_base);
-        let countries: Vec<String> = list(attribute("data-countries"))
-            .into_iter()
-            .map(|code| code.to_ascii_uppercase())
-            .collect();
+    /// page URL's parameters, which count only where `data-allow-url-config` is set.
+    pub fn from_attributes(attribute: impl Fn(&str) -> Option<String>, url: UrlParameters) -> Self {
+        let url = if attribute("data-allow-url-config").is_some() { url } else { UrlParameters::default() };
+        let api_base = url.api.or_else(|| attribute("data-api-base")).as_deref().and_then(normalize_api_base);
+        let demo_offers = url
+            .demo_offers
+            .or_else(|| attribute("data-demo-offers"))
+            .and_then(|count| count.trim().parse::<usize>().ok())
+            .filter(|count| (1..=MAX_DEMO_OFFERS).contains(count));
+        let countries: Vec<String> =
+            list(attribute("data-countries")).into_iter().map(|code| code.to_ascii_uppercase()).collect();
         let country = attribute("data-country")
             .map(|code| code.trim().to_ascii_uppercase())
             .filter(|code| !code.is_empty())
             .or_else(|| (countries.len() == 1).then(|| countries[0].clone()));
-        Self {
-            api_base,
-            countries,
-            country,
-            partner_domains: list(attribute("data-partner-domains")),
-        }
+        Self { api_base, countries, country, partner_domains: list(attribute("data-partner-domains")), demo_offers }
     }
 }
 
@@ -82,11 +79,9 @@ mod tests {
     use std::collections::HashMap;
 
     fn config(attributes: &[(&str, &str)], url_api: Option<&str>) -> Config {
-        let map: HashMap<String, String> = attributes
-            .iter()
-            .map(|(k, v)| (k.to_string(), v.to_string()))
-            .collect();
-        Config::from_attributes(|name| map.get(name).cloned(), url_api.map(str::to_string))
+        let map: HashMap<String, String> = attributes.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
+        let url = UrlParameters { api: url_api.map(str::to_string), demo_offers: None };
+        Config::from_attributes(|name| map.get(name).cloned(), url)
     }
 
     #[test]
@@ -100,67 +95,47 @@ mod tests {
             &[
                 ("data-api-base", "https://partner.example.com/"),
                 ("data-countries", "us, ca"),
-                (
-                    "data-partner-domains",
-                    "contoso.com, contoso.onmicrosoft.com",
-                ),
+                ("data-partner-domains", "contoso.com, contoso.onmicrosoft.com"),
             ],
             None,
         );
-        assert_eq!(
-            config.api_base.as_deref(),
-            Some("https://partner.example.com")
-        );
+        assert_eq!(config.api_base.as_deref(), Some("https://partner.example.com"));
         assert_eq!(config.countries, ["US", "CA"]);
         assert_eq!(config.country, None);
-        assert_eq!(
-            config.partner_domains,
-            ["contoso.com", "contoso.onmicrosoft.com"]
-        );
+        assert_eq!(config.partner_domains, ["contoso.com", "contoso.onmicrosoft.com"]);
     }
 
     #[test]
     fn a_single_market_country_is_preselected() {
-        assert_eq!(
-            config(&[("data-countries", "ru")], None).country.as_deref(),
-            Some("RU")
-        );
-        assert_eq!(
-            config(&[("data-country", "pt")], None).country.as_deref(),
-            Some("PT")
-        );
+        assert_eq!(config(&[("data-countries", "ru")], None).country.as_deref(), Some("RU"));
+        assert_eq!(config(&[("data-country", "pt")], None).country.as_deref(), Some("PT"));
     }
 
     #[test]
     fn the_url_parameter_counts_only_where_the_host_allows_it() {
-        let denied = config(
-            &[("data-api-base", "https://a.example")],
-            Some("http://127.0.0.1:9000"),
-        );
+        let denied = config(&[("data-api-base", "https://a.example")], Some("http://127.0.0.1:9000"));
         assert_eq!(denied.api_base.as_deref(), Some("https://a.example"));
-        let allowed = config(&[("data-allow-url-api", "")], Some("http://127.0.0.1:9000"));
+        let allowed = config(&[("data-allow-url-config", "")], Some("http://127.0.0.1:9000"));
         assert_eq!(allowed.api_base.as_deref(), Some("http://127.0.0.1:9000"));
     }
 
     #[test]
+    fn the_demo_catalog_size() {
+        assert_eq!(config(&[("data-demo-offers", "10000")], None).demo_offers, Some(10_000));
+        assert_eq!(config(&[("data-demo-offers", "0")], None).demo_offers, None);
+        assert_eq!(config(&[("data-demo-offers", "lots")], None).demo_offers, None);
+        assert_eq!(config(&[("data-demo-offers", "1000001")], None).demo_offers, None);
+        let map: HashMap<String, String> = [("data-allow-url-config".to_string(), String::new())].into();
+        let url = UrlParameters { api: None, demo_offers: Some("50000".into()) };
+        assert_eq!(Config::from_attributes(|name| map.get(name).cloned(), url).demo_offers, Some(50_000));
+    }
+
+    #[test]
     fn refuses_what_is_not_an_http_base_url() {
-        assert_eq!(
-            normalize_api_base("http://127.0.0.1:9000/"),
-            Some("http://127.0.0.1:9000".into())
-        );
-        assert_eq!(
-            normalize_api_base("https://partner.example.com/pc"),
-            Some("https://partner.example.com/pc".into())
-        );
-        for bad in [
-            "",
-            "/v1",
-            "javascript:alert(1)",
-            "ftp://x",
-            "https://",
-            "https://user@evil.example",
-            "https://a b",
-        ] {
+        assert_eq!(normalize_api_base("http://127.0.0.1:9000/"), Some("http://127.0.0.1:9000".into()));
+        assert_eq!(normalize_api_base("https://partner.example.com/pc"), Some("https://partner.example.com/pc".into()));
+        for bad in ["", "/v1", "javascript:alert(1)", "ftp://x", "https://", "https://user@evil.example", "https://a b"]
+        {
             assert_eq!(normalize_api_base(bad), None, "{bad}");
         }
     }

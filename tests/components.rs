@@ -21,11 +21,7 @@ fn document() -> web_sys::Document {
 
 /// A fresh `<div>` in the page to mount into.
 fn container() -> HtmlElement {
-    let div = document()
-        .create_element("div")
-        .unwrap()
-        .dyn_into::<HtmlElement>()
-        .unwrap();
+    let div = document().create_element("div").unwrap().dyn_into::<HtmlElement>().unwrap();
     document().body().unwrap().append_child(&div).unwrap();
     div
 }
@@ -35,33 +31,21 @@ async fn settle() {
     for _ in 0..5 {
         leptos::task::tick().await;
         let promise = js_sys::Promise::new(&mut |resolve, _| {
-            web_sys::window()
-                .unwrap()
-                .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0)
-                .unwrap();
+            web_sys::window().unwrap().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0).unwrap();
         });
         wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
     }
 }
 
 fn find(root: &HtmlElement, selector: &str) -> Option<HtmlElement> {
-    root.query_selector(selector)
-        .unwrap()
-        .map(|element| element.dyn_into().unwrap())
+    root.query_selector(selector).unwrap().map(|element| element.dyn_into().unwrap())
 }
 
 fn input_by_label(root: &HtmlElement, label: &str) -> HtmlInputElement {
     let labels = root.query_selector_all("label").unwrap();
     for index in 0..labels.length() {
-        let element = labels
-            .item(index)
-            .unwrap()
-            .dyn_into::<HtmlElement>()
-            .unwrap();
-        let text = element
-            .first_child()
-            .and_then(|node| node.text_content())
-            .unwrap_or_default();
+        let element = labels.item(index).unwrap().dyn_into::<HtmlElement>().unwrap();
+        let text = element.first_child().and_then(|node| node.text_content()).unwrap_or_default();
         if text.trim() == label {
             let id = element.get_attribute("for").unwrap();
             return find(root, &format!("#{id}")).unwrap().dyn_into().unwrap();
@@ -81,17 +65,9 @@ fn type_into(input: &HtmlInputElement, text: &str) {
     input.dispatch_event(&event).unwrap();
 }
 
-fn mount_wizard(
-    root: &HtmlElement,
-) -> leptos::mount::UnmountHandle<impl leptos::tachys::view::Mountable> {
-    let config = Config {
-        country: Some("US".into()),
-        ..Config::default()
-    };
-    leptos::mount::mount_to(
-        root.clone(),
-        move || view! { <App config api=Rc::new(DemoApi::new()) /> },
-    )
+fn mount_wizard(root: &HtmlElement) -> leptos::mount::UnmountHandle<impl leptos::tachys::view::Mountable> {
+    let config = Config { country: Some("US".into()), ..Config::default() };
+    leptos::mount::mount_to(root.clone(), move || view! { <App config api=Rc::new(DemoApi::new(None)) /> })
 }
 
 #[wasm_bindgen_test]
@@ -99,90 +75,42 @@ async fn next_on_an_empty_page_shows_a_focused_error_summary_wired_to_the_fields
     let root = container();
     let _wizard = mount_wizard(&root);
     settle().await;
-    assert!(
-        find(&root, ".error-summary").is_none(),
-        "no summary before Next"
-    );
+    assert!(find(&root, ".error-summary").is_none(), "no summary before Next");
     let company = input_by_label(&root, "Company name");
-    assert_eq!(
-        company.get_attribute("aria-invalid").as_deref(),
-        Some("false")
-    );
-    assert_eq!(
-        company.get_attribute("autocomplete").as_deref(),
-        Some("organization")
-    );
+    assert_eq!(company.get_attribute("aria-invalid").as_deref(), Some("false"));
+    assert_eq!(company.get_attribute("autocomplete").as_deref(), Some("organization"));
 
     find(&root, "button[type=submit]").unwrap().click();
     settle().await;
 
     let summary = find(&root, ".error-summary").expect("the summary is shown");
-    assert_eq!(
-        find(&summary, "h2").unwrap().text_content().unwrap(),
-        "There is a problem"
-    );
+    assert_eq!(find(&summary, "h2").unwrap().text_content().unwrap(), "There is a problem");
     let active = document().active_element().unwrap();
     assert!(active.is_same_node(Some(&summary)), "the summary has focus");
     let first_link = find(&summary, "a").unwrap();
-    assert_eq!(
-        first_link.get_attribute("href").as_deref(),
-        Some("#company-name")
-    );
+    assert_eq!(first_link.get_attribute("href").as_deref(), Some("#company-name"));
     assert_eq!(first_link.text_content().unwrap(), "Enter the company name");
 
-    assert_eq!(
-        company.get_attribute("aria-invalid").as_deref(),
-        Some("true")
-    );
+    assert_eq!(company.get_attribute("aria-invalid").as_deref(), Some("true"));
     let described_by = company.get_attribute("aria-describedby").unwrap();
-    assert!(
-        described_by.split(' ').any(|id| id == "company-name-hint"),
-        "{described_by}"
-    );
-    assert!(
-        described_by.split(' ').any(|id| id == "company-name-error"),
-        "{described_by}"
-    );
+    assert!(described_by.split(' ').any(|id| id == "company-name-hint"), "{described_by}");
+    assert!(described_by.split(' ').any(|id| id == "company-name-error"), "{described_by}");
     let error = find(&root, "#company-name-error").unwrap();
-    assert_eq!(
-        error.text_content().unwrap(),
-        "Error: Enter the company name"
-    );
+    assert_eq!(error.text_content().unwrap(), "Error: Enter the company name");
 
     first_link.click();
     settle().await;
-    assert!(
-        document()
-            .active_element()
-            .unwrap()
-            .is_same_node(Some(&company)),
-        "the link focuses its field"
-    );
+    assert!(document().active_element().unwrap().is_same_node(Some(&company)), "the link focuses its field");
 
     type_into(&company, "Wingtip Toys");
     settle().await;
-    assert_eq!(
-        company.get_attribute("aria-invalid").as_deref(),
-        Some("false"),
-        "re-checked as the user types"
-    );
+    assert_eq!(company.get_attribute("aria-invalid").as_deref(), Some("false"), "re-checked as the user types");
     assert!(find(&root, "#company-name-error").is_none());
     assert_eq!(company.value(), "Wingtip Toys");
     let links: Vec<String> = (0..summary.query_selector_all("a").unwrap().length())
-        .map(|index| {
-            summary
-                .query_selector_all("a")
-                .unwrap()
-                .item(index)
-                .unwrap()
-                .text_content()
-                .unwrap()
-        })
+        .map(|index| summary.query_selector_all("a").unwrap().item(index).unwrap().text_content().unwrap())
         .collect();
-    assert!(
-        !links.contains(&"Enter the company name".to_string()),
-        "{links:?}"
-    );
+    assert!(!links.contains(&"Enter the company name".to_string()), "{links:?}");
 }
 
 #[wasm_bindgen_test]
@@ -198,27 +126,17 @@ async fn a_bad_value_keeps_what_was_typed_and_says_what_is_wrong() {
     settle().await;
     assert_eq!(company.value().len(), 10_000, "nothing is cut off");
     assert_eq!(
-        find(&root, "#company-name-error")
-            .unwrap()
-            .text_content()
-            .unwrap(),
+        find(&root, "#company-name-error").unwrap().text_content().unwrap(),
         "Error: The company name must be 255 characters or fewer (it has 10000)"
     );
-    assert!(find(&root, "#email-error")
-        .unwrap()
-        .text_content()
-        .unwrap()
-        .contains("cannot be at microsoft.com"));
+    assert!(find(&root, "#email-error").unwrap().text_content().unwrap().contains("cannot be at microsoft.com"));
 }
 
 #[wasm_bindgen_test]
 async fn the_step_indicator_marks_the_current_step() {
     let root = container();
     let step = RwSignal::new(Step::AccountInfo);
-    let _indicator = leptos::mount::mount_to(
-        root.clone(),
-        move || view! { <StepIndicator current=step /> },
-    );
+    let _indicator = leptos::mount::mount_to(root.clone(), move || view! { <StepIndicator current=step /> });
     settle().await;
     let current = || {
         let items = root.query_selector_all("li[aria-current]").unwrap();
@@ -233,12 +151,7 @@ async fn the_step_indicator_marks_the_current_step() {
     settle().await;
     assert!(current().contains("Review"));
     assert!(root.text_content().unwrap().contains("Step 3 of 4"));
-    assert_eq!(
-        root.query_selector_all(".steps-item-done")
-            .unwrap()
-            .length(),
-        2
-    );
+    assert_eq!(root.query_selector_all(".steps-item-done").unwrap().length(), 2);
 }
 
 #[wasm_bindgen_test]
@@ -246,28 +159,14 @@ async fn choosing_russia_asks_for_the_registration_number_and_requires_the_phone
     let root = container();
     let _wizard = mount_wizard(&root);
     settle().await;
-    assert!(
-        find(&root, "#registration-number").is_none(),
-        "not asked in the US"
-    );
-    let country = find(&root, "#country")
-        .unwrap()
-        .dyn_into::<web_sys::HtmlSelectElement>()
-        .unwrap();
+    assert!(find(&root, "#registration-number").is_none(), "not asked in the US");
+    let country = find(&root, "#country").unwrap().dyn_into::<web_sys::HtmlSelectElement>().unwrap();
     country.set_value("RU");
-    country
-        .dispatch_event(&web_sys::Event::new("change").unwrap())
-        .unwrap();
+    country.dispatch_event(&web_sys::Event::new("change").unwrap()).unwrap();
     settle().await;
     let registration = input_by_label(&root, "Organization registration number (INN)");
     assert!(registration.value().is_empty());
-    let phone_label = find(&root, "label[for=phone]")
-        .unwrap()
-        .text_content()
-        .unwrap();
+    let phone_label = find(&root, "label[for=phone]").unwrap().text_content().unwrap();
     assert!(!phone_label.contains("optional"), "{phone_label}");
-    assert!(
-        find(&root, "#state").is_none(),
-        "no US state picker in Russia"
-    );
+    assert!(find(&root, "#state").is_none(), "no US state picker in Russia");
 }

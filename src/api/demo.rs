@@ -2,12 +2,19 @@
 //! data, after a realistic delay. It makes the app work from `trunk serve` or any static host
 //! with no server at all.
 
-use super::{ApiFuture, DomainAvailability, PartnerApi};
+use super::guid::new_guid;
+use super::{ApiError, ApiFuture, DomainAvailability, PartnerApi};
+use crate::domain::agreement_request::AgreementAttestation;
 use crate::domain::builtin_countries::builtin_rules;
 use crate::domain::country_rules::CountryRules;
+use crate::domain::customer_request::{CreatedCompanyProfile, CreatedCustomer, NewCustomer, UserCredentials};
+use crate::domain::offer::{Offer, OfferCategory};
+use crate::domain::order_plan::{OrderRequest, PlacedOrder};
 use std::cell::RefCell;
 use std::collections::BTreeSet;
 use std::rc::Rc;
+
+pub mod catalog;
 
 /// Initial domains that the demo reports as taken, as well-known sample tenants are.
 const TAKEN_PREFIXES: [&str; 8] = [
@@ -21,28 +28,27 @@ const TAKEN_PREFIXES: [&str; 8] = [
     "woodgrove",
 ];
 
+/// The Microsoft Customer Agreement template id the demo answers.
+const TEMPLATE_ID: &str = "117a77b0-9360-443b-8795-c6dedc750cf9";
+
 /// The demo back end. Cheap to clone; clones share their state.
 #[derive(Clone)]
 pub struct DemoApi {
     taken_domains: Rc<RefCell<BTreeSet<String>>>,
+    catalog: Rc<Vec<Offer>>,
 }
 
 impl DemoApi {
-    /// A demo back end with the sample tenants' domains taken.
-    pub fn new() -> Self {
-        let taken = TAKEN_PREFIXES
-            .iter()
-            .map(|prefix| format!("{prefix}.onmicrosoft.com"))
-            .collect();
-        Self {
-            taken_domains: Rc::new(RefCell::new(taken)),
-        }
-    }
-}
-
-impl Default for DemoApi {
-    fn default() -> Self {
-        Self::new()
+    /// A demo back end with the sample tenants' domains taken, selling the recorded US catalog,
+    /// or a generated one of `generated_offers` offers where that is given (to see and measure
+    /// the wizard at scale).
+    pub fn new(generated_offers: Option<usize>) -> Self {
+        let taken = TAKEN_PREFIXES.iter().map(|prefix| format!("{prefix}.onmicrosoft.com")).collect();
+        let catalog = match generated_offers {
+            Some(count) => catalog::generated(count),
+            None => catalog::recorded_us(),
+        };
+        Self { taken_domains: Rc::new(RefCell::new(taken)), catalog: Rc::new(catalog) }
     }
 }
 
@@ -61,27 +67,82 @@ fn jitter(min: i32, max: i32) -> i32 {
     min + (js_sys::Math::random() * f64::from(max - min)) as i32
 }
 
+/// Answers `value` after a delay between `min` and `max` milliseconds.
+fn after<T: 'static>(min: i32, max: i32, value: Result<T, ApiError>) -> ApiFuture<T> {
+    Box::pin(async move {
+        latency(jitter(min, max)).await;
+        value
+    })
+}
+
+/// A one-time password as Partner Center makes them: 16 characters of four kinds.
+fn one_time_password() -> String {
+    const KINDS: [&str; 4] = ["ABCDEFGHJKLMNPQRSTUVWXYZ", "abcdefghijkmnopqrstuvwxyz", "23456789", "!#$%&*+?@"];
+    (0..16)
+        .map(|index| {
+            let kind = KINDS[index % KINDS.len()].as_bytes();
+            kind[(js_sys::Math::random() * kind.len() as f64) as usize % kind.len()] as char
+        })
+        .collect()
+}
+
+fn now_iso() -> String {
+    String::from(js_sys::Date::new_0().to_iso_string())
+}
+
 impl PartnerApi for DemoApi {
     fn country_rules(&self, iso2: &str) -> ApiFuture<Option<CountryRules>> {
-        let rules = builtin_rules(iso2);
-        Box::pin(async move {
-            latency(jitter(80, 250)).await;
-            Ok(rules)
-        })
+        after(80, 250, Ok(builtin_rules(iso2)))
     }
 
     fn domain_availability(&self, domain: &str) -> ApiFuture<DomainAvailability> {
-        let taken = self
-            .taken_domains
-            .borrow()
-            .contains(&domain.to_ascii_lowercase());
-        Box::pin(async move {
-            latency(jitter(150, 450)).await;
-            Ok(if taken {
-                DomainAvailability::Taken
-            } else {
-                DomainAvailability::Free
+        let taken = self.taken_domains.borrow().contains(&domain.to_ascii_lowercase());
+        after(150, 450, Ok(if taken { DomainAvailability::Taken } else { DomainAvailability::Free }))
+    }
+
+    fn offers(&self, _country: &str, _locale: &str) -> ApiFuture<Vec<Offer>> {
+        after(250, 600, Ok(self.catalog.as_ref().clone()))
+    }
+
+    fn offer_categories(&self, _country: &str, _locale: &str) -> ApiFuture<Vec<OfferCategory>> {
+        after(100, 300, Ok(catalog::categories(&self.catalog)))
+    }
+
+    fn create_customer(&self, customer: &NewCustomer, _request_id: &str) -> ApiFuture<CreatedCustomer> {
+        let domain = customer.company_profile.domain.to_ascii_lowercase();
+        let newly_taken = self.taken_domains.borrow_mut().insert(domain.clone());
+        let answer = if newly_taken {
+            let tenant_id = new_guid();
+            Ok(CreatedCustomer {
+                id: tenant_id.clone(),
+                company_profile: CreatedCompanyProfile { tenant_id, domain },
+                user_credentials: UserCredentials { user_name: "admin".into(), password: one_time_password() },
             })
-        })
+        } else {
+            Err(ApiError::from_status(
+                409,
+                &serde_json::json!({"code": 27002, "description": "The domain is already taken", "data": ["domain: DomainInUse"], "source": "Demo"})
+                    .to_string(),
+            ))
+        };
+        after(700, 1400, answer)
+    }
+
+    fn agreement_template(&self) -> ApiFuture<String> {
+        after(150, 350, Ok(TEMPLATE_ID.to_string()))
+    }
+
+    fn attest_agreement(
+        &self,
+        _customer_id: &str,
+        _attestation: &AgreementAttestation,
+        _request_id: &str,
+    ) -> ApiFuture<()> {
+        after(300, 700, Ok(()))
+    }
+
+    fn place_order(&self, _customer_id: &str, _order: &OrderRequest, _request_id: &str) -> ApiFuture<PlacedOrder> {
+        let placed = PlacedOrder { id: new_guid(), status: "completed".into(), creation_date: now_iso() };
+        after(500, 1100, Ok(placed))
     }
 }

@@ -36,9 +36,22 @@ pub enum ApiError {
 impl ApiError {
     /// An error for `status` with the raw response text, parsing the envelope when it is one.
     pub fn from_status(status: u16, text: &str) -> Self {
-        ApiError::Status {
-            status,
-            body: serde_json::from_str(text).ok(),
+        ApiError::Status { status, body: serde_json::from_str(text).ok() }
+    }
+
+    /// The envelope's error code, if the answer had one.
+    pub fn code(&self) -> Option<i64> {
+        match self {
+            ApiError::Status { body: Some(body), .. } => body.code,
+            _ => None,
+        }
+    }
+
+    /// The envelope's `data` entries that are text, e.g. `"state: StateInvalid"`.
+    pub fn data_texts(&self) -> Vec<&str> {
+        match self {
+            ApiError::Status { body: Some(body), .. } => body.data.iter().filter_map(|value| value.as_str()).collect(),
+            _ => Vec::new(),
         }
     }
 }
@@ -51,28 +64,19 @@ mod tests {
     fn parses_the_error_envelope() {
         let error = ApiError::from_status(
             400,
-            r#"{"code":600049,"description":"Registration number is missing","data":[],"source":"PartnerFD"}"#,
+            r#"{"code":27002,"description":"Invalid property","data":["state: StateInvalid"],"source":"PartnerFD"}"#,
         );
-        let ApiError::Status {
-            status,
-            body: Some(body),
-        } = error
-        else {
-            panic!("not parsed")
-        };
+        assert_eq!(error.code(), Some(27002));
+        assert_eq!(error.data_texts(), ["state: StateInvalid"]);
+        let ApiError::Status { status, body: Some(body) } = error else { panic!("not parsed") };
         assert_eq!(status, 400);
-        assert_eq!(body.code, Some(600049));
         assert_eq!(body.source.as_deref(), Some("PartnerFD"));
     }
 
     #[test]
     fn keeps_the_status_when_the_body_is_not_json() {
-        assert_eq!(
-            ApiError::from_status(502, "<html>Bad gateway</html>"),
-            ApiError::Status {
-                status: 502,
-                body: None
-            }
-        );
+        let error = ApiError::from_status(502, "<html>Bad gateway</html>");
+        assert_eq!(error, ApiError::Status { status: 502, body: None });
+        assert_eq!(error.code(), None);
     }
 }

@@ -1,6 +1,6 @@
 //! The one place that talks to a Partner Center compatible endpoint.
 //!
-//! [`PartnerApi`] is what the components use; [`http::HttpApi`] sends real requests and
+//! [`PartnerApi`] is what the rest of the app uses; [`http::HttpApi`] sends real requests and
 //! [`demo::DemoApi`] answers inside the browser. Components never see which one they have.
 
 pub mod demo;
@@ -8,7 +8,11 @@ pub mod error;
 pub mod guid;
 pub mod http;
 
+use crate::domain::agreement_request::AgreementAttestation;
 use crate::domain::country_rules::CountryRules;
+use crate::domain::customer_request::{CreatedCustomer, NewCustomer};
+use crate::domain::offer::{Offer, OfferCategory};
+use crate::domain::order_plan::{OrderRequest, PlacedOrder};
 pub use error::ApiError;
 use std::future::Future;
 use std::pin::Pin;
@@ -26,13 +30,37 @@ pub enum DomainAvailability {
     Taken,
 }
 
-/// The calls of a Partner Center compatible endpoint (spec §2).
+/// The calls of a Partner Center compatible endpoint (spec §2). The calls that change
+/// something take the `MS-RequestId` to send, so that a retry after no answer can reuse it.
 pub trait PartnerApi {
     /// `GET /v1/countryvalidationrules/{iso2}`; `None` when the endpoint has no rules for it (404).
     fn country_rules(&self, iso2: &str) -> ApiFuture<Option<CountryRules>>;
 
     /// `HEAD /v1/domains/{domain}`: whether `domain` (`<prefix>.onmicrosoft.com`) is free.
     fn domain_availability(&self, domain: &str) -> ApiFuture<DomainAvailability>;
+
+    /// `GET /v1/offers?country=…` with `X-Locale`, every page of it.
+    fn offers(&self, country: &str, locale: &str) -> ApiFuture<Vec<Offer>>;
+
+    /// `GET /v1/offercategories?country=…` with `X-Locale`.
+    fn offer_categories(&self, country: &str, locale: &str) -> ApiFuture<Vec<OfferCategory>>;
+
+    /// `POST /v1/customers`.
+    fn create_customer(&self, customer: &NewCustomer, request_id: &str) -> ApiFuture<CreatedCustomer>;
+
+    /// `GET /v1/agreements?agreementType=MicrosoftCustomerAgreement`: the current template id.
+    fn agreement_template(&self) -> ApiFuture<String>;
+
+    /// `POST /v1/customers/{id}/agreements`.
+    fn attest_agreement(
+        &self,
+        customer_id: &str,
+        attestation: &AgreementAttestation,
+        request_id: &str,
+    ) -> ApiFuture<()>;
+
+    /// `POST /v1/customers/{id}/orders`.
+    fn place_order(&self, customer_id: &str, order: &OrderRequest, request_id: &str) -> ApiFuture<PlacedOrder>;
 }
 
 /// A shared handle on whichever back end the wizard runs on.

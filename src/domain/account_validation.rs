@@ -6,9 +6,7 @@ use super::calendar_date::CalendarDate;
 use super::country_rules::CountryRules;
 use super::field::Field;
 use super::field_error::FieldError;
-use super::rules::address::{
-    check_address_line1, check_address_line2, check_city, check_postal_code, check_state,
-};
+use super::rules::address::{check_address_line1, check_address_line2, check_city, check_postal_code, check_state};
 use super::rules::agreement_date::check_agreement_date;
 use super::rules::company_name::check_company_name;
 use super::rules::domain_prefix::check_domain_prefix;
@@ -59,86 +57,40 @@ pub fn validate_account(info: &AccountInfo, context: &ValidationContext) -> Vec<
     let mut checks = vec![
         (Field::Country, country),
         (Field::CompanyName, check_company_name(&info.company_name)),
-        (
-            Field::DomainPrefix,
-            check_domain_prefix(&info.domain_prefix),
-        ),
-        (
-            Field::AddressLine1,
-            check_address_line1(&info.address_line1),
-        ),
-        (
-            Field::AddressLine2,
-            check_address_line2(&info.address_line2),
-        ),
+        (Field::DomainPrefix, check_domain_prefix(&info.domain_prefix)),
+        (Field::AddressLine1, check_address_line1(&info.address_line1)),
+        (Field::AddressLine2, check_address_line2(&info.address_line2)),
         (Field::City, check_city(&info.city, rules)),
     ];
     if rules.asks_for_state() {
         checks.push((Field::State, check_state(&info.state, rules)));
     }
-    checks.push((
-        Field::PostalCode,
-        check_postal_code(&info.postal_code, rules),
-    ));
-    checks.push((
-        Field::Phone,
-        check_phone(&info.phone, rules, rules.requires_phone()),
-    ));
+    checks.push((Field::PostalCode, check_postal_code(&info.postal_code, rules)));
+    checks.push((Field::Phone, check_phone(&info.phone, rules, rules.requires_phone())));
     if rules.requires_registration_number() {
-        checks.push((
-            Field::RegistrationNumber,
-            check_registration_number(&info.registration_number, rules),
-        ));
+        checks.push((Field::RegistrationNumber, check_registration_number(&info.registration_number, rules)));
     }
     checks.extend([
-        (
-            Field::Language,
-            check_choice(&info.language, rules.languages()),
-        ),
-        (
-            Field::Culture,
-            check_choice(&info.culture, rules.cultures()),
-        ),
+        (Field::Language, check_choice(&info.language, rules.languages())),
+        (Field::Culture, check_choice(&info.culture, rules.cultures())),
         (Field::FirstName, check_person_name(&info.first_name)),
         (Field::LastName, check_person_name(&info.last_name)),
-        (
-            Field::Email,
-            check_email(&info.email, context.partner_domains),
-        ),
+        (Field::Email, check_email(&info.email, context.partner_domains)),
     ]);
     let agreement = &info.agreement;
     if agreement.method == AgreementMethod::AttestNow {
-        checks.push((
-            Field::AgreementAttested,
-            if agreement.attested {
-                Ok(())
-            } else {
-                Err(FieldError::NotAttested)
-            },
-        ));
-        checks.push((
-            Field::AgreementDate,
-            check_agreement_date(&agreement.date, context.today).map(|_| ()),
-        ));
+        checks.push((Field::AgreementAttested, if agreement.attested { Ok(()) } else { Err(FieldError::NotAttested) }));
+        checks.push((Field::AgreementDate, check_agreement_date(&agreement.date, context.today).map(|_| ())));
         if let Some(signer) = &agreement.signer {
             checks.extend([
-                (
-                    Field::SignerFirstName,
-                    check_person_name(&signer.first_name),
-                ),
+                (Field::SignerFirstName, check_person_name(&signer.first_name)),
                 (Field::SignerLastName, check_person_name(&signer.last_name)),
-                (
-                    Field::SignerEmail,
-                    check_email(&signer.email, context.partner_domains),
-                ),
+                (Field::SignerEmail, check_email(&signer.email, context.partner_domains)),
                 (Field::SignerPhone, check_phone(&signer.phone, rules, false)),
             ]);
         }
     }
-    checks
-        .into_iter()
-        .filter_map(|(field, result)| result.err().map(|error| FieldIssue { field, error }))
-        .collect()
+    checks.into_iter().filter_map(|(field, result)| result.err().map(|error| FieldIssue { field, error })).collect()
 }
 
 #[cfg(test)]
@@ -175,15 +127,8 @@ mod tests {
 
     fn fields(info: &AccountInfo, iso2: &str) -> Vec<Field> {
         let rules = builtin_rules(iso2).unwrap();
-        let context = ValidationContext {
-            rules: &rules,
-            today: today(),
-            partner_domains: &[],
-        };
-        validate_account(info, &context)
-            .into_iter()
-            .map(|issue| issue.field)
-            .collect()
+        let context = ValidationContext { rules: &rules, today: today(), partner_domains: &[] };
+        validate_account(info, &context).into_iter().map(|issue| issue.field).collect()
     }
 
     #[test]
@@ -193,10 +138,7 @@ mod tests {
 
     #[test]
     fn an_empty_page_lists_the_required_fields_in_page_order() {
-        let empty = AccountInfo {
-            country: "US".into(),
-            ..AccountInfo::default()
-        };
+        let empty = AccountInfo { country: "US".into(), ..AccountInfo::default() };
         assert_eq!(
             fields(&empty, "US"),
             vec![
@@ -226,10 +168,7 @@ mod tests {
         info.phone.clear();
         info.language = "ru".into();
         info.culture = "ru-RU".into();
-        assert_eq!(
-            fields(&info, "RU"),
-            vec![Field::Phone, Field::RegistrationNumber]
-        );
+        assert_eq!(fields(&info, "RU"), vec![Field::Phone, Field::RegistrationNumber]);
         info.phone = "+7 495 123-45-67".into();
         info.registration_number = "7707083893".into();
         assert_eq!(fields(&info, "RU"), vec![]);
@@ -240,10 +179,7 @@ mod tests {
         let mut info = wingtip();
         info.agreement.attested = false;
         info.agreement.date.clear();
-        assert_eq!(
-            fields(&info, "US"),
-            vec![Field::AgreementAttested, Field::AgreementDate]
-        );
+        assert_eq!(fields(&info, "US"), vec![Field::AgreementAttested, Field::AgreementDate]);
         info.agreement.method = AgreementMethod::AdminCenter;
         assert_eq!(fields(&info, "US"), vec![]);
     }
@@ -252,19 +188,11 @@ mod tests {
     fn a_named_signer_is_checked_and_a_future_date_refused() {
         let mut info = wingtip();
         info.agreement.date = "2026-12-01".into();
-        info.agreement.signer = Some(Signer {
-            first_name: "T".into(),
-            email: "tania@microsoft.com".into(),
-            ..Signer::default()
-        });
+        info.agreement.signer =
+            Some(Signer { first_name: "T".into(), email: "tania@microsoft.com".into(), ..Signer::default() });
         assert_eq!(
             fields(&info, "US"),
-            vec![
-                Field::AgreementDate,
-                Field::SignerFirstName,
-                Field::SignerLastName,
-                Field::SignerEmail
-            ]
+            vec![Field::AgreementDate, Field::SignerFirstName, Field::SignerLastName, Field::SignerEmail]
         );
     }
 

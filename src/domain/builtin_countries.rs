@@ -26,9 +26,7 @@ struct RulesFile {
 /// Every country, ordered by code.
 pub fn countries() -> &'static [Country] {
     static COUNTRIES: OnceLock<Vec<Country>> = OnceLock::new();
-    COUNTRIES.get_or_init(|| {
-        serde_json::from_str(include_str!("../../data/countries.json")).unwrap_or_default()
-    })
+    COUNTRIES.get_or_init(|| serde_json::from_str(include_str!("../../data/countries.json")).unwrap_or_default())
 }
 
 fn detailed_rules() -> &'static BTreeMap<String, CountryRules> {
@@ -42,18 +40,14 @@ fn detailed_rules() -> &'static BTreeMap<String, CountryRules> {
 
 /// Whether `iso2` is one of the built-in countries.
 pub fn is_known_country(iso2: &str) -> bool {
-    countries()
-        .binary_search_by(|country| country.iso2.as_str().cmp(iso2))
-        .is_ok()
+    countries().binary_search_by(|country| country.iso2.as_str().cmp(iso2)).is_ok()
 }
 
 /// The built-in rules of a country: its detailed rules where the project has them, else what
 /// every country has (its cultures and languages; the city required). `None` for an unknown code
 /// (`UK`: the code is `GB`).
 pub fn builtin_rules(iso2: &str) -> Option<CountryRules> {
-    let index = countries()
-        .binary_search_by(|country| country.iso2.as_str().cmp(iso2))
-        .ok()?;
+    let index = countries().binary_search_by(|country| country.iso2.as_str().cmp(iso2)).ok()?;
     let country = &countries()[index];
     let basic = CountryRules {
         iso2_code: Some(country.iso2.clone()),
@@ -106,20 +100,10 @@ mod tests {
                 &rules.customer_organization_registration_number_regex,
                 &rules.customer_organization_registration_number_sample,
             ) {
-                assert_eq!(
-                    pattern_matches(regex, sample),
-                    Some(true),
-                    "{iso2} sample {sample}"
-                );
+                assert_eq!(pattern_matches(regex, sample), Some(true), "{iso2} sample {sample}");
             }
-            if let (Some(regex), Some(example)) =
-                (&rules.postal_code_regex, &rules.postal_code_example)
-            {
-                assert_eq!(
-                    pattern_matches(regex, example),
-                    Some(true),
-                    "{iso2} postal {example}"
-                );
+            if let (Some(regex), Some(example)) = (&rules.postal_code_regex, &rules.postal_code_example) {
+                assert_eq!(pattern_matches(regex, example), Some(true), "{iso2} postal {example}");
             }
         }
     }

@@ -26,16 +26,9 @@ impl CalendarDate {
         if !(all_digits(year) && all_digits(month) && all_digits(day)) {
             return None;
         }
-        let date = Self {
-            year: year.parse().ok()?,
-            month: month.parse().ok()?,
-            day: day.parse().ok()?,
-        };
-        (date.year >= 1900
-            && (1..=12).contains(&date.month)
-            && date.day >= 1
-            && date.day <= date.days_in_month())
-        .then_some(date)
+        let date = Self { year: year.parse().ok()?, month: month.parse().ok()?, day: day.parse().ok()? };
+        (date.year >= 1900 && (1..=12).contains(&date.month) && date.day >= 1 && date.day <= date.days_in_month())
+            .then_some(date)
     }
 
     fn days_in_month(&self) -> u8 {
@@ -48,8 +41,7 @@ impl CalendarDate {
     }
 
     fn is_leap_year(&self) -> bool {
-        (self.year.is_multiple_of(4) && !self.year.is_multiple_of(100))
-            || self.year.is_multiple_of(400)
+        (self.year.is_multiple_of(4) && !self.year.is_multiple_of(100)) || self.year.is_multiple_of(400)
     }
 
     /// The date as the agreement call wants it: midnight UTC of that day.

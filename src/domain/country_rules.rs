@@ -7,8 +7,8 @@ use std::collections::BTreeMap;
 /// The countries that require an organization registration number and a phone number, whatever
 /// an endpoint's (older) rules say (spec §1.1).
 pub const REGISTRATION_NUMBER_COUNTRIES: [&str; 24] = [
-    "AM", "AZ", "BY", "HU", "KZ", "KG", "MD", "RU", "TJ", "UZ", "UA", "IN", "BR", "ZA", "PL", "AE",
-    "SA", "TR", "TH", "VN", "MM", "IQ", "SS", "VE",
+    "AM", "AZ", "BY", "HU", "KZ", "KG", "MD", "RU", "TJ", "UZ", "UA", "IN", "BR", "ZA", "PL", "AE", "SA", "TR", "TH",
+    "VN", "MM", "IQ", "SS", "VE",
 ];
 
 /// The rules of one country. Every field is optional, because endpoints answer with more or
@@ -96,23 +96,17 @@ impl CountryRules {
     }
 
     fn in_registration_list(&self) -> bool {
-        self.iso2_code
-            .as_deref()
-            .is_some_and(|code| REGISTRATION_NUMBER_COUNTRIES.contains(&code))
+        self.iso2_code.as_deref().is_some_and(|code| REGISTRATION_NUMBER_COUNTRIES.contains(&code))
     }
 
     /// Whether the organization registration number is asked for (and sent).
     pub fn requires_registration_number(&self) -> bool {
-        self.customer_organization_registration_number_required
-            .unwrap_or(false)
-            || self.in_registration_list()
+        self.customer_organization_registration_number_required.unwrap_or(false) || self.in_registration_list()
     }
 
     /// Whether the phone number is required.
     pub fn requires_phone(&self) -> bool {
-        self.customer_organization_phone_number_required
-            .unwrap_or(false)
-            || self.in_registration_list()
+        self.customer_organization_phone_number_required.unwrap_or(false) || self.in_registration_list()
     }
 
     /// Whether the city is required (it is unless the rules say otherwise).
@@ -142,10 +136,7 @@ impl CountryRules {
 
     /// The display name of a state code, falling back to the code.
     pub fn state_name<'a>(&'a self, code: &'a str) -> &'a str {
-        self.state_names
-            .as_ref()
-            .and_then(|names| names.get(code))
-            .map_or(code, String::as_str)
+        self.state_names.as_ref().and_then(|names| names.get(code)).map_or(code, String::as_str)
     }
 
     /// The email languages to pick from.
@@ -160,9 +151,7 @@ impl CountryRules {
 
     /// The culture to preselect: the default culture, else the first supported one.
     pub fn preselected_culture(&self) -> Option<&str> {
-        self.default_culture
-            .as_deref()
-            .or_else(|| self.cultures().first().map(String::as_str))
+        self.default_culture.as_deref().or_else(|| self.cultures().first().map(String::as_str))
     }
 
     /// The language to preselect: the one the preselected culture is written in, where the
@@ -173,11 +162,7 @@ impl CountryRules {
         languages
             .iter()
             .find(|language| culture == language.as_str())
-            .or_else(|| {
-                languages
-                    .iter()
-                    .find(|language| culture.split('-').next() == Some(language.as_str()))
-            })
+            .or_else(|| languages.iter().find(|language| culture.split('-').next() == Some(language.as_str())))
             .or_else(|| languages.first())
             .map(String::as_str)
     }
@@ -216,29 +201,21 @@ mod tests {
             ..CountryRules::default()
         };
         let merged = us_from_endpoint().merged_over(fallback);
-        assert_eq!(
-            merged.postal_code_regex.as_deref(),
-            Some("^\\d{5}(-\\d{4})?$")
-        );
+        assert_eq!(merged.postal_code_regex.as_deref(), Some("^\\d{5}(-\\d{4})?$"));
         assert_eq!(merged.phone_number_regex.as_deref(), Some("^\\d+$"));
         assert_eq!(merged.postal_code_example.as_deref(), Some("98052"));
     }
 
     #[test]
     fn the_registration_list_applies_even_when_an_older_endpoint_is_silent() {
-        let ru = CountryRules {
-            iso2_code: Some("RU".into()),
-            ..CountryRules::default()
-        };
+        let ru = CountryRules { iso2_code: Some("RU".into()), ..CountryRules::default() };
         assert!(ru.requires_registration_number());
         assert!(ru.requires_phone());
         let us = us_from_endpoint();
         assert!(!us.requires_registration_number());
         assert!(!us.requires_phone());
-        let newer = CountryRules {
-            customer_organization_registration_number_required: Some(true),
-            ..CountryRules::default()
-        };
+        let newer =
+            CountryRules { customer_organization_registration_number_required: Some(true), ..CountryRules::default() };
         assert!(newer.requires_registration_number());
     }
 

@@ -51,4 +51,6 @@ pub enum FieldError {
     DomainTaken,
     /// The endpoint could not say whether the domain is free.
     DomainCheckFailed,
+    /// The endpoint refused the value when the customer was submitted; its words.
+    Server(String),
 }

@@ -2,11 +2,16 @@
 
 pub mod account_info;
 pub mod account_validation;
+pub mod agreement_request;
 pub mod builtin_countries;
 pub mod calendar_date;
 pub mod country_rules;
+pub mod customer_request;
 pub mod field;
 pub mod field_error;
+pub mod offer;
+pub mod order_plan;
 pub mod pattern;
 pub mod rules;
+pub mod selection;
 pub mod wizard;

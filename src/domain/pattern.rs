@@ -32,10 +32,7 @@ mod tests {
     #[test]
     fn matches_and_rejects() {
         assert_eq!(pattern_matches(r"^\d{5}(-\d{4})?$", "98052"), Some(true));
-        assert_eq!(
-            pattern_matches(r"^\d{5}(-\d{4})?$", "98052-1234"),
-            Some(true)
-        );
+        assert_eq!(pattern_matches(r"^\d{5}(-\d{4})?$", "98052-1234"), Some(true));
         assert_eq!(pattern_matches(r"^\d{5}(-\d{4})?$", "9805"), Some(false));
     }
 

@@ -15,12 +15,7 @@ pub enum Step {
 
 impl Step {
     /// Every step, in order.
-    pub const ALL: [Step; 4] = [
-        Step::AccountInfo,
-        Step::Subscriptions,
-        Step::Review,
-        Step::Done,
-    ];
+    pub const ALL: [Step; 4] = [Step::AccountInfo, Step::Subscriptions, Step::Review, Step::Done];
 
     /// The step's place, from 1.
     pub fn number(self) -> usize {
@@ -37,10 +32,7 @@ pub struct Wizard {
 
 impl Default for Wizard {
     fn default() -> Self {
-        Self {
-            step: Step::AccountInfo,
-            returning_to_review: false,
-        }
+        Self { step: Step::AccountInfo, returning_to_review: false }
     }
 }
 
@@ -53,9 +45,7 @@ impl Wizard {
     /// Where "Next" goes from here: Review when the page was opened by "Update".
     pub fn next_step(self) -> Option<Step> {
         match self.step {
-            Step::AccountInfo | Step::Subscriptions if self.returning_to_review => {
-                Some(Step::Review)
-            }
+            Step::AccountInfo | Step::Subscriptions if self.returning_to_review => Some(Step::Review),
             Step::AccountInfo => Some(Step::Subscriptions),
             Step::Subscriptions => Some(Step::Review),
             Step::Review => Some(Step::Done),
@@ -66,10 +56,7 @@ impl Wizard {
     /// Moves on (after the page's checks passed, or after Submit on Review).
     pub fn next(self) -> Self {
         match self.next_step() {
-            Some(step) => Self {
-                step,
-                returning_to_review: false,
-            },
+            Some(step) => Self { step, returning_to_review: false },
             None => self,
         }
     }
@@ -82,19 +69,15 @@ impl Wizard {
             Step::Review => Step::Subscriptions,
             Step::AccountInfo | Step::Done => self.step,
         };
-        Self {
-            step,
-            returning_to_review: false,
-        }
+        Self { step, returning_to_review: false }
     }
 
     /// Review's "Update" for a section: goes to that page, whose "Next" comes back to Review.
     pub fn update(self, section: Step) -> Self {
         match (self.step, section) {
-            (Step::Review, Step::AccountInfo | Step::Subscriptions) => Self {
-                step: section,
-                returning_to_review: true,
-            },
+            (Step::Review, Step::AccountInfo | Step::Subscriptions) => {
+                Self { step: section, returning_to_review: true }
+            }
             _ => self,
         }
     }

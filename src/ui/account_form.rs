@@ -76,7 +76,17 @@ impl AccountForm {
 
     /// Every entry as plain data, for the rules and the payload. Tracks every signal.
     pub fn snapshot(&self) -> AccountInfo {
-        let get = |field| self.get(field);
+        self.read(true)
+    }
+
+    /// Every entry as plain data, without tracking (in event handlers).
+    pub fn snapshot_untracked(&self) -> AccountInfo {
+        self.read(false)
+    }
+
+    fn read(&self, tracked: bool) -> AccountInfo {
+        let get = |field| if tracked { self.get(field) } else { self.text(field).get_untracked() };
+        let flag = |signal: RwSignal<bool>| if tracked { signal.get() } else { signal.get_untracked() };
         AccountInfo {
             country: get(Field::Country),
             company_name: get(Field::CompanyName),
@@ -94,17 +104,17 @@ impl AccountForm {
             last_name: get(Field::LastName),
             email: get(Field::Email),
             agreement: AgreementAcceptance {
-                method: self.agreement_method.get(),
-                attested: self.agreement_attested.get(),
+                method: if tracked { self.agreement_method.get() } else { self.agreement_method.get_untracked() },
+                attested: flag(self.agreement_attested),
                 date: get(Field::AgreementDate),
-                signer: self.signer_named.get().then(|| Signer {
+                signer: flag(self.signer_named).then(|| Signer {
                     first_name: get(Field::SignerFirstName),
                     last_name: get(Field::SignerLastName),
                     email: get(Field::SignerEmail),
                     phone: get(Field::SignerPhone),
                 }),
             },
-            gdap_by_default: self.gdap_by_default.get(),
+            gdap_by_default: flag(self.gdap_by_default),
         }
     }
 }

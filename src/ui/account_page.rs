@@ -12,7 +12,7 @@ use super::page_heading::PageHeading;
 use super::select_field::SelectField;
 use super::step_indicator::step_name;
 use super::text_field::TextField;
-use super::wizard_context::{use_wizard, WizardContext};
+use super::wizard_context::{use_wizard, ServerIssue, WizardContext};
 use crate::api::DomainAvailability;
 use crate::domain::account_validation::{validate_account, FieldIssue, ValidationContext};
 use crate::domain::builtin_countries::countries;
@@ -38,47 +38,37 @@ fn country_options(market: &[String]) -> Vec<(String, String)> {
 /// Codes named by the browser (languages, cultures), in the given order.
 fn language_options(codes: &[String]) -> Vec<(String, String)> {
     let namer = Namer::languages();
-    codes
-        .iter()
-        .map(|code| (code.clone(), namer.name(code)))
-        .collect()
+    codes.iter().map(|code| (code.clone(), namer.name(code))).collect()
 }
 
 /// Every problem of the page, the domain's availability included.
 fn page_issues(context: &WizardContext) -> Vec<FieldIssue> {
     let info = context.form.snapshot();
     let rules = context.rules.get();
-    let partner_domains = context
-        .config
-        .with_value(|config| config.partner_domains.clone());
-    let validation = ValidationContext {
-        rules: &rules,
-        today: today(),
-        partner_domains: &partner_domains,
-    };
+    let partner_domains = context.config.with_value(|config| config.partner_domains.clone());
+    let validation = ValidationContext { rules: &rules, today: today(), partner_domains: &partner_domains };
     let mut issues = validate_account(&info, &validation);
-    if !issues
-        .iter()
-        .any(|issue| issue.field == Field::DomainPrefix)
-    {
+    if let Some(ServerIssue::Field { field, value, message }) = context.server_issue.get() {
+        let unchanged = context.form.text(field).with(|current| *current == value);
+        if unchanged && !issues.iter().any(|issue| issue.field == field) {
+            issues.push(FieldIssue { field, error: FieldError::Server(message) });
+        }
+    }
+    if !issues.iter().any(|issue| issue.field == Field::DomainPrefix) {
         let domain = full_domain(&info.domain_prefix);
         let error = context.domain_check.status.with(|status| match status {
             DomainStatus::Answered(checked, DomainAvailability::Taken) if *checked == domain => {
                 Some(FieldError::DomainTaken)
             }
-            DomainStatus::Failed(checked, _) if *checked == domain => {
-                Some(FieldError::DomainCheckFailed)
-            }
+            DomainStatus::Failed(checked, _) if *checked == domain => Some(FieldError::DomainCheckFailed),
             _ => None,
         });
         if let Some(error) = error {
-            issues.push(FieldIssue {
-                field: Field::DomainPrefix,
-                error,
-            });
-            issues.sort_by_key(|issue| issue.field);
+            issues.push(FieldIssue { field: Field::DomainPrefix, error });
         }
     }
+    // Page order: the fields are declared in it.
+    issues.sort_by_key(|issue| issue.field);
     issues
 }
 
@@ -98,9 +88,7 @@ fn follow_country_rules(context: WizardContext) {
         }
         let state = form.text(Field::State);
         let states = rules.states();
-        if !states.is_empty()
-            && !state.with_untracked(|state| state.is_empty() || states.contains(state))
-        {
+        if !states.is_empty() && !state.with_untracked(|state| state.is_empty() || states.contains(state)) {
             state.set(String::new());
         }
     });
@@ -112,19 +100,15 @@ pub fn AccountPage() -> impl IntoView {
     let context = use_wizard();
     let form = context.form;
     let rules = context.rules;
-    let show_errors = RwSignal::new(false);
+    // Arriving to correct what the endpoint refused, the errors show at once.
+    let show_errors =
+        RwSignal::new(context.server_issue.with_untracked(|issue| matches!(issue, Some(ServerIssue::Field { .. }))));
     let focus_request = RwSignal::new(0u32);
     let busy = RwSignal::new(false);
     follow_country_rules(context);
 
     let issues = Memo::new(move |_| page_issues(&context));
-    let visible = Memo::new(move |_| {
-        if show_errors.get() {
-            issues.get()
-        } else {
-            Vec::new()
-        }
-    });
+    let visible = Memo::new(move |_| if show_errors.get() { issues.get() } else { Vec::new() });
     let message = move |field: Field| {
         visible.with(|issues| {
             issues
@@ -139,18 +123,12 @@ pub fn AccountPage() -> impl IntoView {
             rules.with(|rules| {
                 issues
                     .iter()
-                    .map(|issue| {
-                        (
-                            issue.field.id(),
-                            error_text(issue.field, &issue.error, rules),
-                        )
-                    })
+                    .map(|issue| (issue.field.id().to_string(), error_text(issue.field, &issue.error, rules)))
                     .collect()
             })
         })
     });
-    let label_of =
-        move |field: Field| Signal::derive(move || rules.with(|rules| label(field, rules)));
+    let label_of = move |field: Field| Signal::derive(move || rules.with(|rules| label(field, rules)));
 
     let market = context.config.with_value(|config| config.countries.clone());
     let countries = Signal::stored(country_options(&market));
@@ -158,11 +136,7 @@ pub fn AccountPage() -> impl IntoView {
     let cultures = Signal::derive(move || rules.with(|rules| language_options(rules.cultures())));
     let states = Signal::derive(move || {
         rules.with(|rules| {
-            rules
-                .states()
-                .iter()
-                .map(|code| (code.clone(), rules.state_name(code).to_string()))
-                .collect()
+            rules.states().iter().map(|code| (code.clone(), rules.state_name(code).to_string())).collect()
         })
     });
     let next_label = move || match context.wizard.get().next_step() {
@@ -181,16 +155,11 @@ pub fn AccountPage() -> impl IntoView {
         let api = context.api();
         spawn_local(async move {
             if check_domain_prefix(&prefix).is_ok() {
-                context
-                    .domain_check
-                    .check_now(api, full_domain(&prefix))
-                    .await;
+                context.domain_check.check_now(api, full_domain(&prefix)).await;
             }
             busy.try_set(false);
             match issues.try_get_untracked() {
-                Some(issues) if issues.is_empty() => {
-                    context.go(context.wizard.get_untracked().next())
-                }
+                Some(issues) if issues.is_empty() => context.go(context.wizard.get_untracked().next()),
                 Some(_) => {
                     focus_request.try_update(|request| *request += 1);
                 }

@@ -35,11 +35,7 @@ pub fn AgreementSection(error: Callback<Field, Option<String>>) -> impl IntoView
         request_animation_frame(|| focus_by_id("signer-update"));
     };
     let primary_contact = move || {
-        let name = format!(
-            "{} {}",
-            form.get(Field::FirstName).trim(),
-            form.get(Field::LastName).trim()
-        );
+        let name = format!("{} {}", form.get(Field::FirstName).trim(), form.get(Field::LastName).trim());
         let email = form.get(Field::Email);
         match (name.trim().is_empty(), email.trim().is_empty()) {
             (true, true) => "the primary contact (not entered yet)".to_string(),
@@ -48,24 +44,23 @@ pub fn AgreementSection(error: Callback<Field, Option<String>>) -> impl IntoView
             (false, false) => format!("{}, {}", name.trim(), email.trim()),
         }
     };
-    let radio =
-        move |id: &'static str, value: AgreementMethod, label: &'static str, hint: &'static str| {
-            view! {
-                <div class="radio-item">
-                    <input
-                        id=id
-                        type="radio"
-                        name="agreement-method"
-                        class="radio-input"
-                        aria-describedby=format!("{id}-hint")
-                        prop:checked=move || method.get() == value
-                        on:change=move |_| method.set(value)
-                    />
-                    <label for=id class="radio-label">{label}</label>
-                    <p id=format!("{id}-hint") class="hint radio-hint">{hint}</p>
-                </div>
-            }
-        };
+    let radio = move |id: &'static str, value: AgreementMethod, label: &'static str, hint: &'static str| {
+        view! {
+            <div class="radio-item">
+                <input
+                    id=id
+                    type="radio"
+                    name="agreement-method"
+                    class="radio-input"
+                    aria-describedby=format!("{id}-hint")
+                    prop:checked=move || method.get() == value
+                    on:change=move |_| method.set(value)
+                />
+                <label for=id class="radio-label">{label}</label>
+                <p id=format!("{id}-hint") class="hint radio-hint">{hint}</p>
+            </div>
+        }
+    };
     view! {
         <fieldset class="fieldset">
             <legend class="fieldset-legend">"Microsoft Customer Agreement"</legend>

@@ -1,23 +1,25 @@
-//! The wizard's root: owns its state, shows the step indicator and the current page.
+//! The wizard's root: owns its state, shows the step indicator and the current page. "Done"
+//! replaces the whole wizard with a new one, disposing everything the old one held.
 
 use super::account_form::AccountForm;
 use super::account_page::AccountPage;
+use super::done_page::DonePage;
+use super::intl::UI_LOCALE_TAG;
+use super::review_page::ReviewPage;
 use super::step_indicator::StepIndicator;
 use super::subscriptions_page::SubscriptionsPage;
-use super::wizard_context::WizardContext;
-use crate::api::SharedApi;
+use super::wizard_context::{Catalog, WizardContext, WizardParts};
+use crate::api::{ApiError, SharedApi};
 use crate::config::Config;
 use crate::domain::builtin_countries::builtin_rules;
+use crate::domain::country_rules::CountryRules;
 use crate::domain::field::Field;
 use crate::domain::wizard::Step;
 use leptos::prelude::*;
 
 /// The chosen country's rules: the endpoint's answer merged over the built-in data, and the
 /// built-in data alone until (or unless) the endpoint answers.
-fn country_rules(
-    form: AccountForm,
-    api: SharedApi,
-) -> Memo<crate::domain::country_rules::CountryRules> {
+fn country_rules(form: AccountForm, api: SharedApi) -> Memo<CountryRules> {
     let country = form.text(Field::Country);
     let answer = LocalResource::new(move || {
         let iso2 = country.get();
@@ -26,11 +28,7 @@ fn country_rules(
             if iso2.is_empty() {
                 return None;
             }
-            api.country_rules(&iso2)
-                .await
-                .ok()
-                .flatten()
-                .map(|rules| (iso2, rules))
+            api.country_rules(&iso2).await.ok().flatten().map(|rules| (iso2, rules))
         }
     });
     Memo::new(move |_| {
@@ -43,34 +41,74 @@ fn country_rules(
     })
 }
 
+/// The chosen country's catalog, loaded when the country changes.
+fn country_catalog(form: AccountForm, api: SharedApi) -> LocalResource<Result<Catalog, ApiError>> {
+    let country = form.text(Field::Country);
+    LocalResource::new(move || {
+        let country = country.get();
+        let api = api.clone();
+        async move {
+            if country.is_empty() {
+                return Ok(Catalog::default());
+            }
+            let (offers, categories) = futures::future::join(
+                api.offers(&country, UI_LOCALE_TAG),
+                api.offer_categories(&country, UI_LOCALE_TAG),
+            )
+            .await;
+            Ok(Catalog { country, offers: offers?, categories: categories.unwrap_or_default() })
+        }
+    })
+}
+
 /// Where the calls go, in words, for the banner.
 fn backend_text(config: &Config) -> String {
-    match &config.api_base {
-        Some(base) => format!("Endpoint: {base}"),
-        None => "Demo mode: a built-in back end answers; nothing leaves this browser.".to_string(),
+    match (&config.api_base, config.demo_offers) {
+        (Some(base), _) => format!("Endpoint: {base}"),
+        (None, Some(count)) => {
+            format!("Demo mode with a generated catalog of {count} offers: nothing leaves this browser.")
+        }
+        (None, None) => "Demo mode: a built-in back end answers; nothing leaves this browser.".to_string(),
+    }
+}
+
+/// One wizard, from an empty Account info page to Done.
+#[component]
+fn Wizard(config: Config, api: SharedApi, restart: Callback<()>) -> impl IntoView {
+    let form = AccountForm::new(config.country.clone());
+    let rules = country_rules(form, api.clone());
+    let catalog = country_catalog(form, api.clone());
+    let context = WizardContext::new(WizardParts { config, api, form, rules, catalog, restart });
+    provide_context(context);
+    let step = Memo::new(move |_| context.wizard.get().step());
+    view! {
+        <StepIndicator current=step />
+        <div class="page">
+            {move || match step.get() {
+                Step::AccountInfo => view! { <AccountPage /> }.into_any(),
+                Step::Subscriptions => view! { <SubscriptionsPage /> }.into_any(),
+                Step::Review => view! { <ReviewPage /> }.into_any(),
+                Step::Done => view! { <DonePage /> }.into_any(),
+            }}
+        </div>
     }
 }
 
 /// The whole wizard.
 #[component]
 pub fn App(config: Config, api: SharedApi) -> impl IntoView {
-    let form = AccountForm::new(config.country.clone());
-    let rules = country_rules(form, api.clone());
     let banner = backend_text(&config);
-    let context = WizardContext::new(config, api, form, rules);
-    provide_context(context);
-    let step = Memo::new(move |_| context.wizard.get().step());
+    let run = RwSignal::new(0u32);
+    let restart = Callback::new(move |()| run.update(|run| *run += 1));
+    let config = StoredValue::new(config);
+    let api = StoredValue::new_local(api);
     view! {
         <div class="wizard">
             <p class="backend-banner">{banner}</p>
-            <StepIndicator current=step />
-            <div class="page">
-                {move || match step.get() {
-                    Step::AccountInfo => view! { <AccountPage /> }.into_any(),
-                    Step::Subscriptions => view! { <SubscriptionsPage /> }.into_any(),
-                    Step::Review | Step::Done => ().into_any(),
-                }}
-            </div>
+            {move || {
+                run.track();
+                view! { <Wizard config=config.get_value() api=api.get_value() restart /> }
+            }}
         </div>
     }
 }

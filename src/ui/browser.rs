@@ -6,11 +6,7 @@ use wasm_bindgen::JsCast;
 /// Today in the user's time zone.
 pub fn today() -> CalendarDate {
     let now = js_sys::Date::new_0();
-    CalendarDate {
-        year: now.get_full_year() as u16,
-        month: (now.get_month() + 1) as u8,
-        day: now.get_date() as u8,
-    }
+    CalendarDate { year: now.get_full_year() as u16, month: (now.get_month() + 1) as u8, day: now.get_date() as u8 }
 }
 
 /// Moves focus to the element with `id` in the document, if it is there.

@@ -27,9 +27,9 @@ impl DomainStatus {
     pub fn domain(&self) -> Option<&str> {
         match self {
             DomainStatus::Idle => None,
-            DomainStatus::Checking(domain)
-            | DomainStatus::Answered(domain, _)
-            | DomainStatus::Failed(domain, _) => Some(domain),
+            DomainStatus::Checking(domain) | DomainStatus::Answered(domain, _) | DomainStatus::Failed(domain, _) => {
+                Some(domain)
+            }
         }
     }
 }
@@ -71,10 +71,7 @@ impl DomainCheck {
     pub fn schedule(self, api: SharedApi, domain: String) {
         self.cancel_timer();
         let known = self.status.with_untracked(|status| {
-            matches!(
-                status,
-                DomainStatus::Answered(..) | DomainStatus::Checking(_)
-            ) && status.domain() == Some(&domain)
+            matches!(status, DomainStatus::Answered(..) | DomainStatus::Checking(_)) && status.domain() == Some(&domain)
         });
         if known {
             return;

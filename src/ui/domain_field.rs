@@ -48,9 +48,7 @@ pub fn DomainField(#[prop(into)] error: Signal<Option<String>>) -> impl IntoView
     };
     let status_class = move || {
         check.status.with(|status| match status {
-            DomainStatus::Answered(_, DomainAvailability::Free) => {
-                "domain-status domain-status-free"
-            }
+            DomainStatus::Answered(_, DomainAvailability::Free) => "domain-status domain-status-free",
             DomainStatus::Answered(_, DomainAvailability::Taken) | DomainStatus::Failed(..) => {
                 "domain-status domain-status-problem"
             }
@@ -83,10 +81,7 @@ mod tests {
         let domain = "wingtiptoys.onmicrosoft.com".to_string();
         assert_eq!(status_text(&DomainStatus::Idle), "");
         assert_eq!(
-            status_text(&DomainStatus::Answered(
-                domain.clone(),
-                DomainAvailability::Taken
-            )),
+            status_text(&DomainStatus::Answered(domain.clone(), DomainAvailability::Taken)),
             "wingtiptoys.onmicrosoft.com is already taken. Choose another prefix."
         );
         assert_eq!(

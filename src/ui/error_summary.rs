@@ -12,7 +12,7 @@ use leptos::prelude::*;
 pub fn ErrorSummary(
     /// The errors, in page order.
     #[prop(into)]
-    errors: Signal<Vec<(&'static str, String)>>,
+    errors: Signal<Vec<(String, String)>>,
     /// Bumped by the page on every failed "Next".
     #[prop(into)]
     focus_request: Signal<u32>,
@@ -46,7 +46,7 @@ pub fn ErrorSummary(
                                             href=format!("#{id}")
                                             on:click=move |event| {
                                                 event.prevent_default();
-                                                focus_by_id(id);
+                                                focus_by_id(&id);
                                             }
                                         >
                                             {message}

@@ -5,6 +5,7 @@ use crate::api::ApiError;
 use crate::domain::country_rules::CountryRules;
 use crate::domain::field::Field;
 use crate::domain::field_error::FieldError;
+use crate::domain::selection::SelectionError;
 
 /// What the country calls its postal code.
 fn postal_code_name(rules: &CountryRules) -> &'static str {
@@ -40,9 +41,7 @@ pub fn label(field: Field, rules: &CountryRules) -> String {
         Field::FirstName | Field::SignerFirstName => "First name".into(),
         Field::LastName | Field::SignerLastName => "Last name".into(),
         Field::Email | Field::SignerEmail => "Email address".into(),
-        Field::AgreementAttested => {
-            "The customer has accepted the Microsoft Customer Agreement".into()
-        }
+        Field::AgreementAttested => "The customer has accepted the Microsoft Customer Agreement".into(),
         Field::AgreementDate => "Date of acceptance".into(),
         Field::SignerPhone => "Phone number".into(),
     }
@@ -58,10 +57,7 @@ fn noun(field: Field, rules: &CountryRules) -> String {
         Field::AddressLine2 => "the second line of the address".into(),
         Field::City => "the city".into(),
         Field::State => "the state or province".into(),
-        Field::PostalCode => format!(
-            "the {}",
-            postal_code_name(rules).to_lowercase().replace("zip", "ZIP")
-        ),
+        Field::PostalCode => format!("the {}", postal_code_name(rules).to_lowercase().replace("zip", "ZIP")),
         Field::Phone | Field::SignerPhone => "a phone number".into(),
         Field::RegistrationNumber => match rules.registration_number_name.as_deref() {
             Some(name) => format!("the organization registration number ({name})"),
@@ -82,10 +78,7 @@ fn noun(field: Field, rules: &CountryRules) -> String {
 
 fn capitalized(text: &str) -> String {
     let mut chars = text.chars();
-    chars
-        .next()
-        .map(|first| first.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
+    chars.next().map(|first| first.to_uppercase().chain(chars).collect()).unwrap_or_default()
 }
 
 fn is_choice(field: Field, rules: &CountryRules) -> bool {
@@ -129,6 +122,7 @@ pub fn error_text(field: Field, error: &FieldError, rules: &CountryRules) -> Str
         FieldError::FutureDate => format!("{subject} must be today or in the past"),
         FieldError::NotAttested => "Confirm that the customer has accepted the agreement, or choose that they will accept it in the Microsoft 365 admin center".into(),
         FieldError::DomainTaken => "This domain is already taken: choose another domain prefix".into(),
+        FieldError::Server(message) => message.clone(),
         FieldError::DomainCheckFailed => {
             "We could not check whether this domain is free. Check your connection and select Next again".into()
         }
@@ -138,7 +132,9 @@ pub fn error_text(field: Field, error: &FieldError, rules: &CountryRules) -> Str
 /// A failed call in words: what happened, for a status line.
 pub fn api_error_text(error: &ApiError) -> String {
     match error {
-        ApiError::NoAnswer(_) => "the endpoint did not answer: you may be offline, or it does not accept calls from this page".into(),
+        ApiError::NoAnswer(_) => {
+            "the endpoint did not answer: you may be offline, or it does not accept calls from this page".into()
+        }
         ApiError::Status { status, body } => {
             let what = match status {
                 401 => "your sign-in has expired".to_string(),
@@ -156,6 +152,86 @@ pub fn api_error_text(error: &ApiError) -> String {
     }
 }
 
+/// A list in words: "A, B or C", or the first three and how many others.
+fn one_of(names: &[String]) -> String {
+    match names {
+        [] => "its base subscription".to_string(),
+        [only] => only.clone(),
+        [first @ .., last] if names.len() <= 3 => format!("{} or {last}", first.join(", ")),
+        _ => format!("one of {} or {} others", names[..3].join(", "), names.len() - 3),
+    }
+}
+
+/// The error message of a chosen offer (`name`), or of the page when nothing is chosen.
+pub fn selection_error_text(name: &str, error: &SelectionError, format_number: impl Fn(u64) -> String) -> String {
+    match error {
+        SelectionError::NothingChosen => "Choose at least one subscription".into(),
+        SelectionError::QuantityMissing => format!("Enter the number of licenses for {name}"),
+        SelectionError::QuantityNotANumber => {
+            format!("Enter the number of licenses for {name} as a whole number, like 10")
+        }
+        SelectionError::QuantityOutOfRange { min, max } => format!(
+            "The number of licenses for {name} must be between {} and {}",
+            format_number(*min),
+            format_number(*max)
+        ),
+        SelectionError::NeedsPrerequisite(names) => {
+            format!("{name} is an add-on: also choose {}, or remove it", one_of(names))
+        }
+        SelectionError::BillingCycleNotSupported => format!("Choose a billing cycle for {name}"),
+        SelectionError::NotAvailable => format!("{name} cannot be bought in this country now: remove it"),
+        SelectionError::Server(message) => format!("{name}: {message}"),
+    }
+}
+
+/// A billing cycle in words.
+pub fn billing_cycle_name(cycle: &str) -> String {
+    match cycle {
+        "monthly" => "Monthly".into(),
+        "annual" => "Annual".into(),
+        "none" => "None (trial)".into(),
+        "one_time" => "One time".into(),
+        other => other.to_string(),
+    }
+}
+
+/// What an endpoint's refusal of Submit means, in words (spec §2's error table).
+pub fn server_error_text(error: &ApiError) -> String {
+    let described = |text: &str| match error {
+        ApiError::Status { body: Some(body), .. } => match body.description.as_deref() {
+            Some(description) if !description.is_empty() => format!("{text} (the endpoint said: {description})"),
+            _ => text.to_string(),
+        },
+        _ => text.to_string(),
+    };
+    match error.code() {
+        Some(600049) => described("The organization registration number is missing: enter it"),
+        Some(600050) => described("The organization registration number has the wrong format for this country"),
+        Some(600002) => described("The organization registration number is not accepted for this country"),
+        Some(600051) => described("The phone number is missing: this country requires one"),
+        Some(27002) => described("The endpoint refused a value"),
+        Some(2007) => described("The address could not be verified: check it"),
+        Some(2002) => described("The number of licenses is outside what the offer allows"),
+        Some(800004) => described("The offer is not valid"),
+        Some(800070) => described("The offer is not sold in the customer's country"),
+        Some(600006) => described("Your account is not allowed to do this: ask your Partner Center admin"),
+        Some(13605) => described("The order was refused because the customer agreement has not been attested"),
+        Some(900123) => described("The reseller has not accepted the partner agreement"),
+        Some(900124) => described("Your organization has not accepted the partner agreement"),
+        Some(800073..=800075) => described("The customer account is under review or not approved yet"),
+        Some(800060) => described("An order for this customer is already in progress: wait, then try again"),
+        _ => match error {
+            ApiError::Status { status: 401, .. } => "Your sign-in has expired: sign in again, then retry".into(),
+            ApiError::Status { status: 429, .. } => "The endpoint is busy: wait a moment, then retry".into(),
+            _ => {
+                let text = api_error_text(error);
+                let mut chars = text.chars();
+                chars.next().map(|first| first.to_uppercase().chain(chars).collect()).unwrap_or_default()
+            }
+        },
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -167,29 +243,48 @@ mod tests {
         let ru = builtin_rules("RU").unwrap();
         assert_eq!(label(Field::PostalCode, &us), "ZIP code");
         assert_eq!(label(Field::PostalCode, &ru), "Postal code");
-        assert_eq!(
-            error_text(Field::PostalCode, &FieldError::Missing, &us),
-            "Enter the ZIP code"
-        );
+        assert_eq!(error_text(Field::PostalCode, &FieldError::Missing, &us), "Enter the ZIP code");
         assert_eq!(
             error_text(Field::RegistrationNumber, &FieldError::WrongFormat { example: Some("7707083893".into()) }, &ru),
             "Enter the organization registration number (INN) in the correct format, like 7707083893"
         );
-        assert_eq!(
-            error_text(Field::State, &FieldError::Missing, &us),
-            "Select the state or province"
-        );
+        assert_eq!(error_text(Field::State, &FieldError::Missing, &us), "Select the state or province");
     }
 
     #[test]
     fn api_errors_in_words() {
         assert!(api_error_text(&ApiError::NoAnswer("TypeError".into())).contains("did not answer"));
         assert_eq!(
-            api_error_text(&ApiError::Status {
-                status: 503,
-                body: None
-            }),
+            api_error_text(&ApiError::Status { status: 503, body: None }),
             "the endpoint had a problem (HTTP 503)"
+        );
+    }
+
+    #[test]
+    fn selection_words() {
+        let plain = |n: u64| n.to_string();
+        let names = |count: usize| (1..=count).map(|n| format!("Suite {n}")).collect::<Vec<_>>();
+        assert_eq!(
+            selection_error_text("Audio", &SelectionError::NeedsPrerequisite(names(2)), plain),
+            "Audio is an add-on: also choose Suite 1 or Suite 2, or remove it"
+        );
+        assert_eq!(
+            selection_error_text("Audio", &SelectionError::NeedsPrerequisite(names(9)), plain),
+            "Audio is an add-on: also choose one of Suite 1, Suite 2, Suite 3 or 6 others, or remove it"
+        );
+        assert_eq!(
+            selection_error_text("E3", &SelectionError::QuantityOutOfRange { min: 1, max: 300 }, plain),
+            "The number of licenses for E3 must be between 1 and 300"
+        );
+    }
+
+    #[test]
+    fn server_errors_in_words() {
+        let error = ApiError::from_status(400, r#"{"code":600050,"description":"^\\d{10}$"}"#);
+        assert!(server_error_text(&error).starts_with("The organization registration number has the wrong format"));
+        assert_eq!(
+            server_error_text(&ApiError::Status { status: 503, body: None }),
+            "The endpoint had a problem (HTTP 503)"
         );
     }
 
@@ -197,14 +292,7 @@ mod tests {
     fn long_pastes_say_how_long() {
         let us = builtin_rules("US").unwrap();
         assert_eq!(
-            error_text(
-                Field::CompanyName,
-                &FieldError::TooLong {
-                    max: 255,
-                    length: 10_000
-                },
-                &us
-            ),
+            error_text(Field::CompanyName, &FieldError::TooLong { max: 255, length: 10_000 }, &us),
             "The company name must be 255 characters or fewer (it has 10000)"
         );
     }

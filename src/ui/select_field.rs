@@ -1,5 +1,6 @@
 //! A labelled `<select>` with its hint and error.
 
+use super::binding::TextBinding;
 use super::text_field::{described_by, ErrorMessage, FieldLabel};
 use leptos::prelude::*;
 
@@ -7,20 +8,26 @@ use leptos::prelude::*;
 #[component]
 pub fn SelectField(
     /// The select's id; the error summary links to it.
-    id: &'static str,
+    #[prop(into)]
+    id: String,
     /// The visible label.
     #[prop(into)]
     label: Signal<String>,
+    /// Words only screen readers hear after the label.
+    #[prop(optional)]
+    hidden_suffix: Option<String>,
     /// A hint under the label.
     #[prop(optional, into)]
     hint: Option<Signal<String>>,
     /// The chosen value, two-way.
-    value: RwSignal<String>,
+    #[prop(into)]
+    value: TextBinding,
     /// The options as `(value, text)`.
     #[prop(into)]
     options: Signal<Vec<(String, String)>>,
-    /// The text of the empty first option ("Select…").
-    placeholder: &'static str,
+    /// The text of the empty first option ("Select…"), where the choice may start empty.
+    #[prop(optional)]
+    placeholder: Option<&'static str>,
     /// The error shown, if any.
     #[prop(into)]
     error: Signal<Option<String>>,
@@ -33,21 +40,25 @@ pub fn SelectField(
 ) -> impl IntoView {
     let has_hint = hint.is_some();
     let has_error = move || error.with(Option::is_some);
+    let described = {
+        let id = id.clone();
+        move || Some(described_by(&id, has_hint, has_error())).filter(|ids| !ids.is_empty())
+    };
     view! {
         <div class="field" class:field-error=has_error>
-            <FieldLabel id label optional />
+            <FieldLabel id=id.clone() label optional hidden_suffix=hidden_suffix.unwrap_or_default() />
             {hint.map(|hint| view! { <p id=format!("{id}-hint") class="hint">{hint}</p> })}
-            <ErrorMessage id error />
+            <ErrorMessage id=id.clone() error />
             <select
-                id=id
-                name=id
+                id=id.clone()
+                name=id.clone()
                 class="select"
                 autocomplete=autocomplete
-                aria-describedby=move || Some(described_by(id, has_hint, has_error())).filter(|ids| !ids.is_empty())
+                aria-describedby=described
                 aria-invalid=move || if has_error() { "true" } else { "false" }
                 on:change=move |event| value.set(event_target_value(&event))
             >
-                <option value="" selected=move || value.with(String::is_empty)>{placeholder}</option>
+                {placeholder.map(|placeholder| view! { <option value="" selected=move || value.is("")>{placeholder}</option> })}
                 {move || {
                     options
                         .get()
@@ -55,7 +66,7 @@ pub fn SelectField(
                         .map(|(code, text)| {
                             let selected = {
                                 let code = code.clone();
-                                move || value.with(|value| *value == code)
+                                move || value.is(&code)
                             };
                             view! { <option value=code selected=selected>{text}</option> }
                         })

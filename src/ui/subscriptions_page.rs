@@ -1,21 +1,268 @@
-//! The Subscriptions page.
+//! The Subscriptions page: the country's catalog, filtered by category and search, with a
+//! check box per offer and its license count once chosen. Only a page of the matches is in the
+//! DOM at a time, so a catalog of tens of thousands of offers stays quick.
 
+use super::error_summary::ErrorSummary;
+use super::intl::format_number;
+use super::messages::{api_error_text, selection_error_text};
+use super::offer_row::{OfferIds, OfferRow};
 use super::page_heading::PageHeading;
 use super::step_indicator::step_name;
-use super::wizard_context::use_wizard;
+use super::wizard_context::{use_wizard, Catalog, ServerIssue};
+use crate::domain::offer::Offer;
+use crate::domain::selection::{validate_selection, SelectionError, SelectionIssue};
 use crate::domain::wizard::Step;
 use leptos::prelude::*;
+use std::sync::Arc;
+
+/// How many matching offers are shown at a time.
+const PAGE_SIZE: usize = 50;
+
+/// The id of the search box, which "Choose at least one subscription" links to.
+const SEARCH_ID: &str = "offer-search";
+
+/// An offer's name, looked up in the catalog.
+fn offer_name(offers: &[Offer], offer_id: &str) -> String {
+    offers.iter().find(|offer| offer.id == offer_id).map_or_else(|| offer_id.to_string(), |offer| offer.name.clone())
+}
+
+/// The catalog's offers with what the filter searches, lower-cased once.
+#[derive(Clone, Debug, Default, PartialEq)]
+struct Searchable {
+    offers: Arc<Vec<Offer>>,
+    keys: Arc<Vec<String>>,
+    categories: Vec<String>,
+}
+
+impl Searchable {
+    fn new(catalog: &Catalog) -> Self {
+        let offers: Vec<Offer> =
+            catalog.offers.iter().filter(|offer| offer.is_available_for_purchase).cloned().collect();
+        let keys = offers
+            .iter()
+            .map(|offer| format!("{} {} {}", offer.name, offer.id, offer.category_name()).to_lowercase())
+            .collect();
+        let mut categories: Vec<String> =
+            catalog.categories.iter().map(|category| category.name.clone()).filter(|name| !name.is_empty()).collect();
+        for offer in &offers {
+            let name = offer.category_name();
+            if !categories.iter().any(|known| known == name) {
+                categories.push(name.to_string());
+            }
+        }
+        Self { offers: Arc::new(offers), keys: Arc::new(keys), categories }
+    }
+
+    /// The indices of the offers in `category` (all where empty) whose name, id or category
+    /// holds every word of `search`.
+    fn matching(&self, category: &str, search: &str) -> Vec<usize> {
+        let words: Vec<String> = search.split_whitespace().map(str::to_lowercase).collect();
+        (0..self.offers.len())
+            .filter(|&index| category.is_empty() || self.offers[index].category_name() == category)
+            .filter(|&index| words.iter().all(|word| self.keys[index].contains(word.as_str())))
+            .collect()
+    }
+
+    fn count_in(&self, category: &str) -> usize {
+        self.offers.iter().filter(|offer| offer.category_name() == category).count()
+    }
+}
 
 /// The Subscriptions page.
 #[component]
 pub fn SubscriptionsPage() -> impl IntoView {
     let context = use_wizard();
+    let chosen = context.chosen;
+    let search = RwSignal::new(String::new());
+    let category = RwSignal::new(String::new());
+    let shown = RwSignal::new(PAGE_SIZE);
+    let show_errors =
+        RwSignal::new(context.server_issue.with_untracked(|issue| matches!(issue, Some(ServerIssue::Offer { .. }))));
+    let focus_request = RwSignal::new(0u32);
+
+    let loaded =
+        Memo::new(move |_| context.catalog.get().map(|result| result.map(|catalog| Searchable::new(&catalog))));
+    let searchable = Memo::new(move |_| loaded.with(|loaded| loaded.clone().and_then(Result::ok).unwrap_or_default()));
+    let matches = Memo::new(move |_| {
+        let (category, search) = (category.get(), search.get());
+        searchable.with(|searchable| searchable.matching(&category, &search))
+    });
+    Effect::new(move |_| {
+        matches.track();
+        shown.set(PAGE_SIZE);
+    });
+
+    let issues = Memo::new(move |_| {
+        let mut issues = searchable.with(|searchable| validate_selection(&searchable.offers, &chosen.get()));
+        if let Some(ServerIssue::Offer { offer_id, message }) = context.server_issue.get() {
+            if chosen.with(|chosen| chosen.iter().any(|line| line.offer_id == offer_id)) {
+                issues.push(SelectionIssue { offer_id: Some(offer_id), error: SelectionError::Server(message) });
+            }
+        }
+        issues
+    });
+    let visible = Memo::new(move |_| if show_errors.get() { issues.get() } else { Vec::new() });
+    let text_of = move |issue: &SelectionIssue| {
+        let name =
+            searchable.with(|searchable| offer_name(&searchable.offers, issue.offer_id.as_deref().unwrap_or_default()));
+        selection_error_text(&name, &issue.error, format_number)
+    };
+    let summary = Signal::derive(move || {
+        visible.with(|issues| {
+            issues
+                .iter()
+                .map(|issue| {
+                    let target = match &issue.offer_id {
+                        Some(offer_id) => OfferIds::for_error(offer_id, &issue.error),
+                        None => SEARCH_ID.to_string(),
+                    };
+                    (target, text_of(issue))
+                })
+                .collect::<Vec<_>>()
+        })
+    });
+    let error_of = move |offer_id: String| {
+        Signal::derive(move || {
+            visible.with(|issues| {
+                issues.iter().find(|issue| issue.offer_id.as_deref() == Some(offer_id.as_str())).map(|issue| {
+                    let on_quantity = OfferIds::for_error(&offer_id, &issue.error) == OfferIds::quantity(&offer_id);
+                    (text_of(issue), on_quantity)
+                })
+            })
+        })
+    };
+
+    let next_label = move || match context.wizard.get().next_step() {
+        Some(step) => format!("Next: {}", step_name(step)),
+        None => "Next".to_string(),
+    };
+    let on_next = move |_| {
+        show_errors.set(true);
+        if issues.with_untracked(Vec::is_empty) {
+            context.go(context.wizard.get_untracked().next());
+        } else {
+            focus_request.update(|request| *request += 1);
+        }
+    };
+    let on_back = move |_| context.go(context.wizard.get_untracked().back());
+
+    let category_choice = move |value: String, label: String| {
+        let id = format!(
+            "category-{}",
+            if value.is_empty() { "all".to_string() } else { value.replace(' ', "-").to_lowercase() }
+        );
+        let checked = {
+            let value = value.clone();
+            move || category.with(|category| *category == value)
+        };
+        view! {
+            <div class="pill">
+                <input id=id.clone() type="radio" name="offer-category" class="pill-input" prop:checked=checked on:change=move |_| category.set(value.clone()) />
+                <label for=id class="pill-label">{label}</label>
+            </div>
+        }
+    };
+    let status = move || {
+        let count = matches.with(Vec::len);
+        let total = searchable.with(|searchable| searchable.offers.len());
+        let chosen_count = chosen.with(Vec::len);
+        let found = if count == total {
+            format!("{} offers", format_number(total as u64))
+        } else {
+            format!("{} of {} offers match", format_number(count as u64), format_number(total as u64))
+        };
+        format!("{found}. {} chosen.", format_number(chosen_count as u64))
+    };
+
+    let catalog_view = move || {
+        match loaded.get() {
+        None => view! { <p class="loading" role="status">"Loading the catalog…"</p> }.into_any(),
+        Some(Err(error)) => view! {
+            <div class="notice notice-problem" role="alert">
+                <p>{format!("The catalog could not be loaded: {}.", api_error_text(&error))}</p>
+                <button type="button" class="button button-secondary" on:click=move |_| context.catalog.refetch()>
+                    "Try again"
+                </button>
+            </div>
+        }
+        .into_any(),
+        Some(Ok(_)) => view! {
+            <div class="catalog-filters">
+                <div class="field">
+                    <label for=SEARCH_ID class="label">"Search offers"</label>
+                    <p id="offer-search-hint" class="hint">"By name or offer id, for example \"E3\" or \"Teams\"."</p>
+                    <input
+                        id=SEARCH_ID
+                        type="search"
+                        class="input"
+                        aria-describedby="offer-search-hint"
+                        autocomplete="off"
+                        prop:value=move || search.get()
+                        on:input=move |event| search.set(event_target_value(&event))
+                    />
+                </div>
+                <fieldset class="fieldset">
+                    <legend class="fieldset-legend fieldset-legend-small">"Category"</legend>
+                    <div class="pills">
+                        {move || {
+                            searchable.with(|searchable| {
+                                let all = format!("All ({})", format_number(searchable.offers.len() as u64));
+                                std::iter::once(category_choice(String::new(), all))
+                                    .chain(searchable.categories.iter().map(|name| {
+                                        let label = format!("{name} ({})", format_number(searchable.count_in(name) as u64));
+                                        category_choice(name.clone(), label)
+                                    }))
+                                    .collect_view()
+                            })
+                        }}
+                    </div>
+                </fieldset>
+            </div>
+            <p class="catalog-status" role="status">{status}</p>
+            <ul class="offers">
+                <For
+                    each=move || {
+                        let limit = shown.get();
+                        matches.with(|matches| matches.iter().take(limit).copied().collect::<Vec<_>>())
+                    }
+                    key=|index| *index
+                    let(index)
+                >
+                    {move || {
+                        searchable.with_untracked(|searchable| {
+                            let offer = searchable.offers[index].clone();
+                            let prerequisite_names = offer
+                                .prerequisite_offers
+                                .iter()
+                                .map(|id| offer_name(&searchable.offers, id))
+                                .collect();
+                            let error = error_of(offer.id.clone());
+                            view! { <OfferRow offer prerequisite_names chosen error /> }
+                        })
+                    }}
+                </For>
+            </ul>
+            <Show when=move || { matches.with(Vec::len) > shown.get() }>
+                <button type="button" class="button button-secondary" on:click=move |_| shown.update(|shown| *shown += PAGE_SIZE)>
+                    {move || {
+                        let left = matches.with(Vec::len).saturating_sub(shown.get());
+                        format!("Show {} more ({} not shown)", PAGE_SIZE.min(left), format_number(left as u64))
+                    }}
+                </button>
+            </Show>
+        }
+        .into_any(),
+    }
+    };
+
     view! {
         <PageHeading text=step_name(Step::Subscriptions).to_string() focus=context.focus_heading.get_untracked() />
+        <ErrorSummary errors=summary focus_request=focus_request />
+        <p class="lede">"Choose the subscriptions to buy for the customer, and how many licenses of each."</p>
+        {catalog_view}
         <div class="actions">
-            <button type="button" class="button button-secondary" on:click=move |_| context.go(context.wizard.get_untracked().back())>
-                "Back"
-            </button>
+            <button type="button" class="button" on:click=on_next>{next_label}</button>
+            <button type="button" class="button button-secondary" on:click=on_back>"Back"</button>
         </div>
     }
 }

@@ -1,6 +1,7 @@
 //! A labelled text input with its hint and error, wired for assistive technology: the label's
 //! `for`, `aria-describedby` naming the hint and the error, and `aria-invalid`.
 
+use super::binding::TextBinding;
 use leptos::prelude::*;
 
 /// The ids an input is described by: its hint, then its error while it shows one.
@@ -17,8 +18,9 @@ pub fn described_by(id: &str, has_hint: bool, has_error: bool) -> String {
 
 /// The error line under a label, with a hidden "Error:" prefix for screen readers.
 #[component]
-pub fn ErrorMessage(id: &'static str, error: Signal<Option<String>>) -> impl IntoView {
+pub fn ErrorMessage(#[prop(into)] id: String, error: Signal<Option<String>>) -> impl IntoView {
     move || {
+        let id = id.clone();
         error.get().map(|message| {
             view! {
                 <p id=format!("{id}-error") class="error-message">
@@ -33,13 +35,20 @@ pub fn ErrorMessage(id: &'static str, error: Signal<Option<String>>) -> impl Int
 /// The label of a field, with "(optional)" where the field may stay empty.
 #[component]
 pub fn FieldLabel(
-    id: &'static str,
+    #[prop(into)] id: String,
     #[prop(into)] label: Signal<String>,
     optional: Signal<bool>,
+    /// Words only screen readers hear after the label, where the visible label alone would be
+    /// ambiguous (one "Number of licenses" per offer).
+    #[prop(optional)]
+    hidden_suffix: Option<String>,
 ) -> impl IntoView {
     view! {
         <label for=id class="label">
             {label}
+            {hidden_suffix
+                .filter(|suffix| !suffix.is_empty())
+                .map(|suffix| view! { <span class="visually-hidden">{format!(" {suffix}")}</span> })}
             <Show when=move || optional.get()>
                 <span class="optional">" (optional)"</span>
             </Show>
@@ -51,15 +60,20 @@ pub fn FieldLabel(
 #[component]
 pub fn TextField(
     /// The input's id; the error summary links to it.
-    id: &'static str,
+    #[prop(into)]
+    id: String,
     /// The visible label.
     #[prop(into)]
     label: Signal<String>,
+    /// Words only screen readers hear after the label.
+    #[prop(optional)]
+    hidden_suffix: Option<String>,
     /// A hint under the label.
     #[prop(optional, into)]
     hint: Option<Signal<String>>,
     /// The value, two-way.
-    value: RwSignal<String>,
+    #[prop(into)]
+    value: TextBinding,
     /// The error shown, if any.
     #[prop(into)]
     error: Signal<Option<String>>,
@@ -87,22 +101,26 @@ pub fn TextField(
 ) -> impl IntoView {
     let has_hint = hint.is_some();
     let has_error = move || error.with(Option::is_some);
+    let described = {
+        let id = id.clone();
+        move || Some(described_by(&id, has_hint, has_error())).filter(|ids| !ids.is_empty())
+    };
     view! {
         <div class="field" class:field-error=has_error>
-            <FieldLabel id label optional />
+            <FieldLabel id=id.clone() label optional hidden_suffix=hidden_suffix.unwrap_or_default() />
             {hint.map(|hint| view! { <p id=format!("{id}-hint") class="hint">{hint}</p> })}
-            <ErrorMessage id error />
+            <ErrorMessage id=id.clone() error />
             <div class="input-wrapper">
                 <input
-                    id=id
-                    name=id
+                    id=id.clone()
+                    name=id.clone()
                     type=input_type
                     class=format!("input {width}")
                     autocomplete=autocomplete
                     inputmode=inputmode
                     spellcheck=if autocomplete == "off" { "false" } else { "true" }
                     max=move || max.map(|max| max.get())
-                    aria-describedby=move || Some(described_by(id, has_hint, has_error())).filter(|ids| !ids.is_empty())
+                    aria-describedby=described
                     aria-invalid=move || if has_error() { "true" } else { "false" }
                     prop:value=move || value.get()
                     on:input=move |event| value.set(event_target_value(&event))

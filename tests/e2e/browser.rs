@@ -21,26 +21,20 @@ pub struct Browser {
 }
 
 fn free_port() -> u16 {
-    TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port()
+    TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
 }
 
 impl Browser {
     /// Starts chromedriver and a headless Chromium.
     pub async fn start() -> Self {
         let port = free_port();
-        let driver =
-            Command::new(std::env::var("CHROMEDRIVER").unwrap_or_else(|_| "chromedriver".into()))
-                .arg(format!("--port={port}"))
-                .stdout(Stdio::null())
-                .stderr(Stdio::null())
-                .spawn()
-                .expect("chromedriver is installed (scripts/test.sh installs it)");
-        let profile =
-            std::env::temp_dir().join(format!("add-customer-e2e-{}-{port}", std::process::id()));
+        let driver = Command::new(std::env::var("CHROMEDRIVER").unwrap_or_else(|_| "chromedriver".into()))
+            .arg(format!("--port={port}"))
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("chromedriver is installed (scripts/test.sh installs it)");
+        let profile = std::env::temp_dir().join(format!("add-customer-e2e-{}-{port}", std::process::id()));
         let capabilities = json!({
             "goog:chromeOptions": {
                 "binary": std::env::var("CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".into()),
@@ -57,11 +51,7 @@ impl Browser {
         let started = Instant::now();
         let client = loop {
             let connector = hyper_util::client::legacy::connect::HttpConnector::new();
-            match ClientBuilder::new(connector)
-                .capabilities(capabilities.clone())
-                .connect(&url)
-                .await
-            {
+            match ClientBuilder::new(connector).capabilities(capabilities.clone()).connect(&url).await {
                 Ok(client) => break client,
                 Err(error) if started.elapsed() > PATIENCE => {
                     panic!("chromedriver did not start: {error}")
@@ -69,11 +59,7 @@ impl Browser {
                 Err(_) => tokio::time::sleep(Duration::from_millis(100)).await,
             }
         };
-        Self {
-            client,
-            driver,
-            profile,
-        }
+        Self { client, driver, profile }
     }
 
     /// Opens `url` and waits for the wizard's first heading.
@@ -94,32 +80,46 @@ impl Browser {
 
     /// Waits until the page heading reads `text`.
     pub async fn wait_for_heading(&self, text: &str) -> Element {
-        self.wait_for(&format!("//h1[normalize-space(.)='{text}']"))
-            .await
+        self.wait_for(&format!("//h1[normalize-space(.)='{text}']")).await
     }
 
     /// The page heading's text.
     pub async fn heading(&self) -> String {
-        self.client
-            .find(Locator::Css("h1"))
-            .await
-            .unwrap()
-            .text()
-            .await
-            .unwrap()
+        self.client.find(Locator::Css("h1")).await.unwrap().text().await.unwrap()
     }
 
     /// The form control labelled `label` (the label's own text, without "(optional)").
     pub async fn field(&self, label: &str) -> Element {
-        let label = self
-            .wait_for(&format!("//label[normalize-space(text()[1])='{label}']"))
-            .await;
-        let id = label
-            .attr("for")
-            .await
-            .unwrap()
-            .expect("the label names its control");
+        let label = self.wait_for(&format!("//label[normalize-space(text()[1])='{label}']")).await;
+        let id = label.attr("for").await.unwrap().expect("the label names its control");
         self.client.find(Locator::Id(&id)).await.unwrap()
+    }
+
+    /// The control labelled `label` inside the offer named `offer` on the Subscriptions page.
+    pub async fn offer_field(&self, offer: &str, label: &str) -> Element {
+        let xpath = format!(
+            "//li[contains(@class,'offer')][.//label[contains(@class,'offer-name')][normalize-space(.)='{offer}']]\
+             //label[normalize-space(text()[1])='{label}']"
+        );
+        let id = self.wait_for(&xpath).await.attr("for").await.unwrap().expect("the label names its control");
+        self.client.find(Locator::Id(&id)).await.unwrap()
+    }
+
+    /// Types `text` into the field labelled `label` of the offer named `offer`.
+    pub async fn fill_offer(&self, offer: &str, label: &str, text: &str) {
+        let field = self.offer_field(offer, label).await;
+        field.clear().await.unwrap();
+        field.send_keys(text).await.unwrap();
+    }
+
+    /// Presses the button whose name starts with `prefix`.
+    pub async fn press_starting(&self, prefix: &str) {
+        self.wait_for(&format!("//button[starts-with(normalize-space(.), '{prefix}')]")).await.click().await.unwrap();
+    }
+
+    /// The text of the page's main content.
+    pub async fn page_text(&self) -> String {
+        self.client.find(Locator::Css(".page")).await.unwrap().text().await.unwrap()
     }
 
     /// Types `text` into the field labelled `label`, replacing what it held.
@@ -131,11 +131,7 @@ impl Browser {
 
     /// Picks the option shown as `option` in the drop-down labelled `label`.
     pub async fn choose(&self, label: &str, option: &str) {
-        self.field(label)
-            .await
-            .select_by_label(option)
-            .await
-            .unwrap();
+        self.field(label).await.select_by_label(option).await.unwrap();
     }
 
     /// Ticks (or picks) the check box or radio labelled `label`.
@@ -145,23 +141,14 @@ impl Browser {
 
     /// Presses the button named `name`.
     pub async fn press(&self, name: &str) {
-        self.wait_for(&format!("//button[normalize-space(.)='{name}']"))
-            .await
-            .click()
-            .await
-            .unwrap();
+        self.wait_for(&format!("//button[normalize-space(.)='{name}']")).await.click().await.unwrap();
     }
 
     /// A short description of the focused element: `tag#id.class`.
     pub async fn focused(&self) -> String {
-        let script = "const e = document.activeElement; return e.tagName.toLowerCase() + '#' + e.id + '.' + e.className;";
-        self.client
-            .execute(script, vec![])
-            .await
-            .unwrap()
-            .as_str()
-            .unwrap_or_default()
-            .to_string()
+        let script =
+            "const e = document.activeElement; return e.tagName.toLowerCase() + '#' + e.id + '.' + e.className;";
+        self.client.execute(script, vec![]).await.unwrap().as_str().unwrap_or_default().to_string()
     }
 
     /// Saves a screenshot of the page to `target/e2e-screenshots/<name>.png`.

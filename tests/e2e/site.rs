@@ -23,9 +23,7 @@ fn content_type(path: &str) -> &'static str {
 }
 
 async fn file(path: Option<Path<String>>) -> Response {
-    let path = path
-        .map(|Path(path)| path)
-        .unwrap_or_else(|| "index.html".into());
+    let path = path.map(|Path(path)| path).unwrap_or_else(|| "index.html".into());
     if path.split('/').any(|part| part == "..") {
         return StatusCode::NOT_FOUND.into_response();
     }
@@ -41,9 +39,7 @@ pub async fn serve_dist() -> String {
         dist().join("index.html").exists() && dist().join("add-customer_bg.wasm").exists(),
         "dist/ is not built: run scripts/test.sh (or `trunk build --release`) first"
     );
-    let app = Router::new()
-        .route("/", get(|| file(None)))
-        .route("/{*path}", get(|path| file(Some(path))));
+    let app = Router::new().route("/", get(|| file(None))).route("/{*path}", get(|path| file(Some(path))));
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let base_url = format!("http://{}", listener.local_addr().unwrap());
     tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });

@@ -4,27 +4,22 @@
 //! against a real endpoint.
 
 use axum::body::{to_bytes, Body};
+use axum::extract::Query;
 use axum::extract::{Path, Request, State};
 use axum::http::{header, HeaderMap, HeaderValue, Method, StatusCode};
 use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
-use axum::routing::{get, head};
+use axum::routing::{get, head, post};
 use axum::{Json, Router};
 use serde_json::{Map, Value};
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::{Arc, Mutex};
 
 /// The headers a browser may send to the endpoint (answered in the CORS preflight).
-const ALLOWED_HEADERS: &str =
-    "Accept, Authorization, Content-Type, MS-CorrelationId, MS-RequestId, X-Locale";
+const ALLOWED_HEADERS: &str = "Accept, Authorization, Content-Type, MS-CorrelationId, MS-RequestId, X-Locale";
 
 /// The fields of the project's built-in data that are its own additions, not the wire's.
-const NOT_ON_THE_WIRE: [&str; 4] = [
-    "postalCodeExample",
-    "postalCodeName",
-    "stateNames",
-    "registrationNumberName",
-];
+const NOT_ON_THE_WIRE: [&str; 4] = ["postalCodeExample", "postalCodeName", "stateNames", "registrationNumberName"];
 
 /// One request as the stub received it.
 #[derive(Clone, Debug)]
@@ -42,10 +37,21 @@ pub struct Received {
 impl Received {
     /// A header's value.
     pub fn header(&self, name: &str) -> Option<&str> {
-        self.headers
-            .get(&name.to_ascii_lowercase())
-            .map(String::as_str)
+        self.headers.get(&name.to_ascii_lowercase()).map(String::as_str)
     }
+}
+
+/// A fault the stub answers instead of the real answer, once.
+#[derive(Clone, Debug)]
+pub struct Fault {
+    /// The HTTP status.
+    pub status: u16,
+    /// The error envelope's code.
+    pub code: i64,
+    /// The error envelope's description.
+    pub description: String,
+    /// The error envelope's data.
+    pub data: Vec<String>,
 }
 
 #[derive(Default)]
@@ -54,7 +60,22 @@ struct StubState {
     preflights: Mutex<Vec<Received>>,
     taken_domains: Mutex<BTreeSet<String>>,
     country_rules: BTreeMap<String, Value>,
+    offers: Vec<Value>,
+    customers: Mutex<Vec<Value>>,
+    attestations: Mutex<BTreeSet<(String, String)>>,
+    faults: Mutex<Vec<(&'static str, Fault)>>,
+    contract_problems: Mutex<Vec<String>>,
 }
+
+/// The recorded US catalog the stub sells, in every country.
+fn recorded_offers() -> Vec<Value> {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/data/offers-US.json");
+    let file: Value = serde_json::from_str(&std::fs::read_to_string(path).expect("data/offers-US.json")).unwrap();
+    file["items"].as_array().unwrap().clone()
+}
+
+/// The Microsoft Customer Agreement template the stub answers.
+pub const TEMPLATE_ID: &str = "117a77b0-9360-443b-8795-c6dedc750cf9";
 
 /// The stub's handle: its address and what it received.
 #[derive(Clone)]
@@ -68,9 +89,7 @@ pub struct Stub {
 /// countries answer 404, as Partner Center does for codes it has no rules for.
 fn recorded_country_rules() -> BTreeMap<String, Value> {
     let path = concat!(env!("CARGO_MANIFEST_DIR"), "/data/country-rules.json");
-    let file: Value =
-        serde_json::from_str(&std::fs::read_to_string(path).expect("data/country-rules.json"))
-            .unwrap();
+    let file: Value = serde_json::from_str(&std::fs::read_to_string(path).expect("data/country-rules.json")).unwrap();
     ["US", "PT"]
         .into_iter()
         .map(|code| {
@@ -78,20 +97,14 @@ fn recorded_country_rules() -> BTreeMap<String, Value> {
             for field in NOT_ON_THE_WIRE {
                 rules.remove(field);
             }
-            rules.insert(
-                "attributes".into(),
-                serde_json::json!({"objectType": "CountryValidationRules"}),
-            );
+            rules.insert("attributes".into(), serde_json::json!({"objectType": "CountryValidationRules"}));
             (code.to_string(), Value::Object(rules))
         })
         .collect()
 }
 
 fn cors_headers(headers: &mut HeaderMap, origin: Option<HeaderValue>) {
-    headers.insert(
-        header::ACCESS_CONTROL_ALLOW_ORIGIN,
-        origin.unwrap_or(HeaderValue::from_static("*")),
-    );
+    headers.insert(header::ACCESS_CONTROL_ALLOW_ORIGIN, origin.unwrap_or(HeaderValue::from_static("*")));
     headers.insert(header::VARY, HeaderValue::from_static("Origin"));
 }
 
@@ -102,23 +115,14 @@ fn record(request_parts: &axum::http::request::Parts, body: &[u8]) -> Received {
         headers: request_parts
             .headers
             .iter()
-            .map(|(name, value)| {
-                (
-                    name.as_str().to_string(),
-                    value.to_str().unwrap_or_default().to_string(),
-                )
-            })
+            .map(|(name, value)| (name.as_str().to_string(), value.to_str().unwrap_or_default().to_string()))
             .collect(),
         body: serde_json::from_slice(body).ok(),
     }
 }
 
 /// Records each request, answers CORS preflights, and adds the CORS headers to every answer.
-async fn record_and_allow(
-    State(state): State<Arc<StubState>>,
-    request: Request,
-    next: Next,
-) -> Response {
+async fn record_and_allow(State(state): State<Arc<StubState>>, request: Request, next: Next) -> Response {
     let (parts, body) = request.into_parts();
     let bytes = to_bytes(body, 1 << 20).await.unwrap_or_default();
     let origin = parts.headers.get(header::ORIGIN).cloned();
@@ -128,24 +132,13 @@ async fn record_and_allow(
         let mut response = StatusCode::NO_CONTENT.into_response();
         let headers = response.headers_mut();
         cors_headers(headers, origin);
-        headers.insert(
-            header::ACCESS_CONTROL_ALLOW_METHODS,
-            HeaderValue::from_static("GET, HEAD, POST"),
-        );
-        headers.insert(
-            header::ACCESS_CONTROL_ALLOW_HEADERS,
-            HeaderValue::from_static(ALLOWED_HEADERS),
-        );
-        headers.insert(
-            header::ACCESS_CONTROL_MAX_AGE,
-            HeaderValue::from_static("600"),
-        );
+        headers.insert(header::ACCESS_CONTROL_ALLOW_METHODS, HeaderValue::from_static("GET, HEAD, POST"));
+        headers.insert(header::ACCESS_CONTROL_ALLOW_HEADERS, HeaderValue::from_static(ALLOWED_HEADERS));
+        headers.insert(header::ACCESS_CONTROL_MAX_AGE, HeaderValue::from_static("600"));
         return response;
     }
     state.received.lock().unwrap().push(received);
-    let mut response = next
-        .run(Request::from_parts(parts, Body::from(bytes)))
-        .await;
+    let mut response = next.run(Request::from_parts(parts, Body::from(bytes))).await;
     cors_headers(response.headers_mut(), origin);
     response
 }
@@ -162,16 +155,311 @@ async fn country_rules(State(state): State<Arc<StubState>>, Path(iso2): Path<Str
 }
 
 async fn domain(State(state): State<Arc<StubState>>, Path(domain): Path<String>) -> StatusCode {
-    if state
-        .taken_domains
-        .lock()
-        .unwrap()
-        .contains(&domain.to_ascii_lowercase())
-    {
+    if state.taken_domains.lock().unwrap().contains(&domain.to_ascii_lowercase()) {
         StatusCode::OK
     } else {
         StatusCode::NOT_FOUND
     }
+}
+
+fn error(status: StatusCode, code: i64, description: &str, data: &[String]) -> Response {
+    (status, Json(serde_json::json!({"code": code, "description": description, "data": data, "source": "Stub"})))
+        .into_response()
+}
+
+/// A request the stub refuses, answered as the error envelope.
+struct Refusal {
+    code: i64,
+    description: String,
+    data: Vec<String>,
+}
+
+impl IntoResponse for Refusal {
+    fn into_response(self) -> Response {
+        error(StatusCode::BAD_REQUEST, self.code, &self.description, &self.data)
+    }
+}
+
+/// The fault queued for `call`, if any, as the answer.
+fn fault(state: &StubState, call: &str) -> Option<Response> {
+    let mut faults = state.faults.lock().unwrap();
+    let index = faults.iter().position(|(name, _)| *name == call)?;
+    let (_, fault) = faults.remove(index);
+    Some(error(StatusCode::from_u16(fault.status).unwrap(), fault.code, &fault.description, &fault.data))
+}
+
+/// Checks a JSON body against the contract: the `required` paths must be there (else the
+/// answer is a 400 naming them); fields outside `known` are logged as contract problems.
+fn check_body(state: &StubState, call: &str, body: &Value, required: &[&str], known: &[&str]) -> Result<(), Refusal> {
+    fn paths(value: &Value, prefix: &str, out: &mut Vec<String>) {
+        if let Value::Object(map) = value {
+            for (key, child) in map {
+                let path = if prefix.is_empty() { key.clone() } else { format!("{prefix}.{key}") };
+                out.push(path.clone());
+                paths(child, &path, out);
+            }
+        }
+        if let Value::Array(items) = value {
+            for item in items {
+                paths(item, &format!("{prefix}[]"), out);
+            }
+        }
+    }
+    let mut present = Vec::new();
+    paths(body, "", &mut present);
+    for path in &present {
+        if !known.contains(&path.as_str()) {
+            let problem = format!("{call}: unknown field {path}");
+            eprintln!("stub: {problem}");
+            state.contract_problems.lock().unwrap().push(problem);
+        }
+    }
+    let missing: Vec<String> = required
+        .iter()
+        .filter(|path| !present.iter().any(|present| present == *path))
+        .map(|path| format!("{path}: Required"))
+        .collect();
+    if missing.is_empty() {
+        Ok(())
+    } else {
+        state.contract_problems.lock().unwrap().push(format!("{call}: missing {missing:?}"));
+        Err(Refusal { code: 27002, description: "A required property is missing".into(), data: missing })
+    }
+}
+
+fn header_present(headers: &HeaderMap, name: &str) -> bool {
+    headers.get(name).and_then(|value| value.to_str().ok()).is_some_and(|value| !value.trim().is_empty())
+}
+
+/// Every call must carry `MS-RequestId` and `MS-CorrelationId`.
+fn check_headers(headers: &HeaderMap) -> Result<(), Refusal> {
+    for name in ["ms-requestid", "ms-correlationid"] {
+        if !header_present(headers, name) {
+            return Err(Refusal { code: 400, description: format!("The {name} header is required"), data: Vec::new() });
+        }
+    }
+    Ok(())
+}
+
+#[derive(serde::Deserialize)]
+struct OffersQuery {
+    country: Option<String>,
+    offset: Option<usize>,
+    size: Option<usize>,
+}
+
+async fn offers(State(state): State<Arc<StubState>>, headers: HeaderMap, Query(query): Query<OffersQuery>) -> Response {
+    if let Err(refusal) = check_headers(&headers) {
+        return refusal.into_response();
+    }
+    if !header_present(&headers, "x-locale") {
+        return error(StatusCode::BAD_REQUEST, 400, "X-Locale is required on the offers call", &[]);
+    }
+    if query.country.is_none() {
+        return error(StatusCode::BAD_REQUEST, 400, "country is required", &[]);
+    }
+    if let Some(response) = fault(&state, "offers") {
+        return response;
+    }
+    let (offset, size) = (query.offset.unwrap_or(0), query.size.unwrap_or(10).min(10));
+    let items: Vec<Value> = state.offers.iter().skip(offset).take(size).cloned().collect();
+    Json(serde_json::json!({"totalCount": state.offers.len(), "items": items, "attributes": {"objectType": "Collection"}}))
+        .into_response()
+}
+
+async fn offer_categories(State(state): State<Arc<StubState>>) -> Response {
+    let mut categories: Vec<Value> = Vec::new();
+    for offer in &state.offers {
+        let category = &offer["category"];
+        if category["id"].as_str().is_some_and(|id| !id.is_empty()) && !categories.contains(category) {
+            categories.push(category.clone());
+        }
+    }
+    Json(serde_json::json!({"totalCount": categories.len(), "items": categories})).into_response()
+}
+
+const CUSTOMER_REQUIRED: [&str; 10] = [
+    "companyProfile.domain",
+    "billingProfile.firstName",
+    "billingProfile.lastName",
+    "billingProfile.email",
+    "billingProfile.culture",
+    "billingProfile.language",
+    "billingProfile.companyName",
+    "billingProfile.defaultAddress.addressLine1",
+    "billingProfile.defaultAddress.country",
+    "billingProfile.defaultAddress",
+];
+
+const CUSTOMER_KNOWN: [&str; 22] = [
+    "enableGDAPByDefault",
+    "associatedPartnerId",
+    "companyProfile",
+    "companyProfile.domain",
+    "companyProfile.organizationRegistrationNumber",
+    "billingProfile",
+    "billingProfile.firstName",
+    "billingProfile.lastName",
+    "billingProfile.email",
+    "billingProfile.culture",
+    "billingProfile.language",
+    "billingProfile.companyName",
+    "billingProfile.defaultAddress",
+    "billingProfile.defaultAddress.firstName",
+    "billingProfile.defaultAddress.lastName",
+    "billingProfile.defaultAddress.addressLine1",
+    "billingProfile.defaultAddress.addressLine2",
+    "billingProfile.defaultAddress.city",
+    "billingProfile.defaultAddress.state",
+    "billingProfile.defaultAddress.postalCode",
+    "billingProfile.defaultAddress.country",
+    "billingProfile.defaultAddress.phoneNumber",
+];
+
+async fn create_customer(State(state): State<Arc<StubState>>, headers: HeaderMap, Json(body): Json<Value>) -> Response {
+    if let Err(refusal) = check_headers(&headers)
+        .and_then(|_| check_body(&state, "create customer", &body, &CUSTOMER_REQUIRED, &CUSTOMER_KNOWN))
+    {
+        return refusal.into_response();
+    }
+    if let Some(response) = fault(&state, "create customer") {
+        return response;
+    }
+    let domain = body["companyProfile"]["domain"].as_str().unwrap_or_default().to_ascii_lowercase();
+    if !state.taken_domains.lock().unwrap().insert(domain.clone()) {
+        return error(StatusCode::BAD_REQUEST, 27002, "The domain is already taken", &["domain: DomainInUse".into()]);
+    }
+    let mut customers = state.customers.lock().unwrap();
+    let id = format!("c501c3c4-d776-40ef-9ecf-{:012x}", customers.len() + 1);
+    customers.push(body.clone());
+    let answer = serde_json::json!({
+        "id": id,
+        "companyProfile": {"tenantId": id, "domain": domain, "companyName": body["billingProfile"]["companyName"]},
+        "billingProfile": body["billingProfile"],
+        "relationshipToPartner": "reseller",
+        "userCredentials": {"userName": "admin", "password": "Stub!Pass-0042"},
+        "attributes": {"objectType": "Customer"}
+    });
+    (StatusCode::CREATED, Json(answer)).into_response()
+}
+
+#[derive(serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct AgreementsQuery {
+    agreement_type: Option<String>,
+}
+
+async fn agreement_templates(Query(query): Query<AgreementsQuery>) -> Response {
+    if query.agreement_type.as_deref() != Some("MicrosoftCustomerAgreement") {
+        // Without the type, Partner Center answers the old Microsoft Cloud Agreement.
+        return Json(serde_json::json!({"totalCount": 1, "items": [{"templateId": "998b88de-aa99-4388-a42c-1b3517d49490", "agreementType": "MicrosoftCloudAgreement"}]})).into_response();
+    }
+    Json(serde_json::json!({"totalCount": 1, "items": [{"templateId": TEMPLATE_ID, "agreementType": "MicrosoftCustomerAgreement"}]}))
+        .into_response()
+}
+
+const ATTESTATION_REQUIRED: [&str; 7] = [
+    "primaryContact",
+    "primaryContact.firstName",
+    "primaryContact.lastName",
+    "primaryContact.email",
+    "templateId",
+    "dateAgreed",
+    "type",
+];
+
+const ATTESTATION_KNOWN: [&str; 8] = [
+    "primaryContact",
+    "primaryContact.firstName",
+    "primaryContact.lastName",
+    "primaryContact.email",
+    "primaryContact.phoneNumber",
+    "templateId",
+    "dateAgreed",
+    "type",
+];
+
+async fn attest(
+    State(state): State<Arc<StubState>>,
+    Path(customer_id): Path<String>,
+    headers: HeaderMap,
+    Json(body): Json<Value>,
+) -> Response {
+    if let Err(refusal) = check_headers(&headers)
+        .and_then(|_| check_body(&state, "attest", &body, &ATTESTATION_REQUIRED, &ATTESTATION_KNOWN))
+    {
+        return refusal.into_response();
+    }
+    if let Some(response) = fault(&state, "attest") {
+        return response;
+    }
+    let email = body["primaryContact"]["email"].as_str().unwrap_or_default().to_string();
+    if !state.attestations.lock().unwrap().insert((customer_id, email)) {
+        return error(StatusCode::BAD_REQUEST, 600061, "PartnerConfirmedAgreementAlreadyExists", &[]);
+    }
+    (StatusCode::CREATED, Json(body)).into_response()
+}
+
+const ORDER_REQUIRED: [&str; 7] = [
+    "referenceCustomerId",
+    "billingCycle",
+    "lineItems",
+    "lineItems[].lineItemNumber",
+    "lineItems[].offerId",
+    "lineItems[].friendlyName",
+    "lineItems[].quantity",
+];
+
+const ORDER_KNOWN: [&str; 9] = [
+    "referenceCustomerId",
+    "billingCycle",
+    "lineItems",
+    "lineItems[].lineItemNumber",
+    "lineItems[].offerId",
+    "lineItems[].friendlyName",
+    "lineItems[].quantity",
+    "lineItems[].partnerIdOnRecord",
+    "lineItems[].additionalPartnerIdsOnRecord",
+];
+
+async fn place_order(
+    State(state): State<Arc<StubState>>,
+    Path(customer_id): Path<String>,
+    headers: HeaderMap,
+    Json(body): Json<Value>,
+) -> Response {
+    if let Err(refusal) =
+        check_headers(&headers).and_then(|_| check_body(&state, "order", &body, &ORDER_REQUIRED, &ORDER_KNOWN))
+    {
+        return refusal.into_response();
+    }
+    if let Some(response) = fault(&state, "order") {
+        return response;
+    }
+    let known_customer = state.customers.lock().unwrap().len();
+    if known_customer == 0 || body["referenceCustomerId"] != Value::String(customer_id.clone()) {
+        return error(StatusCode::NOT_FOUND, 600010, "No such customer", &[]);
+    }
+    let line_items: Vec<Value> = body["lineItems"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|line| {
+            let mut line = line.clone();
+            line["subscriptionId"] = Value::String(format!("sub-{}", line["offerId"].as_str().unwrap_or_default()));
+            line
+        })
+        .collect();
+    let answer = serde_json::json!({
+        "id": format!("order-{}", state.received.lock().unwrap().len()),
+        "referenceCustomerId": customer_id,
+        "billingCycle": body["billingCycle"],
+        "lineItems": line_items,
+        "creationDate": "2026-11-23T12:00:00Z",
+        "status": "completed",
+        "attributes": {"objectType": "Order"}
+    });
+    (StatusCode::CREATED, Json(answer)).into_response()
 }
 
 impl Stub {
@@ -179,15 +467,19 @@ impl Stub {
     pub async fn start() -> Self {
         let state = Arc::new(StubState {
             country_rules: recorded_country_rules(),
+            offers: recorded_offers(),
             ..StubState::default()
         });
         let app = Router::new()
             .route("/v1/countryvalidationrules/{iso2}", get(country_rules))
             .route("/v1/domains/{domain}", head(domain))
-            .layer(middleware::from_fn_with_state(
-                state.clone(),
-                record_and_allow,
-            ))
+            .route("/v1/offers", get(offers))
+            .route("/v1/offercategories", get(offer_categories))
+            .route("/v1/customers", post(create_customer))
+            .route("/v1/agreements", get(agreement_templates))
+            .route("/v1/customers/{id}/agreements", post(attest))
+            .route("/v1/customers/{id}/orders", post(place_order))
+            .layer(middleware::from_fn_with_state(state.clone(), record_and_allow))
             .with_state(state.clone());
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
         let base_url = format!("http://{}", listener.local_addr().unwrap());
@@ -197,11 +489,23 @@ impl Stub {
 
     /// Marks an initial domain (`<prefix>.onmicrosoft.com`) as taken.
     pub fn take_domain(&self, domain: &str) {
-        self.state
-            .taken_domains
-            .lock()
-            .unwrap()
-            .insert(domain.to_string());
+        self.state.taken_domains.lock().unwrap().insert(domain.to_string());
+    }
+
+    /// Answers the next `call` ("create customer", "attest", "order", "offers") with `fault`
+    /// instead, once.
+    pub fn fail_next(&self, call: &'static str, fault: Fault) {
+        self.state.faults.lock().unwrap().push((call, fault));
+    }
+
+    /// The customers created, as their request bodies.
+    pub fn customers(&self) -> Vec<Value> {
+        self.state.customers.lock().unwrap().clone()
+    }
+
+    /// What the stub found against the contract: unknown or missing fields.
+    pub fn contract_problems(&self) -> Vec<String> {
+        self.state.contract_problems.lock().unwrap().clone()
     }
 
     /// Every request received so far, CORS preflights aside, in order.
@@ -216,9 +520,6 @@ impl Stub {
 
     /// The requests received for `method` and `path`.
     pub fn calls(&self, method: &str, path: &str) -> Vec<Received> {
-        self.received()
-            .into_iter()
-            .filter(|call| call.method == method && call.path == path)
-            .collect()
+        self.received().into_iter().filter(|call| call.method == method && call.path == path).collect()
     }
 }

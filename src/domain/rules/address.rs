@@ -26,11 +26,7 @@ pub fn check_address_line2(value: &str) -> Result<(), FieldError> {
 pub fn check_city(value: &str, rules: &CountryRules) -> Result<(), FieldError> {
     let city = clean(value);
     if city.is_empty() {
-        return if rules.requires_city() {
-            Err(FieldError::Missing)
-        } else {
-            Ok(())
-        };
+        return if rules.requires_city() { Err(FieldError::Missing) } else { Ok(()) };
     }
     at_most(city, MAX_CITY_LENGTH)
 }
@@ -39,11 +35,7 @@ pub fn check_city(value: &str, rules: &CountryRules) -> Result<(), FieldError> {
 pub fn check_state(value: &str, rules: &CountryRules) -> Result<(), FieldError> {
     let state = clean(value);
     if state.is_empty() {
-        return if rules.requires_state() {
-            Err(FieldError::Missing)
-        } else {
-            Ok(())
-        };
+        return if rules.requires_state() { Err(FieldError::Missing) } else { Ok(()) };
     }
     let states = rules.states();
     if !states.is_empty() && !states.iter().any(|code| code == state) {
@@ -56,21 +48,11 @@ pub fn check_state(value: &str, rules: &CountryRules) -> Result<(), FieldError> 
 pub fn check_postal_code(value: &str, rules: &CountryRules) -> Result<(), FieldError> {
     let code = clean(value);
     if code.is_empty() {
-        return if rules.requires_postal_code() {
-            Err(FieldError::Missing)
-        } else {
-            Ok(())
-        };
+        return if rules.requires_postal_code() { Err(FieldError::Missing) } else { Ok(()) };
     }
     at_most(code, MAX_POSTAL_CODE_LENGTH)?;
-    match rules
-        .postal_code_regex
-        .as_deref()
-        .and_then(|regex| pattern_matches(regex, code))
-    {
-        Some(false) => Err(FieldError::WrongFormat {
-            example: rules.postal_code_example.clone(),
-        }),
+    match rules.postal_code_regex.as_deref().and_then(|regex| pattern_matches(regex, code)) {
+        Some(false) => Err(FieldError::WrongFormat { example: rules.postal_code_example.clone() }),
         _ => Ok(()),
     }
 }
@@ -86,16 +68,10 @@ mod tests {
         assert_eq!(check_address_line1("   "), Err(FieldError::Missing));
         assert!(matches!(
             check_address_line1(&"x".repeat(10_000)),
-            Err(FieldError::TooLong {
-                max: 200,
-                length: 10_000
-            })
+            Err(FieldError::TooLong { max: 200, length: 10_000 })
         ));
         assert_eq!(check_address_line2(""), Ok(()));
-        assert!(matches!(
-            check_address_line2(&"x".repeat(201)),
-            Err(FieldError::TooLong { .. })
-        ));
+        assert!(matches!(check_address_line2(&"x".repeat(201)), Err(FieldError::TooLong { .. })));
     }
 
     #[test]
@@ -103,10 +79,7 @@ mod tests {
         let us = builtin_rules("US").unwrap();
         assert_eq!(check_city("Redmond", &us), Ok(()));
         assert_eq!(check_city(" ", &us), Err(FieldError::Missing));
-        let relaxed = CountryRules {
-            is_city_required: Some(false),
-            ..CountryRules::default()
-        };
+        let relaxed = CountryRules { is_city_required: Some(false), ..CountryRules::default() };
         assert_eq!(check_city("", &relaxed), Ok(()));
     }
 
@@ -126,28 +99,17 @@ mod tests {
         assert_eq!(check_postal_code("98052", &us), Ok(()));
         assert_eq!(check_postal_code("98052-6399", &us), Ok(()));
         assert_eq!(check_postal_code("", &us), Err(FieldError::Missing));
-        assert_eq!(
-            check_postal_code("SW1A 1AA", &us),
-            Err(FieldError::WrongFormat {
-                example: Some("98052".into())
-            })
-        );
+        assert_eq!(check_postal_code("SW1A 1AA", &us), Err(FieldError::WrongFormat { example: Some("98052".into()) }));
         let pt = builtin_rules("PT").unwrap();
         assert_eq!(check_postal_code("1000-205", &pt), Ok(()));
-        assert!(matches!(
-            check_postal_code("98052", &pt),
-            Err(FieldError::WrongFormat { .. })
-        ));
+        assert!(matches!(check_postal_code("98052", &pt), Err(FieldError::WrongFormat { .. })));
         let ae = builtin_rules("AE").unwrap();
         assert_eq!(check_postal_code("", &ae), Ok(()));
     }
 
     #[test]
     fn a_broken_endpoint_pattern_does_not_block() {
-        let broken = CountryRules {
-            postal_code_regex: Some("^(\\d{5}$".into()),
-            ..CountryRules::default()
-        };
+        let broken = CountryRules { postal_code_regex: Some("^(\\d{5}$".into()), ..CountryRules::default() };
         assert_eq!(check_postal_code("98052", &broken), Ok(()));
     }
 }

@@ -32,14 +32,8 @@ mod tests {
 
     #[test]
     fn future_missing_and_invalid_dates_fail() {
-        assert_eq!(
-            check_agreement_date("2026-11-24", today()),
-            Err(FieldError::FutureDate)
-        );
+        assert_eq!(check_agreement_date("2026-11-24", today()), Err(FieldError::FutureDate));
         assert_eq!(check_agreement_date("", today()), Err(FieldError::Missing));
-        assert_eq!(
-            check_agreement_date("2026-02-30", today()),
-            Err(FieldError::InvalidDate)
-        );
+        assert_eq!(check_agreement_date("2026-02-30", today()), Err(FieldError::InvalidDate));
     }
 }

@@ -57,11 +57,8 @@ pub fn check_company_name(value: &str) -> Result<(), FieldError> {
     if only_punctuation(name) {
         return Err(FieldError::OnlyPunctuation);
     }
-    let letters_and_digits: String = name
-        .chars()
-        .filter(|c| !is_punctuation_or_space(*c))
-        .flat_map(char::to_lowercase)
-        .collect();
+    let letters_and_digits: String =
+        name.chars().filter(|c| !is_punctuation_or_space(*c)).flat_map(char::to_lowercase).collect();
     if letters_and_digits.chars().count() < 2 {
         return Err(FieldError::SingleCharacter);
     }
@@ -105,13 +102,7 @@ mod tests {
         assert_eq!(check_company_name(""), Err(FieldError::Missing));
         assert_eq!(check_company_name("    "), Err(FieldError::Missing));
         let paste = "A".repeat(9_999) + "b";
-        assert_eq!(
-            check_company_name(&paste),
-            Err(FieldError::TooLong {
-                max: 255,
-                length: 10_000
-            })
-        );
+        assert_eq!(check_company_name(&paste), Err(FieldError::TooLong { max: 255, length: 10_000 }));
         assert_eq!(check_company_name(&"Ab".repeat(127)), Ok(()));
     }
 
@@ -120,41 +111,16 @@ mod tests {
         assert_eq!(check_company_name("A"), Err(FieldError::SingleCharacter));
         assert_eq!(check_company_name("A."), Err(FieldError::SingleCharacter));
         assert_eq!(check_company_name("..."), Err(FieldError::OnlyPunctuation));
-        assert_eq!(
-            check_company_name("1 2 3"),
-            Err(FieldError::SpacedCharacters)
-        );
-        assert_eq!(
-            check_company_name("a b c"),
-            Err(FieldError::SpacedCharacters)
-        );
-        assert_eq!(
-            check_company_name("aaa"),
-            Err(FieldError::RepeatedCharacter)
-        );
-        assert_eq!(
-            check_company_name("XXXX"),
-            Err(FieldError::RepeatedCharacter)
-        );
+        assert_eq!(check_company_name("1 2 3"), Err(FieldError::SpacedCharacters));
+        assert_eq!(check_company_name("a b c"), Err(FieldError::SpacedCharacters));
+        assert_eq!(check_company_name("aaa"), Err(FieldError::RepeatedCharacter));
+        assert_eq!(check_company_name("XXXX"), Err(FieldError::RepeatedCharacter));
     }
 
     #[test]
     fn rejects_a_bare_legal_form() {
-        for form in [
-            "LLC",
-            "llc",
-            "L.L.C.",
-            "Inc.",
-            "GmbH",
-            "Pty Ltd",
-            "ООО",
-            "Sp. z o.o.",
-        ] {
-            assert_eq!(
-                check_company_name(form),
-                Err(FieldError::BareLegalForm),
-                "{form}"
-            );
+        for form in ["LLC", "llc", "L.L.C.", "Inc.", "GmbH", "Pty Ltd", "ООО", "Sp. z o.o."] {
+            assert_eq!(check_company_name(form), Err(FieldError::BareLegalForm), "{form}");
         }
     }
 }

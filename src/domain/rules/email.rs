@@ -16,9 +16,7 @@ fn is_valid_domain(domain: &str) -> bool {
                 && !label.ends_with('-')
                 && label.chars().all(|c| c.is_alphanumeric() || c == '-')
         })
-        && labels
-            .last()
-            .is_some_and(|tld| tld.chars().count() >= 2 && tld.chars().all(char::is_alphabetic))
+        && labels.last().is_some_and(|tld| tld.chars().count() >= 2 && tld.chars().all(char::is_alphabetic))
 }
 
 fn is_valid_local_part(local: &str) -> bool {
@@ -28,9 +26,7 @@ fn is_valid_local_part(local: &str) -> bool {
         && !local.starts_with('.')
         && !local.ends_with('.')
         && !local.contains("..")
-        && local
-            .chars()
-            .all(|c| c.is_alphanumeric() || SPECIALS.contains(c))
+        && local.chars().all(|c| c.is_alphanumeric() || SPECIALS.contains(c))
 }
 
 /// Whether `domain` is `base` or one of its subdomains, ignoring case.
@@ -66,12 +62,8 @@ mod tests {
 
     #[test]
     fn accepts_addresses() {
-        for address in [
-            "gena@wingtiptoys.com",
-            "first.last+tag@sub.example.co.uk",
-            "иван@пример.рф",
-            "a@b.io",
-        ] {
+        for address in ["gena@wingtiptoys.com", "first.last+tag@sub.example.co.uk", "иван@пример.рф", "a@b.io"]
+        {
             assert_eq!(check_email(address, &[]), Ok(()), "{address}");
         }
     }
@@ -91,39 +83,20 @@ mod tests {
             "gena@-x.com",
             "gena@x.c0m",
         ] {
-            assert_eq!(
-                check_email(address, &[]),
-                Err(FieldError::InvalidEmail),
-                "{address}"
-            );
+            assert_eq!(check_email(address, &[]), Err(FieldError::InvalidEmail), "{address}");
         }
         let long = format!("{}@example.com", "a".repeat(250));
-        assert!(matches!(
-            check_email(&long, &[]),
-            Err(FieldError::TooLong { .. })
-        ));
+        assert!(matches!(check_email(&long, &[]), Err(FieldError::TooLong { .. })));
     }
 
     #[test]
     fn rejects_microsoft_and_the_partners_own_domain() {
-        assert_eq!(
-            check_email("someone@microsoft.com", &[]),
-            Err(FieldError::MicrosoftEmail)
-        );
-        assert_eq!(
-            check_email("someone@Corp.Microsoft.com", &[]),
-            Err(FieldError::MicrosoftEmail)
-        );
+        assert_eq!(check_email("someone@microsoft.com", &[]), Err(FieldError::MicrosoftEmail));
+        assert_eq!(check_email("someone@Corp.Microsoft.com", &[]), Err(FieldError::MicrosoftEmail));
         assert_eq!(check_email("someone@notmicrosoft.com", &[]), Ok(()));
         let own = vec!["contoso.com".to_string()];
-        assert_eq!(
-            check_email("sales@contoso.com", &own),
-            Err(FieldError::PartnerEmail)
-        );
-        assert_eq!(
-            check_email("sales@eu.contoso.com", &own),
-            Err(FieldError::PartnerEmail)
-        );
+        assert_eq!(check_email("sales@contoso.com", &own), Err(FieldError::PartnerEmail));
+        assert_eq!(check_email("sales@eu.contoso.com", &own), Err(FieldError::PartnerEmail));
         assert_eq!(check_email("gena@wingtiptoys.com", &own), Ok(()));
     }
 }

@@ -13,15 +13,11 @@ pub const MAX_LENGTH: usize = 50;
 pub fn check_registration_number(value: &str, rules: &CountryRules) -> Result<(), FieldError> {
     let number = require(value)?;
     at_most(number, MAX_LENGTH)?;
-    let pattern = rules
-        .customer_organization_registration_number_regex
-        .as_deref();
+    let pattern = rules.customer_organization_registration_number_regex.as_deref();
     match pattern.and_then(|regex| pattern_matches(regex, number)) {
-        Some(false) => Err(FieldError::WrongFormat {
-            example: rules
-                .customer_organization_registration_number_sample
-                .clone(),
-        }),
+        Some(false) => {
+            Err(FieldError::WrongFormat { example: rules.customer_organization_registration_number_sample.clone() })
+        }
         _ => Ok(()),
     }
 }
@@ -39,9 +35,7 @@ mod tests {
         assert_eq!(check_registration_number("", &ru), Err(FieldError::Missing));
         assert_eq!(
             check_registration_number("12345", &ru),
-            Err(FieldError::WrongFormat {
-                example: Some("7707083893".into())
-            })
+            Err(FieldError::WrongFormat { example: Some("7707083893".into()) })
         );
     }
 
@@ -50,19 +44,13 @@ mod tests {
         let br = builtin_rules("BR").unwrap();
         assert_eq!(check_registration_number("11.222.333/0001-81", &br), Ok(()));
         assert_eq!(check_registration_number("11222333000181", &br), Ok(()));
-        assert!(matches!(
-            check_registration_number("11.222.333", &br),
-            Err(FieldError::WrongFormat { .. })
-        ));
+        assert!(matches!(check_registration_number("11.222.333", &br), Err(FieldError::WrongFormat { .. })));
     }
 
     #[test]
     fn a_country_without_a_pattern_takes_any_number() {
         let mm = builtin_rules("MM").unwrap();
         assert_eq!(check_registration_number("MM-1234", &mm), Ok(()));
-        assert!(matches!(
-            check_registration_number(&"9".repeat(51), &mm),
-            Err(FieldError::TooLong { .. })
-        ));
+        assert!(matches!(check_registration_number(&"9".repeat(51), &mm), Err(FieldError::TooLong { .. })));
     }
 }

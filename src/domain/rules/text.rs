@@ -51,10 +51,7 @@ mod tests {
     #[test]
     fn at_most_counts_characters() {
         assert_eq!(at_most("Ёлка", 4), Ok(()));
-        assert_eq!(
-            at_most("Ёлка!", 4),
-            Err(FieldError::TooLong { max: 4, length: 5 })
-        );
+        assert_eq!(at_most("Ёлка!", 4), Err(FieldError::TooLong { max: 4, length: 5 }));
     }
 
     #[test]

@@ -1,0 +1,316 @@
+//! Drives a [`SubmitJob`] over a [`PartnerApi`], stage by stage, stopping at the first failure.
+//! Run it again on the same job to retry the failed stage and go on: the stages already done
+//! are not repeated.
+
+use super::job::{Stage, SubmitJob};
+use crate::api::{ApiError, PartnerApi};
+
+/// Attesting an agreement that already exists answers this code: on a retry, that is success.
+pub const AGREEMENT_ALREADY_EXISTS: i64 = 600061;
+
+async fn run_stage(api: &dyn PartnerApi, job: &mut SubmitJob, stage: Stage, request_id: &str) -> Result<(), ApiError> {
+    let customer_id = || {
+        job.customer
+            .as_ref()
+            .map(|customer| customer.id.clone())
+            .ok_or_else(|| ApiError::Malformed("no customer id".into()))
+    };
+    match stage {
+        Stage::CreateCustomer => {
+            let customer = api.create_customer(&job.customer_request, request_id).await?;
+            if customer.id.is_empty() {
+                return Err(ApiError::Malformed("the created customer has no id".into()));
+            }
+            job.customer_created(customer);
+        }
+        Stage::AttestAgreement => {
+            let customer_id = customer_id()?;
+            if job.template_id.is_none() {
+                job.template_id = Some(api.agreement_template().await?);
+            }
+            let attestation = job.attestation().ok_or_else(|| ApiError::Malformed("no attestation to send".into()))?;
+            match api.attest_agreement(&customer_id, &attestation, request_id).await {
+                Err(error) if error.code() != Some(AGREEMENT_ALREADY_EXISTS) => return Err(error),
+                _ => job.succeed(stage),
+            }
+        }
+        Stage::PlaceOrder(index) => {
+            let customer_id = customer_id()?;
+            let Some(order) = job.orders.get(index) else { return Err(ApiError::Malformed("no such order".into())) };
+            let placed = api.place_order(&customer_id, &order.request(&customer_id), request_id).await?;
+            job.order_placed(index, placed);
+        }
+    }
+    Ok(())
+}
+
+/// Runs the job's remaining stages in order. `new_id` makes `MS-RequestId`s; `on_change` sees
+/// the job after every change (a stage started, done or failed). Stops at the first failure,
+/// which stays recorded on its stage.
+pub async fn run_pipeline(
+    api: &dyn PartnerApi,
+    job: &mut SubmitJob,
+    new_id: &mut dyn FnMut() -> String,
+    on_change: &mut dyn FnMut(&SubmitJob),
+) {
+    while let Some(stage) = job.next_stage() {
+        let request_id = job.start(stage, new_id);
+        on_change(job);
+        let outcome = run_stage(api, job, stage, &request_id).await;
+        if let Err(error) = outcome {
+            job.fail(stage, error);
+            on_change(job);
+            return;
+        }
+        on_change(job);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::api::{ApiFuture, DomainAvailability};
+    use crate::domain::account_info::{AccountInfo, AgreementMethod};
+    use crate::domain::agreement_request::AgreementAttestation;
+    use crate::domain::country_rules::CountryRules;
+    use crate::domain::customer_request::{CreatedCompanyProfile, CreatedCustomer, NewCustomer, UserCredentials};
+    use crate::domain::offer::{Offer, OfferCategory};
+    use crate::domain::order_plan::{OrderLineItem, OrderRequest, PlacedOrder, PlannedOrder};
+    use crate::submit::job::StageStatus;
+    use std::cell::RefCell;
+    use std::future::Future;
+    use std::task::{Context, Poll, Waker};
+
+    /// Runs a future whose every step is ready (the fake answers at once).
+    fn block_on<F: Future>(future: F) -> F::Output {
+        let mut future = std::pin::pin!(future);
+        let mut context = Context::from_waker(Waker::noop());
+        loop {
+            if let Poll::Ready(value) = future.as_mut().poll(&mut context) {
+                return value;
+            }
+        }
+    }
+
+    /// An endpoint that records each call with its request id, and fails the attempts it is
+    /// told to: `(call, n, error)` fails the n-th call of that name.
+    #[derive(Default)]
+    struct FakeApi {
+        calls: RefCell<Vec<(String, String)>>,
+        failures: RefCell<Vec<(&'static str, usize, ApiError)>>,
+    }
+
+    impl FakeApi {
+        fn answer<T: 'static>(&self, call: &str, request_id: &str, value: T) -> ApiFuture<T> {
+            self.calls.borrow_mut().push((call.to_string(), request_id.to_string()));
+            let attempt = self.calls.borrow().iter().filter(|(name, _)| name == call).count();
+            let mut failures = self.failures.borrow_mut();
+            let failure = failures
+                .iter()
+                .position(|(name, nth, _)| *name == call && *nth == attempt)
+                .map(|index| failures.remove(index).2);
+            Box::pin(async move { failure.map_or(Ok(value), Err) })
+        }
+
+        fn fail(&self, call: &'static str, nth: usize, error: ApiError) {
+            self.failures.borrow_mut().push((call, nth, error));
+        }
+
+        fn names(&self) -> Vec<String> {
+            self.calls.borrow().iter().map(|(name, _)| name.clone()).collect()
+        }
+
+        fn request_ids(&self, call: &str) -> Vec<String> {
+            self.calls.borrow().iter().filter(|(name, _)| name == call).map(|(_, id)| id.clone()).collect()
+        }
+    }
+
+    impl PartnerApi for FakeApi {
+        fn country_rules(&self, _: &str) -> ApiFuture<Option<CountryRules>> {
+            self.answer("rules", "", None)
+        }
+        fn domain_availability(&self, _: &str) -> ApiFuture<DomainAvailability> {
+            self.answer("domain", "", DomainAvailability::Free)
+        }
+        fn offers(&self, _: &str, _: &str) -> ApiFuture<Vec<Offer>> {
+            self.answer("offers", "", Vec::new())
+        }
+        fn offer_categories(&self, _: &str, _: &str) -> ApiFuture<Vec<OfferCategory>> {
+            self.answer("categories", "", Vec::new())
+        }
+        fn create_customer(&self, _: &NewCustomer, request_id: &str) -> ApiFuture<CreatedCustomer> {
+            let customer = CreatedCustomer {
+                id: "tenant-1".into(),
+                company_profile: CreatedCompanyProfile {
+                    tenant_id: "tenant-1".into(),
+                    domain: "wingtiptoys.onmicrosoft.com".into(),
+                },
+                user_credentials: UserCredentials { user_name: "admin".into(), password: "secret".into() },
+            };
+            self.answer("create", request_id, customer)
+        }
+        fn agreement_template(&self) -> ApiFuture<String> {
+            self.answer("template", "", "117a77b0-9360-443b-8795-c6dedc750cf9".to_string())
+        }
+        fn attest_agreement(&self, customer_id: &str, _: &AgreementAttestation, request_id: &str) -> ApiFuture<()> {
+            assert_eq!(customer_id, "tenant-1");
+            self.answer("attest", request_id, ())
+        }
+        fn place_order(&self, customer_id: &str, order: &OrderRequest, request_id: &str) -> ApiFuture<PlacedOrder> {
+            assert_eq!(order.reference_customer_id, customer_id);
+            let placed = PlacedOrder {
+                id: format!("order-{}", order.line_items[0].offer_id),
+                status: "completed".into(),
+                ..PlacedOrder::default()
+            };
+            self.answer("order", request_id, placed)
+        }
+    }
+
+    fn planned(offer_id: &str) -> PlannedOrder {
+        PlannedOrder {
+            sales_group_id: offer_id.into(),
+            billing_cycle: "monthly".into(),
+            lines: vec![OrderLineItem {
+                line_item_number: 0,
+                offer_id: offer_id.into(),
+                friendly_name: offer_id.into(),
+                quantity: 10,
+                partner_id_on_record: None,
+            }],
+        }
+    }
+
+    fn job(method: AgreementMethod) -> SubmitJob {
+        let mut info = AccountInfo {
+            first_name: "Gena".into(),
+            last_name: "Soto".into(),
+            email: "gena@wingtiptoys.com".into(),
+            ..AccountInfo::default()
+        };
+        info.agreement.method = method;
+        info.agreement.date = "2026-11-20".into();
+        let request = NewCustomer::from_account(&info, &CountryRules::default());
+        SubmitJob::new(&info, request, vec![planned("E3"), planned("AZURE")])
+    }
+
+    fn run(api: &FakeApi, job: &mut SubmitJob) -> Vec<SubmitJob> {
+        let mut counter = 0;
+        let mut new_id = move || {
+            counter += 1;
+            format!("request-{counter}")
+        };
+        let mut seen = Vec::new();
+        block_on(run_pipeline(api, job, &mut new_id, &mut |job| seen.push(job.clone())));
+        seen
+    }
+
+    #[test]
+    fn runs_every_stage_in_the_spec_order() {
+        let api = FakeApi::default();
+        let mut job = job(AgreementMethod::AttestNow);
+        let seen = run(&api, &mut job);
+        assert_eq!(api.names(), ["create", "template", "attest", "order", "order"]);
+        assert!(job.is_complete());
+        assert_eq!(job.customer.as_ref().unwrap().user_credentials.password, "secret");
+        assert_eq!(
+            job.placed.iter().flatten().map(|order| order.id.as_str()).collect::<Vec<_>>(),
+            ["order-E3", "order-AZURE"]
+        );
+        assert!(
+            seen.iter().any(|job| job.status(Stage::CreateCustomer) == Some(&StageStatus::Running)),
+            "progress is reported"
+        );
+        let ids: std::collections::BTreeSet<_> =
+            api.calls.borrow().iter().filter(|(name, _)| name != "template").map(|(_, id)| id.clone()).collect();
+        assert_eq!(ids.len(), 4, "each logical call has its own request id");
+    }
+
+    #[test]
+    fn a_call_without_an_answer_is_retried_with_the_same_request_id() {
+        let api = FakeApi::default();
+        let mut job = job(AgreementMethod::AttestNow);
+        api.fail("create", 1, ApiError::NoAnswer("offline".into()));
+        run(&api, &mut job);
+        assert_eq!(job.failure().map(|(stage, _)| stage), Some(Stage::CreateCustomer));
+        run(&api, &mut job);
+        let creates = api.request_ids("create");
+        assert_eq!(creates.len(), 2);
+        assert_eq!(creates[0], creates[1], "the same MS-RequestId, so the server can tell a retry");
+        assert!(job.is_complete());
+    }
+
+    /// A job whose second order failed with a 500.
+    fn job_with_failing_second_order(api: &FakeApi) -> SubmitJob {
+        let mut job = job(AgreementMethod::AttestNow);
+        api.fail("order", 2, ApiError::from_status(500, r#"{"code":500,"description":"busy"}"#));
+        run(api, &mut job);
+        job
+    }
+
+    #[test]
+    fn a_failed_order_is_retried_without_creating_the_customer_again() {
+        let api = FakeApi::default();
+        let mut job = job_with_failing_second_order(&api);
+        assert_eq!(job.failure().map(|(stage, _)| stage), Some(Stage::PlaceOrder(1)));
+        assert_eq!(job.status(Stage::PlaceOrder(0)), Some(&StageStatus::Done));
+        assert_eq!(job.customer.as_ref().unwrap().id, "tenant-1", "the customer id is kept");
+        run(&api, &mut job);
+        assert_eq!(api.names(), ["create", "template", "attest", "order", "order", "order"]);
+        let orders = api.request_ids("order");
+        assert_ne!(orders[1], orders[2], "after an answer, a retry is a new request");
+        assert!(job.is_complete());
+    }
+
+    #[test]
+    fn an_agreement_that_already_exists_counts_as_attested() {
+        let api = FakeApi::default();
+        let mut job = job(AgreementMethod::AttestNow);
+        api.fail(
+            "attest",
+            1,
+            ApiError::from_status(400, r#"{"code":600061,"description":"PartnerConfirmedAgreementAlreadyExists"}"#),
+        );
+        run(&api, &mut job);
+        assert!(job.is_complete(), "{:?}", job.failure());
+        let api = FakeApi::default();
+        let mut job = self::job(AgreementMethod::AttestNow);
+        api.fail("attest", 1, ApiError::from_status(403, r#"{"code":600006,"description":"not allowed"}"#));
+        run(&api, &mut job);
+        assert_eq!(job.failure().map(|(stage, _)| stage), Some(Stage::AttestAgreement));
+        assert_eq!(api.names(), ["create", "template", "attest"], "no order before the attestation");
+    }
+
+    #[test]
+    fn accepting_in_the_admin_center_creates_the_customer_alone() {
+        let api = FakeApi::default();
+        let mut job = job(AgreementMethod::AdminCenter);
+        run(&api, &mut job);
+        assert_eq!(api.names(), ["create"]);
+        assert!(job.is_complete());
+        assert_eq!(job.waiting_orders.len(), 2, "the orders wait for the customer's acceptance");
+    }
+
+    #[test]
+    fn clearing_a_failure_lets_the_job_go_on_from_that_stage() {
+        let api = FakeApi::default();
+        let mut job = job_with_failing_second_order(&api);
+        job.clear_failure();
+        assert!(job.failure().is_none());
+        assert_eq!(job.next_stage(), Some(Stage::PlaceOrder(1)));
+        assert_eq!(job.status(Stage::PlaceOrder(1)), Some(&StageStatus::Waiting));
+    }
+
+    #[test]
+    fn replanning_keeps_placed_orders_and_the_customer() {
+        let api = FakeApi::default();
+        let mut job = job_with_failing_second_order(&api);
+        job.replan_orders(vec![planned("E3"), planned("POWERBI")]);
+        assert_eq!(job.status(Stage::PlaceOrder(0)), Some(&StageStatus::Done));
+        assert_eq!(job.next_stage(), Some(Stage::PlaceOrder(1)));
+        run(&api, &mut job);
+        assert!(job.is_complete());
+        assert_eq!(job.placed[1].as_ref().unwrap().id, "order-POWERBI");
+        assert_eq!(api.names().iter().filter(|name| *name == "create").count(), 1);
+    }
+}

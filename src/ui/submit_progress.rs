@@ -1,0 +1,229 @@
+//! Submit and its progress: what will happen, each stage's state, and, when a stage fails,
+//! what was done, why it failed, and a retry that does not create the customer again.
+
+use super::messages::{label, server_error_text};
+use super::wizard_context::{use_wizard, ServerIssue, WizardContext};
+use crate::api::guid::new_guid;
+use crate::domain::customer_request::NewCustomer;
+use crate::domain::order_plan::PlannedOrder;
+use crate::domain::wizard::Step;
+use crate::submit::error_target::{locate, ErrorTarget};
+use crate::submit::job::{Stage, StageStatus, SubmitJob};
+use crate::submit::runner::run_pipeline;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+/// A stage in words.
+fn stage_name(job: &SubmitJob, stage: Stage) -> String {
+    match stage {
+        Stage::CreateCustomer => "Create the customer".into(),
+        Stage::AttestAgreement => "Attest the Microsoft Customer Agreement".into(),
+        Stage::PlaceOrder(index) => {
+            let offers: Vec<&str> = job
+                .orders
+                .get(index)
+                .map(|order| order.lines.iter().map(|line| line.friendly_name.as_str()).collect())
+                .unwrap_or_default();
+            format!("Place order {} of {} ({})", index + 1, job.orders.len(), offers.join(", "))
+        }
+    }
+}
+
+fn status_text(status: &StageStatus) -> &'static str {
+    match status {
+        StageStatus::Waiting => "Waiting",
+        StageStatus::Running => "In progress…",
+        StageStatus::Done => "Done",
+        StageStatus::Failed(_) => "Failed",
+    }
+}
+
+/// The job for the current entries: the existing one where it still applies (its customer
+/// exists, or it is the very same request being retried), else a new one.
+fn job_to_run(context: &WizardContext, orders: Vec<PlannedOrder>) -> SubmitJob {
+    let info = context.form.snapshot_untracked();
+    let request = context.rules.with_untracked(|rules| NewCustomer::from_account(&info, rules));
+    match context.job.get_untracked() {
+        Some(mut job) if job.customer.is_some() => {
+            job.replan_orders(orders);
+            job
+        }
+        Some(job) if job.customer_request == request && job.orders == orders => job,
+        _ => SubmitJob::new(&info, request, orders),
+    }
+}
+
+/// Where the user can put right what the endpoint refused.
+fn correction(context: &WizardContext, job: &SubmitJob) -> Option<(String, ServerIssue, Step)> {
+    let (stage, error) = job.failure()?;
+    let order = match stage {
+        Stage::PlaceOrder(index) => job.orders.get(index),
+        _ => None,
+    };
+    let message = server_error_text(error);
+    match locate(error, order) {
+        ErrorTarget::Field(field) if job.customer.is_none() => {
+            let name = context.rules.with_untracked(|rules| label(field, rules));
+            let value = context.form.text(field).get_untracked();
+            Some((
+                format!("Correct the {}", name.to_lowercase()),
+                ServerIssue::Field { field, value, message },
+                Step::AccountInfo,
+            ))
+        }
+        ErrorTarget::Offer(offer_id) => Some((
+            "Change the subscriptions".to_string(),
+            ServerIssue::Offer { offer_id, message },
+            Step::Subscriptions,
+        )),
+        _ => None,
+    }
+}
+
+/// Submit, its progress, and the way out of a failure.
+#[component]
+pub fn SubmitPanel(orders: Memo<Vec<PlannedOrder>>) -> impl IntoView {
+    let context = use_wizard();
+    let job = context.job;
+    let submitting = RwSignal::new(false);
+    let submit = move || {
+        if submitting.get_untracked() {
+            return;
+        }
+        submitting.set(true);
+        context.server_issue.set(None);
+        let mut to_run = job_to_run(&context, orders.get_untracked());
+        job.set(Some(to_run.clone()));
+        let api = context.api();
+        spawn_local(async move {
+            let mut new_id = new_guid;
+            run_pipeline(api.as_ref(), &mut to_run, &mut new_id, &mut |progress| {
+                job.try_set(Some(progress.clone()));
+            })
+            .await;
+            submitting.try_set(false);
+            if to_run.is_complete() {
+                context.go(context.wizard.get_untracked().next());
+            }
+        });
+    };
+    let company = move || context.form.text(crate::domain::field::Field::CompanyName).get().trim().to_string();
+    let plan = move || {
+        let attest = context.form.agreement_method.get() == crate::domain::account_info::AgreementMethod::AttestNow;
+        let count = orders.with(Vec::len);
+        let orders_text = if count == 1 { "1 order".to_string() } else { format!("{count} orders") };
+        if attest {
+            format!("attest the customer's acceptance of the Microsoft Customer Agreement, and place {orders_text}.")
+        } else {
+            format!(
+                "The {orders_text} wait until the customer accepts the agreement in the Microsoft 365 admin center."
+            )
+        }
+    };
+    let stages = move || {
+        job.with(|job| {
+            job.as_ref().map(|job| {
+                job.stages
+                    .iter()
+                    .map(|state| {
+                        let class = match state.status {
+                            StageStatus::Waiting => "stage stage-waiting",
+                            StageStatus::Running => "stage stage-running",
+                            StageStatus::Done => "stage stage-done",
+                            StageStatus::Failed(_) => "stage stage-failed",
+                        };
+                        view! {
+                            <li class=class>
+                                <span class="stage-name">{stage_name(job, state.stage)}</span>
+                                <span class="stage-status">{status_text(&state.status)}</span>
+                            </li>
+                        }
+                    })
+                    .collect_view()
+            })
+        })
+    };
+    let announcement = move || {
+        job.with(|job| {
+            let job = job.as_ref()?;
+            let state = job.stages.iter().rev().find(|state| state.status != StageStatus::Waiting)?;
+            Some(format!("{}: {}", stage_name(job, state.stage), status_text(&state.status)))
+        })
+    };
+    let failure = move || {
+        job.with(|current| {
+            let current = current.as_ref()?;
+            let (stage, error) = current.failure()?;
+            let done: Vec<String> = current
+                .stages
+                .iter()
+                .filter(|state| state.status == StageStatus::Done)
+                .map(|state| stage_name(current, state.stage))
+                .collect();
+            let kept = current.customer.as_ref().map(|customer| {
+                format!(
+                    "The customer was created (Microsoft ID {}) and is kept: retrying does not create it again.",
+                    customer.id
+                )
+            });
+            let fix = correction(&context, current);
+            let retry_label = format!("Retry: {}", stage_name(current, stage).to_lowercase());
+            Some(view! {
+                <div class="notice notice-problem" role="alert">
+                    <h3 class="notice-title">{format!("{} failed", stage_name(current, stage))}</h3>
+                    <p>{server_error_text(error)}</p>
+                    {(!done.is_empty()).then(|| view! { <p>{format!("Done: {}.", done.join("; "))}</p> })}
+                    {kept.map(|kept| view! { <p>{kept}</p> })}
+                    <div class="actions">
+                        <button type="button" class="button" on:click=move |_| submit()>{retry_label}</button>
+                        {fix.map(|(text, issue, step)| {
+                            view! {
+                                <button
+                                    type="button"
+                                    class="button button-secondary"
+                                    on:click=move |_| {
+                                        context.server_issue.set(Some(issue.clone()));
+                                        // The refused call got an answer: nothing of it was
+                                        // made, so the corrected entries go as a new Submit.
+                                        job.update(|job| match job {
+                                            Some(current) if current.customer.is_some() => current.clear_failure(),
+                                            _ => *job = None,
+                                        });
+                                        context.go(context.wizard.get_untracked().update(step));
+                                    }
+                                >
+                                    {text}
+                                </button>
+                            }
+                        })}
+                    </div>
+                </div>
+            })
+        })
+    };
+    let can_submit =
+        move || !orders.with(Vec::is_empty) && job.with(|job| job.as_ref().is_none_or(|job| job.failure().is_none()));
+    view! {
+        <section class="submit" aria-labelledby="submit-title">
+            <h2 id="submit-title" class="section-title">"Submit"</h2>
+            <p>
+                "When you select Submit, we create " <strong>{company}</strong> " in Partner Center, " {plan}
+            </p>
+            <ol class="stages">{stages}</ol>
+            <p class="visually-hidden" role="status">{announcement}</p>
+            {failure}
+            <Show when=can_submit>
+                <div class="actions">
+                    <button
+                        type="button"
+                        class="button"
+                        aria-disabled=move || submitting.get().then_some("true")
+                        on:click=move |_| submit()
+                    >
+                        "Submit"
+                    </button>
+                </div>
+            </Show>
+        </section>
+    }
+}

@@ -1,0 +1,267 @@
+//! End-to-end tests of the whole wizard: Subscriptions, Review with Update, Submit, Done, and
+//! what the endpoint receives.
+
+use crate::stub::{Fault, TEMPLATE_ID};
+use crate::{is_guid, Scenario};
+use serde_json::json;
+
+const E3: &str = "Office 365 Enterprise E3";
+const E3_ID: &str = "796B6B5F-613C-4E24-A17C-EBA730D49C02";
+const AUDIO: &str = "Audio Conferencing";
+const AUDIO_ID: &str = "C94271D8-B431-4A25-A3C5-A57737A1C909";
+
+impl Scenario {
+    /// Fills Account info with a valid US customer and goes on to Subscriptions.
+    async fn to_subscriptions(&self, prefix: &str) {
+        self.fill_us_customer(prefix).await;
+        self.browser.press("Next: Subscriptions").await;
+        self.browser.wait_for_heading("Subscriptions").await;
+    }
+
+    /// Chooses `offer` with `licenses`.
+    async fn choose_offer(&self, offer: &str, licenses: &str) {
+        self.browser.tick(offer).await;
+        self.browser.fill_offer(offer, "Number of licenses", licenses).await;
+    }
+
+    /// From Account info to Review with E3 × 10 and Audio Conferencing × 10.
+    async fn to_review(&self, prefix: &str) {
+        self.to_subscriptions(prefix).await;
+        self.choose_offer(E3, "10").await;
+        self.choose_offer(AUDIO, "10").await;
+        self.browser.press("Next: Review").await;
+        self.browser.wait_for_heading("Review").await;
+    }
+}
+
+#[tokio::test]
+async fn a_full_us_flow_sends_exactly_the_documented_calls() {
+    let scenario = Scenario::start().await;
+    scenario.to_review("wingtiptoys").await;
+    let page = &scenario.browser;
+    let review = page.page_text().await;
+    for expected in
+        ["Wingtip Toys", "wingtiptoys.onmicrosoft.com", "One Microsoft Way", "Washington 98052", "Gena Soto", E3, AUDIO]
+    {
+        assert!(review.contains(expected), "Review shows {expected:?}:\n{review}");
+    }
+    assert!(review.contains("2 offers, 20 licenses, in 1 order"), "{review}");
+    page.screenshot("review").await;
+    page.press("Submit").await;
+    page.wait_for_heading("Customer created").await;
+    page.screenshot("done").await;
+
+    let stub = &scenario.stub;
+    let calls: Vec<String> = stub
+        .received()
+        .iter()
+        .filter(|call| call.method == "POST" || call.path == "/v1/agreements")
+        .map(|call| format!("{} {}", call.method, call.path))
+        .collect();
+    let customer_id = "c501c3c4-d776-40ef-9ecf-000000000001";
+    assert_eq!(
+        calls,
+        [
+            "POST /v1/customers".to_string(),
+            "GET /v1/agreements".to_string(),
+            format!("POST /v1/customers/{customer_id}/agreements"),
+            format!("POST /v1/customers/{customer_id}/orders"),
+        ]
+    );
+    let posts: Vec<_> = stub.received().into_iter().filter(|call| call.method == "POST").collect();
+    assert_eq!(
+        posts[0].body.clone().unwrap(),
+        json!({
+            "enableGDAPByDefault": true,
+            "companyProfile": { "domain": "wingtiptoys.onmicrosoft.com" },
+            "billingProfile": {
+                "firstName": "Gena", "lastName": "Soto", "email": "gena@wingtiptoys.com",
+                "culture": "en-US", "language": "en", "companyName": "Wingtip Toys",
+                "defaultAddress": {
+                    "firstName": "Gena", "lastName": "Soto",
+                    "addressLine1": "One Microsoft Way", "addressLine2": null,
+                    "city": "Redmond", "state": "WA", "postalCode": "98052", "country": "US",
+                    "phoneNumber": "425-555-0101"
+                }
+            }
+        })
+    );
+    assert_eq!(
+        posts[1].body.clone().unwrap(),
+        json!({
+            "primaryContact": { "firstName": "Gena", "lastName": "Soto", "email": "gena@wingtiptoys.com", "phoneNumber": "425-555-0101" },
+            "templateId": TEMPLATE_ID,
+            "dateAgreed": "2025-01-15T00:00:00Z",
+            "type": "MicrosoftCustomerAgreement"
+        })
+    );
+    assert_eq!(
+        posts[2].body.clone().unwrap(),
+        json!({
+            "referenceCustomerId": customer_id,
+            "billingCycle": "monthly",
+            "lineItems": [
+                { "lineItemNumber": 0, "offerId": E3_ID, "friendlyName": E3, "quantity": 10 },
+                { "lineItemNumber": 1, "offerId": AUDIO_ID, "friendlyName": AUDIO, "quantity": 10 }
+            ]
+        })
+    );
+    for post in &posts {
+        assert_eq!(post.header("content-type"), Some("application/json"), "{}", post.path);
+        assert_eq!(post.header("accept"), Some("application/json"), "{}", post.path);
+        assert!(post.header("ms-requestid").is_some_and(is_guid), "{}", post.path);
+    }
+    let request_ids: std::collections::BTreeSet<_> =
+        posts.iter().map(|post| post.header("ms-requestid").unwrap()).collect();
+    assert_eq!(request_ids.len(), 3, "each call has its own MS-RequestId");
+    let correlation: std::collections::BTreeSet<_> =
+        stub.received().iter().filter_map(|call| call.header("ms-correlationid").map(str::to_string)).collect();
+    assert_eq!(correlation.len(), 1, "one MS-CorrelationId for the wizard's calls");
+    let offer_pages: Vec<_> = stub.received().into_iter().filter(|call| call.path == "/v1/offers").collect();
+    assert_eq!(offer_pages.len(), 3, "the 23 offers come in pages of at most 10");
+    assert!(offer_pages.iter().all(|call| call.header("x-locale") == Some("en-US")));
+    assert_eq!(stub.contract_problems(), Vec::<String>::new());
+
+    assert_eq!(
+        page.client.find(fantoccini::Locator::Id("done-microsoft-id")).await.unwrap().text().await.unwrap(),
+        customer_id
+    );
+    assert_eq!(
+        page.client.find(fantoccini::Locator::Id("done-admin-user")).await.unwrap().text().await.unwrap(),
+        "admin@wingtiptoys.onmicrosoft.com"
+    );
+    let password = page.field("One-time password").await;
+    assert_eq!(password.attr("type").await.unwrap().as_deref(), Some("password"), "masked at first");
+    page.press("Show password").await;
+    assert_eq!(password.attr("type").await.unwrap().as_deref(), Some("text"));
+    assert_eq!(password.prop("value").await.unwrap().as_deref(), Some("Stub!Pass-0042"));
+    let storage = page
+        .client
+        .execute("return JSON.stringify(sessionStorage) + JSON.stringify(localStorage) + document.cookie;", vec![])
+        .await
+        .unwrap();
+    assert!(!storage.as_str().unwrap().contains("Stub!Pass"), "the password is never stored");
+    let done = page.page_text().await;
+    assert!(done.contains("cannot be shown again"), "{done}");
+    assert!(done.contains("completed"), "the order's status is shown: {done}");
+
+    page.press("Done").await;
+    page.wait_for_heading("Account info").await;
+    assert_eq!(page.field("Company name").await.prop("value").await.unwrap().as_deref(), Some(""), "a fresh wizard");
+}
+
+#[tokio::test]
+async fn update_from_review_returns_to_review() {
+    let scenario = Scenario::start().await;
+    scenario.to_review("wingtiptoys").await;
+    let page = &scenario.browser;
+    page.press("Update account info").await;
+    page.wait_for_heading("Account info").await;
+    page.fill("Company name", "Wingtip Toys Ltd").await;
+    page.press("Next: Review").await;
+    page.wait_for_heading("Review").await;
+    assert!(page.page_text().await.contains("Wingtip Toys Ltd"));
+
+    page.press("Update subscriptions").await;
+    page.wait_for_heading("Subscriptions").await;
+    let quantity = page.offer_field(E3, "Number of licenses").await;
+    assert_eq!(quantity.prop("value").await.unwrap().as_deref(), Some("10"), "the choice is kept");
+    page.fill_offer(E3, "Number of licenses", "12").await;
+    page.press("Next: Review").await;
+    page.wait_for_heading("Review").await;
+    assert!(page.page_text().await.contains("2 offers, 22 licenses, in 1 order"));
+    assert!(scenario.stub.received().iter().all(|call| call.method != "POST"), "nothing was submitted");
+}
+
+#[tokio::test]
+async fn an_add_on_is_refused_without_its_prerequisite() {
+    let scenario = Scenario::start().await;
+    scenario.to_subscriptions("wingtiptoys").await;
+    let page = &scenario.browser;
+    page.press("Next: Review").await;
+    assert_eq!(scenario.summary().await, ["Choose at least one subscription"]);
+    scenario.choose_offer(AUDIO, "10").await;
+    page.press("Next: Review").await;
+    let summary = scenario.summary().await;
+    assert_eq!(summary.len(), 1, "{summary:?}");
+    assert!(summary[0].starts_with("Audio Conferencing is an add-on: also choose one of"), "{summary:?}");
+    assert_eq!(page.focused().await, "div#.error-summary");
+    assert_eq!(page.heading().await, "Subscriptions");
+    page.screenshot("subscriptions-add-on").await;
+    scenario.choose_offer(E3, "5").await;
+    page.press("Next: Review").await;
+    page.wait_for_heading("Review").await;
+}
+
+#[tokio::test]
+async fn a_failed_order_is_retried_without_a_second_customer() {
+    let scenario = Scenario::start().await;
+    scenario.stub.fail_next(
+        "order",
+        Fault { status: 503, code: 503, description: "The order service is unavailable".into(), data: Vec::new() },
+    );
+    scenario.to_review("wingtiptoys").await;
+    let page = &scenario.browser;
+    page.press("Submit").await;
+    let alert = page.wait_for("//div[@role='alert'][contains(., 'failed')]").await.text().await.unwrap();
+    assert!(alert.contains("Place order 1 of 1"), "{alert}");
+    assert!(alert.contains("is kept: retrying does not create it again"), "{alert}");
+    assert!(alert.contains("Create the customer"), "the stages done are listed: {alert}");
+    page.screenshot("submit-failed").await;
+    page.press_starting("Retry").await;
+    page.wait_for_heading("Customer created").await;
+    let stub = &scenario.stub;
+    assert_eq!(stub.customers().len(), 1, "exactly one customer");
+    let orders: Vec<_> = stub.received().into_iter().filter(|call| call.path.ends_with("/orders")).collect();
+    assert_eq!(orders.len(), 2);
+    assert_ne!(
+        orders[0].header("ms-requestid"),
+        orders[1].header("ms-requestid"),
+        "an answered call retries with a new id"
+    );
+    assert_eq!(stub.calls("GET", "/v1/agreements").len(), 1, "the agreement is not attested twice");
+}
+
+#[tokio::test]
+async fn a_double_click_on_submit_creates_one_customer() {
+    let scenario = Scenario::start().await;
+    scenario.to_review("wingtiptoys").await;
+    let page = &scenario.browser;
+    let script =
+        "const submit = [...document.querySelectorAll('button')].find(b => b.textContent.trim() === 'Submit');\
+                  submit.click(); submit.click(); return true;";
+    page.client.execute(script, vec![]).await.unwrap();
+    page.wait_for_heading("Customer created").await;
+    assert_eq!(scenario.stub.customers().len(), 1);
+    assert_eq!(scenario.stub.calls("POST", "/v1/customers").len(), 1);
+}
+
+#[tokio::test]
+async fn a_field_the_endpoint_refuses_goes_back_to_its_field() {
+    let scenario = Scenario::start().await;
+    scenario.stub.fail_next(
+        "create customer",
+        Fault {
+            status: 400,
+            code: 27002,
+            description: "Invalid property".into(),
+            data: vec!["state: StateInvalid".into()],
+        },
+    );
+    scenario.to_review("wingtiptoys").await;
+    let page = &scenario.browser;
+    page.press("Submit").await;
+    page.wait_for("//div[@role='alert'][contains(., 'Create the customer failed')]").await;
+    page.press("Correct the state or province").await;
+    page.wait_for_heading("Account info").await;
+    let error = page.wait_for("//p[@id='state-error']").await.prop("textContent").await.unwrap().unwrap_or_default();
+    assert!(error.contains("The endpoint refused a value"), "{error}");
+    page.choose("State or province", "Oregon").await;
+    page.press("Next: Review").await;
+    page.wait_for_heading("Review").await;
+    page.press("Submit").await;
+    page.wait_for_heading("Customer created").await;
+    let customers = scenario.stub.customers();
+    assert_eq!(customers.len(), 1);
+    assert_eq!(customers[0]["billingProfile"]["defaultAddress"]["state"], "OR");
+}
