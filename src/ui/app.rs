@@ -4,7 +4,7 @@
 use super::account_form::AccountForm;
 use super::account_page::AccountPage;
 use super::done_page::DonePage;
-use super::intl::UI_LOCALE_TAG;
+use super::intl::{format_number, UI_LOCALE_TAG};
 use super::review_page::ReviewPage;
 use super::step_indicator::StepIndicator;
 use super::subscriptions_page::SubscriptionsPage;
@@ -66,7 +66,7 @@ fn backend_text(config: &Config) -> String {
     match (&config.api_base, config.demo_offers) {
         (Some(base), _) => format!("Endpoint: {base}"),
         (None, Some(count)) => {
-            format!("Demo mode with a generated catalog of {count} offers: nothing leaves this browser.")
+            format!("Demo mode with a generated catalog of {} offers: nothing leaves this browser.", format_number(count as u64))
         }
         (None, None) => "Demo mode: a built-in back end answers; nothing leaves this browser.".to_string(),
     }

@@ -7,6 +7,7 @@ mod account_info;
 mod browser;
 mod site;
 mod stub;
+mod demo;
 mod wizard_flow;
 
 use browser::Browser;
@@ -26,13 +27,23 @@ pub struct Scenario {
 }
 
 impl Scenario {
-    /// Starts the stub, the static host and the browser, and opens the app.
+    /// Starts the stub, the static host and the browser, and opens the app on the stub.
     pub async fn start() -> Self {
+        Self::open(|stub| format!("?api={}", stub.base_url)).await
+    }
+
+    /// Opens the app with no endpoint: the built-in demo back end answers. `query` is the
+    /// page's query string (`?demo-offers=10000`), if any.
+    pub async fn start_demo(query: &'static str) -> Self {
+        Self::open(move |_| query.to_string()).await
+    }
+
+    async fn open(query: impl FnOnce(&Stub) -> String) -> Self {
         let turn = ONE_BROWSER_AT_A_TIME.lock().await;
         let stub = Stub::start().await;
         let site = site::serve_dist().await;
         let browser = Browser::start().await;
-        browser.open(&format!("{site}/?api={}", stub.base_url)).await;
+        browser.open(&format!("{site}/{}", query(&stub))).await;
         Self { stub, browser, _turn: turn }
     }
 

@@ -1,0 +1,69 @@
+//! End-to-end tests of the built-in demo back end: the same wizard with no endpoint at all, and
+//! a generated catalog of 10,000 offers.
+
+use crate::Scenario;
+use fantoccini::Locator;
+
+#[tokio::test]
+async fn the_whole_flow_works_on_the_demo_back_end() {
+    let scenario = Scenario::start_demo("").await;
+    let page = &scenario.browser;
+    assert!(page.client.find(Locator::Css(".backend-banner")).await.unwrap().text().await.unwrap().starts_with("Demo mode"));
+    scenario.fill_us_customer("contoso").await;
+    page.wait_for("//p[@role='status'][contains(., 'contoso.onmicrosoft.com is already taken')]").await;
+    page.fill("Domain prefix", "wingtiptoysdemo").await;
+    page.press("Next: Subscriptions").await;
+    page.wait_for_heading("Subscriptions").await;
+    page.tick("Office 365 Business Premium").await;
+    page.fill_offer("Office 365 Business Premium", "Number of licenses", "5").await;
+    page.tick("Office 365 Enterprise E3 Trial").await;
+    page.press("Next: Review").await;
+    page.wait_for_heading("Review").await;
+    assert!(page.page_text().await.contains("2 offers, 30 licenses, in 2 orders"));
+    page.press("Submit").await;
+    page.wait_for_heading("Customer created").await;
+    let password = page.field("One-time password").await.prop("value").await.unwrap().unwrap_or_default();
+    assert_eq!(password.chars().count(), 16, "a one-time password was made");
+    let text = page.page_text().await;
+    assert!(text.contains("admin@wingtiptoysdemo.onmicrosoft.com"), "{text}");
+    assert_eq!(text.matches("completed").count(), 2, "two orders placed: {text}");
+    assert!(scenario.stub.received().is_empty(), "nothing left the browser");
+}
+
+/// The time from a search keystroke to the updated list, in milliseconds.
+const TIME_A_SEARCH: &str = "const [text, done] = arguments;
+    const input = document.getElementById('offer-search');
+    const started = performance.now();
+    input.value = text;
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    requestAnimationFrame(() => setTimeout(() => done(performance.now() - started), 0));";
+
+#[tokio::test]
+async fn a_catalog_of_10000_offers_stays_quick() {
+    let scenario = Scenario::start_demo("?demo-offers=10000").await;
+    let page = &scenario.browser;
+    scenario.fill_us_customer("wingtiptoysscale").await;
+    page.press("Next: Subscriptions").await;
+    page.wait_for_heading("Subscriptions").await;
+    page.wait_for("//p[@role='status'][starts-with(normalize-space(.), '10,000 offers.')]").await;
+    let rows = page.client.find_all(Locator::Css("li.offer")).await.unwrap().len();
+    assert_eq!(rows, 50, "only a page of the matches is in the DOM");
+
+    let mut timings = Vec::new();
+    for text in ["n", "no", "nor", "nort", "northwind", "northwind backup", ""] {
+        let elapsed = page.client.execute_async(TIME_A_SEARCH, vec![text.into()]).await.unwrap();
+        timings.push(elapsed.as_f64().unwrap());
+    }
+    eprintln!("search keystroke to updated list over 10,000 offers (ms): {timings:?}");
+    page.fill("Search offers", "northwind backup").await;
+    let status = page.wait_for("//p[@role='status'][contains(., 'of 10,000 offers match')]").await.text().await.unwrap();
+    assert!(status.starts_with("125 of 10,000 offers match"), "{status}");
+    page.tick("Northwind Backup Ultimate 00043").await;
+    page.fill_offer("Northwind Backup Ultimate 00043", "Number of licenses", "3").await;
+    page.fill("Search offers", "").await;
+    page.press_starting("Show 50 more").await;
+    page.wait_for("(//li[contains(@class,'offer')])[100]").await;
+    page.press("Next: Review").await;
+    page.wait_for_heading("Review").await;
+    assert!(page.page_text().await.contains("Northwind Backup Ultimate 00043"));
+}
