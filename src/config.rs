@@ -4,6 +4,10 @@
 //! |---|---|
 //! | `data-api-base` | the endpoint's base URL; none: the built-in demo back end |
 //! | `data-allow-url-config` | the page also takes `?api=<base-url>` and `?demo-offers=<n>` from its own URL (the demo page and the tests) |
+//! | `data-indirect` | the partner is an indirect provider: it picks the reseller the customer is for |
+//! | `data-partner-id` | the partner's tenant id, for the relationship request's invitation link |
+//! | `data-partner-mpn-id` | the partner's own MPN id, never accepted as a partner of record |
+//! | `data-partner-name` | the partner's name, for the invitation email |
 //! | `data-demo-offers` | the demo back end sells a generated catalog of this many offers instead of the recorded US one |
 //! | `data-countries` | the partner's market: the country codes offered, comma-separated; none: all 248 |
 //! | `data-country` | the country preselected |
@@ -22,6 +26,14 @@ pub struct Config {
     pub partner_domains: Vec<String>,
     /// The size of the demo's generated catalog; `None` sells the recorded US catalog.
     pub demo_offers: Option<usize>,
+    /// Whether the partner is an indirect provider.
+    pub indirect: bool,
+    /// The partner's tenant id.
+    pub partner_id: Option<String>,
+    /// The partner's own MPN id.
+    pub partner_mpn_id: Option<String>,
+    /// The partner's name.
+    pub partner_name: Option<String>,
 }
 
 /// The largest generated demo catalog.
@@ -34,6 +46,8 @@ pub struct UrlParameters {
     pub api: Option<String>,
     /// `?demo-offers=`
     pub demo_offers: Option<String>,
+    /// `?indirect=` (`1`, `true` or `yes`)
+    pub indirect: Option<String>,
 }
 
 /// A base URL as the client uses it: `http(s)://host[:port][/path]` without a trailing slash;
@@ -57,6 +71,9 @@ impl Config {
     /// page URL's parameters, which count only where `data-allow-url-config` is set.
     pub fn from_attributes(attribute: impl Fn(&str) -> Option<String>, url: UrlParameters) -> Self {
         let url = if attribute("data-allow-url-config").is_some() { url } else { UrlParameters::default() };
+        let indirect = attribute("data-indirect").is_some_and(|value| value != "false")
+            || url.indirect.is_some_and(|value| matches!(value.as_str(), "1" | "true" | "yes"));
+        let text = |name: &str| attribute(name).map(|value| value.trim().to_string()).filter(|value| !value.is_empty());
         let api_base = url.api.or_else(|| attribute("data-api-base")).as_deref().and_then(normalize_api_base);
         let demo_offers = url
             .demo_offers
@@ -69,7 +86,17 @@ impl Config {
             .map(|code| code.trim().to_ascii_uppercase())
             .filter(|code| !code.is_empty())
             .or_else(|| (countries.len() == 1).then(|| countries[0].clone()));
-        Self { api_base, countries, country, partner_domains: list(attribute("data-partner-domains")), demo_offers }
+        Self {
+            api_base,
+            countries,
+            country,
+            partner_domains: list(attribute("data-partner-domains")),
+            demo_offers,
+            indirect,
+            partner_id: text("data-partner-id"),
+            partner_mpn_id: text("data-partner-mpn-id"),
+            partner_name: text("data-partner-name"),
+        }
     }
 }
 
@@ -80,7 +107,7 @@ mod tests {
 
     fn config(attributes: &[(&str, &str)], url_api: Option<&str>) -> Config {
         let map: HashMap<String, String> = attributes.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
-        let url = UrlParameters { api: url_api.map(str::to_string), demo_offers: None };
+        let url = UrlParameters { api: url_api.map(str::to_string), ..UrlParameters::default() };
         Config::from_attributes(|name| map.get(name).cloned(), url)
     }
 
@@ -126,8 +153,22 @@ mod tests {
         assert_eq!(config(&[("data-demo-offers", "lots")], None).demo_offers, None);
         assert_eq!(config(&[("data-demo-offers", "1000001")], None).demo_offers, None);
         let map: HashMap<String, String> = [("data-allow-url-config".to_string(), String::new())].into();
-        let url = UrlParameters { api: None, demo_offers: Some("50000".into()) };
+        let url = UrlParameters { demo_offers: Some("50000".into()), ..UrlParameters::default() };
         assert_eq!(Config::from_attributes(|name| map.get(name).cloned(), url).demo_offers, Some(50_000));
+    }
+
+    #[test]
+    fn an_indirect_provider() {
+        assert!(!config(&[], None).indirect);
+        let indirect =
+            config(&[("data-indirect", ""), ("data-partner-id", " abc "), ("data-partner-mpn-id", "123")], None);
+        assert!(indirect.indirect);
+        assert_eq!(indirect.partner_id.as_deref(), Some("abc"));
+        assert_eq!(indirect.partner_mpn_id.as_deref(), Some("123"));
+        assert!(!config(&[("data-indirect", "false")], None).indirect);
+        let map: HashMap<String, String> = [("data-allow-url-config".to_string(), String::new())].into();
+        let url = UrlParameters { indirect: Some("1".into()), ..UrlParameters::default() };
+        assert!(Config::from_attributes(|name| map.get(name).cloned(), url).indirect);
     }
 
     #[test]

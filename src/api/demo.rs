@@ -10,6 +10,7 @@ use crate::domain::country_rules::CountryRules;
 use crate::domain::customer_request::{CreatedCompanyProfile, CreatedCustomer, NewCustomer, UserCredentials};
 use crate::domain::offer::{Offer, OfferCategory};
 use crate::domain::order_plan::{OrderRequest, PlacedOrder};
+use crate::domain::reseller::Reseller;
 use std::cell::RefCell;
 use std::collections::BTreeSet;
 use std::rc::Rc;
@@ -26,6 +27,19 @@ const TAKEN_PREFIXES: [&str; 8] = [
     "tailspintoys",
     "wideworldimporters",
     "woodgrove",
+];
+
+/// The demo's resellers: `(tenant id, name, MPN id, country, signed the partner agreement)`.
+const RESELLERS: [(&str, &str, &str, &str, bool); 9] = [
+    ("484e548c-f5f3-4528-93a9-c16c6373cb59", "First Up Consultants", "4847383", "US", true),
+    ("b01b1487-b36e-4e6d-9b5e-0b58974c4b28", "ReleCloud", "4847433", "BR", true),
+    ("5d2a8f10-3c41-4e7b-9a55-1f0c7d2e6b01", "Fourth Coffee IT", "5120871", "DE", true),
+    ("5d2a8f10-3c41-4e7b-9a55-1f0c7d2e6b02", "Nordlys Cloud AB", "5120872", "SE", true),
+    ("5d2a8f10-3c41-4e7b-9a55-1f0c7d2e6b03", "Alpenblick Informatik", "5120873", "CH", true),
+    ("5d2a8f10-3c41-4e7b-9a55-1f0c7d2e6b04", "Lucerne Publishing Services", "5120874", "FR", true),
+    ("5d2a8f10-3c41-4e7b-9a55-1f0c7d2e6b05", "Trey Research Polska", "5120875", "PL", true),
+    ("5d2a8f10-3c41-4e7b-9a55-1f0c7d2e6b06", "Coho Systems Iberia", "5120876", "ES", true),
+    ("5d2a8f10-3c41-4e7b-9a55-1f0c7d2e6b07", "Tailwind Traders Reseller", "5120877", "GB", false),
 ];
 
 /// The Microsoft Customer Agreement template id the demo answers.
@@ -144,5 +158,29 @@ impl PartnerApi for DemoApi {
     fn place_order(&self, _customer_id: &str, _order: &OrderRequest, _request_id: &str) -> ApiFuture<PlacedOrder> {
         let placed = PlacedOrder { id: new_guid(), status: "completed".into(), creation_date: now_iso() };
         after(500, 1100, Ok(placed))
+    }
+
+    fn resellers(&self) -> ApiFuture<Vec<Reseller>> {
+        let resellers = RESELLERS
+            .iter()
+            .map(|(id, name, mpn_id, location, _)| Reseller {
+                id: id.to_string(),
+                name: name.to_string(),
+                mpn_id: mpn_id.to_string(),
+                location: location.to_string(),
+                state: "Active".into(),
+            })
+            .collect();
+        after(200, 500, Ok(resellers))
+    }
+
+    fn reseller_agreement_signed(&self, mpn_id: &str) -> ApiFuture<bool> {
+        let signed = RESELLERS.iter().any(|(_, _, id, _, signed)| *id == mpn_id && *signed);
+        after(100, 300, Ok(signed))
+    }
+
+    fn relationship_request(&self) -> ApiFuture<Option<String>> {
+        // Like an endpoint without the call: the app builds the link from the partner id.
+        after(100, 250, Ok(None))
     }
 }

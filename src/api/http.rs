@@ -7,6 +7,8 @@ use crate::domain::country_rules::CountryRules;
 use crate::domain::customer_request::{CreatedCustomer, NewCustomer};
 use crate::domain::offer::{Collection, Offer, OfferCategory};
 use crate::domain::order_plan::{OrderRequest, PlacedOrder};
+use crate::domain::relationship_request::RelationshipRequest;
+use crate::domain::reseller::{AgreementStatus, Reseller};
 use gloo_net::http::{Method, Request, RequestBuilder, Response};
 use serde::de::DeserializeOwned;
 use serde::Serialize;
@@ -171,5 +173,35 @@ impl PartnerApi for HttpApi {
         let path = format!("/v1/customers/{}/orders", encoded(customer_id));
         let request = with_body(self.request(Method::POST, &path, Some(request_id)), order);
         Box::pin(async move { json_of(send(request?).await?).await })
+    }
+
+    fn resellers(&self) -> ApiFuture<Vec<Reseller>> {
+        let request = built(self.get("/v1/relationships?relationship_type=IsIndirectCloudSolutionProviderOf"));
+        Box::pin(async move {
+            let resellers: Collection<Reseller> = json_of(send(request?).await?).await?;
+            Ok(resellers.items)
+        })
+    }
+
+    fn reseller_agreement_signed(&self, mpn_id: &str) -> ApiFuture<bool> {
+        let request = built(self.get(&format!("/v1/compliance/csp/agreementstatus?mpnId={}", encoded(mpn_id))));
+        Box::pin(async move {
+            let status: AgreementStatus = json_of(send(request?).await?).await?;
+            Ok(status.is_agreement_signed)
+        })
+    }
+
+    fn relationship_request(&self) -> ApiFuture<Option<String>> {
+        let request = built(self.get("/v1/customers/relationshiprequests"));
+        Box::pin(async move {
+            let response = send(request?).await?;
+            match response.status() {
+                404 | 405 | 501 => Ok(None),
+                _ => {
+                    let answer: RelationshipRequest = json_of(response).await?;
+                    Ok(Some(answer.url).filter(|url| !url.is_empty()))
+                }
+            }
+        })
     }
 }

@@ -13,6 +13,7 @@ use crate::domain::country_rules::CountryRules;
 use crate::domain::customer_request::{CreatedCustomer, NewCustomer};
 use crate::domain::offer::{Offer, OfferCategory};
 use crate::domain::order_plan::{OrderRequest, PlacedOrder};
+use crate::domain::reseller::Reseller;
 pub use error::ApiError;
 use std::future::Future;
 use std::pin::Pin;
@@ -61,6 +62,18 @@ pub trait PartnerApi {
 
     /// `POST /v1/customers/{id}/orders`.
     fn place_order(&self, customer_id: &str, order: &OrderRequest, request_id: &str) -> ApiFuture<PlacedOrder>;
+
+    /// `GET /v1/relationships?relationship_type=IsIndirectCloudSolutionProviderOf`: an indirect
+    /// provider's resellers.
+    fn resellers(&self) -> ApiFuture<Vec<Reseller>>;
+
+    /// `GET /v1/compliance/csp/agreementstatus?mpnId=…`: whether the reseller signed the
+    /// partner agreement.
+    fn reseller_agreement_signed(&self, mpn_id: &str) -> ApiFuture<bool>;
+
+    /// `GET /v1/customers/relationshiprequests`: the invitation link; `None` where the endpoint
+    /// lacks the call (404, 405, 501).
+    fn relationship_request(&self) -> ApiFuture<Option<String>>;
 }
 
 /// A shared handle on whichever back end the wizard runs on.

@@ -6,6 +6,10 @@
 pub enum Field {
     /// Country/region.
     Country,
+    /// The indirect reseller (indirect providers only).
+    Reseller,
+    /// The additional partners of record (EU/EFTA).
+    AdditionalResellers,
     /// Company name.
     CompanyName,
     /// Domain prefix.
@@ -53,6 +57,8 @@ impl Field {
     pub fn id(self) -> &'static str {
         match self {
             Field::Country => "country",
+            Field::Reseller => "reseller-search",
+            Field::AdditionalResellers => "additional-reseller",
             Field::CompanyName => "company-name",
             Field::DomainPrefix => "domain-prefix",
             Field::AddressLine1 => "address-line1",

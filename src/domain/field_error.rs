@@ -1,5 +1,7 @@
 //! What can be wrong with a field. The words come from the UI's message table.
 
+use super::reseller::ResellerError;
+
 /// One problem with one field's value.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum FieldError {
@@ -53,4 +55,6 @@ pub enum FieldError {
     DomainCheckFailed,
     /// The endpoint refused the value when the customer was submitted; its words.
     Server(String),
+    /// The indirect reseller choice is not complete or not allowed.
+    Reseller(ResellerError),
 }

@@ -12,6 +12,8 @@ pub mod field_error;
 pub mod offer;
 pub mod order_plan;
 pub mod pattern;
+pub mod relationship_request;
+pub mod reseller;
 pub mod rules;
 pub mod selection;
 pub mod wizard;

@@ -20,6 +20,9 @@ pub struct OrderLineItem {
     /// The reseller's MPN id, for an indirect provider's order.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub partner_id_on_record: Option<String>,
+    /// The additional resellers' MPN ids (EU/EFTA).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub additional_partner_ids_on_record: Option<Vec<String>>,
 }
 
 /// The body of `POST /v1/customers/{id}/orders`.
@@ -101,6 +104,7 @@ pub fn plan_orders(catalog: &[Offer], chosen: &[ChosenOffer]) -> Vec<PlannedOrde
             friendly_name: offer.name.clone(),
             quantity,
             partner_id_on_record: None,
+            additional_partner_ids_on_record: None,
         });
     }
     orders

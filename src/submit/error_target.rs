@@ -102,6 +102,7 @@ mod tests {
                     friendly_name: id.to_string(),
                     quantity: 1,
                     partner_id_on_record: None,
+                    additional_partner_ids_on_record: None,
                 })
                 .collect(),
         }

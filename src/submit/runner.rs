@@ -156,6 +156,15 @@ mod tests {
             assert_eq!(customer_id, "tenant-1");
             self.answer("attest", request_id, ())
         }
+        fn resellers(&self) -> ApiFuture<Vec<crate::domain::reseller::Reseller>> {
+            self.answer("resellers", "", Vec::new())
+        }
+        fn reseller_agreement_signed(&self, _: &str) -> ApiFuture<bool> {
+            self.answer("agreement status", "", true)
+        }
+        fn relationship_request(&self) -> ApiFuture<Option<String>> {
+            self.answer("relationship request", "", None)
+        }
         fn place_order(&self, customer_id: &str, order: &OrderRequest, request_id: &str) -> ApiFuture<PlacedOrder> {
             assert_eq!(order.reference_customer_id, customer_id);
             let placed = PlacedOrder {
@@ -177,6 +186,7 @@ mod tests {
                 friendly_name: offer_id.into(),
                 quantity: 10,
                 partner_id_on_record: None,
+                additional_partner_ids_on_record: None,
             }],
         }
     }

@@ -9,6 +9,7 @@ use super::error_summary::ErrorSummary;
 use super::intl::{sort_by_name, Namer};
 use super::messages::{error_text, label};
 use super::page_heading::PageHeading;
+use super::reseller_section::ResellerSection;
 use super::select_field::SelectField;
 use super::step_indicator::step_name;
 use super::text_field::TextField;
@@ -18,6 +19,7 @@ use crate::domain::account_validation::{validate_account, FieldIssue, Validation
 use crate::domain::builtin_countries::countries;
 use crate::domain::field::Field;
 use crate::domain::field_error::FieldError;
+use crate::domain::reseller::check_reseller_choice;
 use crate::domain::rules::domain_prefix::{check_domain_prefix, full_domain};
 use crate::domain::wizard::Step;
 use leptos::prelude::*;
@@ -48,6 +50,15 @@ fn page_issues(context: &WizardContext) -> Vec<FieldIssue> {
     let partner_domains = context.config.with_value(|config| config.partner_domains.clone());
     let validation = ValidationContext { rules: &rules, today: today(), partner_domains: &partner_domains };
     let mut issues = validate_account(&info, &validation);
+    if context.resellers.is_some() {
+        let own = context.config.with_value(|config| config.partner_mpn_id.clone());
+        let choice = context.reseller_choice();
+        if let Err(error) =
+            check_reseller_choice(&choice, &info.country, own.as_deref(), |mpn_id| context.reseller_signed(mpn_id))
+        {
+            issues.push(FieldIssue { field: error.field(), error: FieldError::Reseller(error) });
+        }
+    }
     if let Some(ServerIssue::Field { field, value, message }) = context.server_issue.get() {
         let unchanged = context.form.text(field).with(|current| *current == value);
         if unchanged && !issues.iter().any(|issue| issue.field == field) {
@@ -172,6 +183,20 @@ pub fn AccountPage() -> impl IntoView {
         <PageHeading text=step_name(Step::AccountInfo).to_string() focus=context.focus_heading.get_untracked() />
         <ErrorSummary errors=summary focus_request=focus_request />
         <p class="lede">"Enter the customer's details exactly as their organization is registered."</p>
+        <p class="existing-customer">
+            "The customer already exists? "
+            <button
+                type="button"
+                class="button-link"
+                on:click=move |_| {
+                    context.focus_heading.set(true);
+                    context.relationship_request.set(true);
+                }
+            >
+                "Request a relationship"
+            </button>
+            " instead of creating a duplicate."
+        </p>
         <form class="form" novalidate on:submit=on_submit>
             <SelectField
                 id=Field::Country.id()
@@ -183,6 +208,7 @@ pub fn AccountPage() -> impl IntoView {
                 error=error(Field::Country)
                 autocomplete="country"
             />
+            <ResellerSection error=Callback::new(message) />
             <fieldset class="fieldset">
                 <legend class="fieldset-legend">"Company"</legend>
                 <TextField

@@ -5,10 +5,11 @@ use super::account_form::AccountForm;
 use super::account_page::AccountPage;
 use super::done_page::DonePage;
 use super::intl::{format_number, UI_LOCALE_TAG};
+use super::relationship_page::RelationshipPage;
 use super::review_page::ReviewPage;
 use super::step_indicator::StepIndicator;
 use super::subscriptions_page::SubscriptionsPage;
-use super::wizard_context::{Catalog, WizardContext, WizardParts};
+use super::wizard_context::{Catalog, ResellerList, ResellerOption, WizardContext, WizardParts};
 use crate::api::{ApiError, SharedApi};
 use crate::config::Config;
 use crate::domain::builtin_countries::builtin_rules;
@@ -61,12 +62,34 @@ fn country_catalog(form: AccountForm, api: SharedApi) -> LocalResource<Result<Ca
     })
 }
 
+/// An indirect provider's resellers, each with its partner-agreement status.
+fn reseller_list(api: SharedApi) -> ResellerList {
+    LocalResource::new(move || {
+        let api = api.clone();
+        async move {
+            let resellers = api.resellers().await?;
+            let statuses = futures::future::join_all(
+                resellers.iter().map(|reseller| api.reseller_agreement_signed(&reseller.mpn_id)),
+            )
+            .await;
+            Ok(resellers
+                .into_iter()
+                .zip(statuses)
+                .map(|(reseller, signed)| ResellerOption { reseller, signed: signed.unwrap_or(false) })
+                .collect())
+        }
+    })
+}
+
 /// Where the calls go, in words, for the banner.
 fn backend_text(config: &Config) -> String {
     match (&config.api_base, config.demo_offers) {
         (Some(base), _) => format!("Endpoint: {base}"),
         (None, Some(count)) => {
-            format!("Demo mode with a generated catalog of {} offers: nothing leaves this browser.", format_number(count as u64))
+            format!(
+                "Demo mode with a generated catalog of {} offers: nothing leaves this browser.",
+                format_number(count as u64)
+            )
         }
         (None, None) => "Demo mode: a built-in back end answers; nothing leaves this browser.".to_string(),
     }
@@ -78,17 +101,22 @@ fn Wizard(config: Config, api: SharedApi, restart: Callback<()>) -> impl IntoVie
     let form = AccountForm::new(config.country.clone());
     let rules = country_rules(form, api.clone());
     let catalog = country_catalog(form, api.clone());
-    let context = WizardContext::new(WizardParts { config, api, form, rules, catalog, restart });
+    let resellers = config.indirect.then(|| reseller_list(api.clone()));
+    let context = WizardContext::new(WizardParts { config, api, form, rules, catalog, resellers, restart });
     provide_context(context);
     let step = Memo::new(move |_| context.wizard.get().step());
+    let relationship = Memo::new(move |_| context.relationship_request.get());
     view! {
-        <StepIndicator current=step />
+        <Show when=move || !relationship.get()>
+            <StepIndicator current=step />
+        </Show>
         <div class="page">
-            {move || match step.get() {
-                Step::AccountInfo => view! { <AccountPage /> }.into_any(),
-                Step::Subscriptions => view! { <SubscriptionsPage /> }.into_any(),
-                Step::Review => view! { <ReviewPage /> }.into_any(),
-                Step::Done => view! { <DonePage /> }.into_any(),
+            {move || match (relationship.get(), step.get()) {
+                (true, _) => view! { <RelationshipPage /> }.into_any(),
+                (false, Step::AccountInfo) => view! { <AccountPage /> }.into_any(),
+                (false, Step::Subscriptions) => view! { <SubscriptionsPage /> }.into_any(),
+                (false, Step::Review) => view! { <ReviewPage /> }.into_any(),
+                (false, Step::Done) => view! { <DonePage /> }.into_any(),
             }}
         </div>
     }

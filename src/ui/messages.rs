@@ -5,6 +5,7 @@ use crate::api::ApiError;
 use crate::domain::country_rules::CountryRules;
 use crate::domain::field::Field;
 use crate::domain::field_error::FieldError;
+use crate::domain::reseller::ResellerError;
 use crate::domain::selection::SelectionError;
 
 /// What the country calls its postal code.
@@ -27,6 +28,8 @@ fn registration_number_name(rules: &CountryRules) -> String {
 pub fn label(field: Field, rules: &CountryRules) -> String {
     match field {
         Field::Country => "Country/region".into(),
+        Field::Reseller => "Reseller".into(),
+        Field::AdditionalResellers => "Add a partner of record".into(),
         Field::CompanyName => "Company name".into(),
         Field::DomainPrefix => "Domain prefix".into(),
         Field::AddressLine1 => "Address line 1".into(),
@@ -51,6 +54,8 @@ pub fn label(field: Field, rules: &CountryRules) -> String {
 fn noun(field: Field, rules: &CountryRules) -> String {
     match field {
         Field::Country => "the country or region".into(),
+        Field::Reseller => "the reseller".into(),
+        Field::AdditionalResellers => "the additional partners of record".into(),
         Field::CompanyName => "the company name".into(),
         Field::DomainPrefix => "a domain prefix".into(),
         Field::AddressLine1 => "the first line of the address".into(),
@@ -123,8 +128,30 @@ pub fn error_text(field: Field, error: &FieldError, rules: &CountryRules) -> Str
         FieldError::NotAttested => "Confirm that the customer has accepted the agreement, or choose that they will accept it in the Microsoft 365 admin center".into(),
         FieldError::DomainTaken => "This domain is already taken: choose another domain prefix".into(),
         FieldError::Server(message) => message.clone(),
+        FieldError::Reseller(error) => reseller_error_text(error),
         FieldError::DomainCheckFailed => {
             "We could not check whether this domain is free. Check your connection and select Next again".into()
+        }
+    }
+}
+
+/// What is wrong with an indirect provider's reseller choice.
+fn reseller_error_text(error: &ResellerError) -> String {
+    match error {
+        ResellerError::NotChosen => {
+            "Choose the reseller this customer is for, or confirm that you act without a reseller".into()
+        }
+        ResellerError::AgreementNotSigned => {
+            "This reseller has not signed the partner agreement: choose another reseller".into()
+        }
+        ResellerError::OwnId => "You cannot be the reseller of your own customer: choose a reseller".into(),
+        ResellerError::AdditionalNotAllowed => {
+            "Additional partners of record can only be named in the EU and EFTA: remove them".into()
+        }
+        ResellerError::TooManyAdditional => "Name at most 5 additional partners of record".into(),
+        ResellerError::Duplicate => "Name each reseller only once".into(),
+        ResellerError::AdditionalWithoutFirst => {
+            "Choose the reseller first, then the additional partners of record".into()
         }
     }
 }

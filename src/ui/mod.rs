@@ -16,6 +16,8 @@ pub mod messages;
 pub mod mount;
 pub mod offer_row;
 pub mod page_heading;
+pub mod relationship_page;
+pub mod reseller_section;
 pub mod review_page;
 pub mod select_field;
 pub mod step_indicator;

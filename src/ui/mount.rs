@@ -18,7 +18,7 @@ fn url_parameters() -> UrlParameters {
         .and_then(|window| window.location().search().ok())
         .and_then(|search| web_sys::UrlSearchParams::new_with_str(&search).ok());
     let get = |name| parameters.as_ref().and_then(|parameters| parameters.get(name));
-    UrlParameters { api: get("api"), demo_offers: get("demo-offers") }
+    UrlParameters { api: get("api"), demo_offers: get("demo-offers"), indirect: get("indirect") }
 }
 
 /// The back end the configuration names: the endpoint over HTTP, else the demo.

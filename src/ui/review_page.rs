@@ -4,6 +4,7 @@
 use super::intl::{format_date, format_number, Namer};
 use super::messages::{billing_cycle_name, label};
 use super::page_heading::PageHeading;
+use super::reseller_section::reseller_text;
 use super::step_indicator::step_name;
 use super::submit_progress::SubmitPanel;
 use super::wizard_context::use_wizard;
@@ -162,6 +163,42 @@ pub fn ReviewPage() -> impl IntoView {
                 }}
             </dl>
         </section>
+        {context.resellers.map(|_| {
+            let rows = move || {
+                let regions = Namer::regions();
+                let mut rows = vec![(
+                    "Reseller".to_string(),
+                    match context.reseller.get() {
+                        Some(reseller) => reseller_text(&reseller, &regions),
+                        None => "None: you act without a reseller".to_string(),
+                    },
+                )];
+                let additional = context.additional_resellers.get();
+                if !additional.is_empty() {
+                    let names = additional.iter().map(|reseller| reseller_text(reseller, &regions)).collect::<Vec<_>>();
+                    rows.push(("Additional partners of record".to_string(), names.join("; ")));
+                }
+                rows.into_iter()
+                    .map(|(key, value)| {
+                        view! {
+                            <div class="summary-row">
+                                <dt class="summary-key">{key}</dt>
+                                <dd class="summary-value">{value}</dd>
+                            </div>
+                        }
+                    })
+                    .collect_view()
+            };
+            view! {
+                <section aria-labelledby="review-reseller">
+                    {move || {
+                        let update = (!created.get()).then(|| update(Step::AccountInfo));
+                        view! { <SectionHeading title="Reseller" update /> }
+                    }}
+                    <dl class="summary-list" id="review-reseller">{rows}</dl>
+                </section>
+            }
+        })}
         <section aria-labelledby="review-subscriptions-title">
             <SectionHeading title="Subscriptions" update=update(Step::Subscriptions) />
             <table class="table" id="review-subscriptions">
@@ -220,6 +257,7 @@ mod tests {
             friendly_name: "x".into(),
             quantity,
             partner_id_on_record: None,
+            additional_partner_ids_on_record: None,
         };
         let order = |lines| PlannedOrder { sales_group_id: "Default".into(), billing_cycle: "monthly".into(), lines };
         let plain = |n: u64| n.to_string();

@@ -42,13 +42,22 @@ fn status_text(status: &StageStatus) -> &'static str {
 /// exists, or it is the very same request being retried), else a new one.
 fn job_to_run(context: &WizardContext, orders: Vec<PlannedOrder>) -> SubmitJob {
     let info = context.form.snapshot_untracked();
-    let request = context.rules.with_untracked(|rules| NewCustomer::from_account(&info, rules));
+    let mut request = context.rules.with_untracked(|rules| NewCustomer::from_account(&info, rules));
+    let mut orders = orders;
+    if context.resellers.is_some() {
+        untrack(|| context.reseller_choice()).apply(&mut request, &mut orders);
+    }
     match context.job.get_untracked() {
         Some(mut job) if job.customer.is_some() => {
             job.replan_orders(orders);
             job
         }
-        Some(job) if job.customer_request == request && job.orders == orders => job,
+        // The very same Submit again (after no answer): the same job, so the same MS-RequestId.
+        Some(job)
+            if job.customer_request == request && job.orders.iter().chain(&job.waiting_orders).eq(orders.iter()) =>
+        {
+            job
+        }
         _ => SubmitJob::new(&info, request, orders),
     }
 }

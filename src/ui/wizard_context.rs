@@ -7,6 +7,7 @@ use crate::config::Config;
 use crate::domain::country_rules::CountryRules;
 use crate::domain::field::Field;
 use crate::domain::offer::{Offer, OfferCategory};
+use crate::domain::reseller::{Reseller, ResellerChoice};
 use crate::domain::selection::ChosenOffer;
 use crate::domain::wizard::Wizard;
 use crate::submit::job::SubmitJob;
@@ -22,6 +23,18 @@ pub struct Catalog {
     /// Its categories, by rank.
     pub categories: Vec<OfferCategory>,
 }
+
+/// A reseller of an indirect provider, and whether it signed the partner agreement.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ResellerOption {
+    /// The reseller.
+    pub reseller: Reseller,
+    /// Whether it signed the partner agreement (only then can it be chosen).
+    pub signed: bool,
+}
+
+/// An indirect provider's resellers, loading or loaded.
+pub type ResellerList = LocalResource<Result<Vec<ResellerOption>, ApiError>>;
 
 /// Where an endpoint's answer to Submit says a problem is, kept until the user changes that
 /// value.
@@ -66,6 +79,16 @@ pub struct WizardContext {
     pub job: RwSignal<Option<SubmitJob>>,
     /// A problem the endpoint found in what was submitted.
     pub server_issue: RwSignal<Option<ServerIssue>>,
+    /// An indirect provider's resellers; `None` for a direct partner.
+    pub resellers: Option<ResellerList>,
+    /// The reseller the customer is for.
+    pub reseller: RwSignal<Option<Reseller>>,
+    /// The indirect provider acts without a reseller.
+    pub without_reseller: RwSignal<bool>,
+    /// The additional partners of record (EU/EFTA).
+    pub additional_resellers: RwSignal<Vec<Reseller>>,
+    /// Whether the relationship request is shown instead of the wizard's pages.
+    pub relationship_request: RwSignal<bool>,
     /// The host's configuration.
     pub config: StoredValue<Config>,
     /// Starts a new, empty wizard.
@@ -85,6 +108,8 @@ pub struct WizardParts {
     pub rules: Memo<CountryRules>,
     /// The country's catalog.
     pub catalog: LocalResource<Result<Catalog, ApiError>>,
+    /// An indirect provider's resellers.
+    pub resellers: Option<ResellerList>,
     /// Starts a new wizard.
     pub restart: Callback<()>,
 }
@@ -102,6 +127,11 @@ impl WizardContext {
             chosen: RwSignal::new(Vec::new()),
             job: RwSignal::new(None),
             server_issue: RwSignal::new(None),
+            resellers: parts.resellers,
+            reseller: RwSignal::new(None),
+            without_reseller: RwSignal::new(false),
+            additional_resellers: RwSignal::new(Vec::new()),
+            relationship_request: RwSignal::new(false),
             config: StoredValue::new(parts.config),
             restart: parts.restart,
             api: StoredValue::new_local(parts.api),
@@ -117,6 +147,24 @@ impl WizardContext {
     pub fn go(&self, next: Wizard) {
         self.focus_heading.set(true);
         self.wizard.set(next);
+    }
+
+    /// The indirect provider's reseller choice, tracked.
+    pub fn reseller_choice(&self) -> ResellerChoice {
+        ResellerChoice {
+            reseller: self.reseller.get(),
+            without_reseller: self.without_reseller.get(),
+            additional: self.additional_resellers.get(),
+        }
+    }
+
+    /// Whether an MPN id signed the partner agreement, as far as the list says.
+    pub fn reseller_signed(&self, mpn_id: &str) -> bool {
+        self.resellers.is_some_and(|resellers| {
+            resellers.with(|list| {
+                matches!(list, Some(Ok(options)) if options.iter().any(|option| option.reseller.mpn_id == mpn_id && option.signed))
+            })
+        })
     }
 
     /// Whether the customer exists already (its details can no longer change).

@@ -8,7 +8,15 @@ use fantoccini::Locator;
 async fn the_whole_flow_works_on_the_demo_back_end() {
     let scenario = Scenario::start_demo("").await;
     let page = &scenario.browser;
-    assert!(page.client.find(Locator::Css(".backend-banner")).await.unwrap().text().await.unwrap().starts_with("Demo mode"));
+    assert!(page
+        .client
+        .find(Locator::Css(".backend-banner"))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap()
+        .starts_with("Demo mode"));
     scenario.fill_us_customer("contoso").await;
     page.wait_for("//p[@role='status'][contains(., 'contoso.onmicrosoft.com is already taken')]").await;
     page.fill("Domain prefix", "wingtiptoysdemo").await;
@@ -56,7 +64,8 @@ async fn a_catalog_of_10000_offers_stays_quick() {
     }
     eprintln!("search keystroke to updated list over 10,000 offers (ms): {timings:?}");
     page.fill("Search offers", "northwind backup").await;
-    let status = page.wait_for("//p[@role='status'][contains(., 'of 10,000 offers match')]").await.text().await.unwrap();
+    let status =
+        page.wait_for("//p[@role='status'][contains(., 'of 10,000 offers match')]").await.text().await.unwrap();
     assert!(status.starts_with("125 of 10,000 offers match"), "{status}");
     page.tick("Northwind Backup Ultimate 00043").await;
     page.fill_offer("Northwind Backup Ultimate 00043", "Number of licenses", "3").await;

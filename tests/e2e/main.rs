@@ -5,9 +5,10 @@
 
 mod account_info;
 mod browser;
+mod demo;
+mod indirect;
 mod site;
 mod stub;
-mod demo;
 mod wizard_flow;
 
 use browser::Browser;
@@ -30,6 +31,11 @@ impl Scenario {
     /// Starts the stub, the static host and the browser, and opens the app on the stub.
     pub async fn start() -> Self {
         Self::open(|stub| format!("?api={}", stub.base_url)).await
+    }
+
+    /// Opens the app on the stub as an indirect provider.
+    pub async fn start_indirect() -> Self {
+        Self::open(|stub| format!("?api={}&indirect=1", stub.base_url)).await
     }
 
     /// Opens the app with no endpoint: the built-in demo back end answers. `query` is the

@@ -462,6 +462,51 @@ async fn place_order(
     (StatusCode::CREATED, Json(answer)).into_response()
 }
 
+/// The stub's resellers: `(tenant id, name, MPN id, country, signed the partner agreement)`.
+pub const RESELLERS: [(&str, &str, &str, &str, bool); 9] = [
+    ("484e548c-f5f3-4528-93a9-c16c6373cb59", "First Up Consultants", "4847383", "US", true),
+    ("b01b1487-b36e-4e6d-9b5e-0b58974c4b28", "ReleCloud", "4847433", "BR", true),
+    ("00000000-0000-4000-8000-00000000e001", "Fourth Coffee IT", "5120871", "DE", true),
+    ("00000000-0000-4000-8000-00000000e002", "Nordlys Cloud AB", "5120872", "SE", true),
+    ("00000000-0000-4000-8000-00000000e003", "Alpenblick Informatik", "5120873", "CH", true),
+    ("00000000-0000-4000-8000-00000000e004", "Lucerne Publishing Services", "5120874", "FR", true),
+    ("00000000-0000-4000-8000-00000000e005", "Trey Research Polska", "5120875", "PL", true),
+    ("00000000-0000-4000-8000-00000000e006", "Coho Systems Iberia", "5120876", "ES", true),
+    ("00000000-0000-4000-8000-00000000e007", "Tailwind Traders Reseller", "5120877", "GB", false),
+];
+
+/// The invitation link the stub answers (Partner Center's form, the stub's partner id).
+pub const INVITATION: &str = "https://admin.microsoft.com/Adminportal/Home?invType=ResellerRelationship&partnerId=5a1b2c3d-0000-4000-8000-00000000aaaa&msppId=0&DAP=true#/BillingAccounts/partner-invitation";
+
+async fn relationships(headers: HeaderMap, Query(query): Query<BTreeMap<String, String>>) -> Response {
+    if let Err(refusal) = check_headers(&headers) {
+        return refusal.into_response();
+    }
+    if query.get("relationship_type").map(String::as_str) != Some("IsIndirectCloudSolutionProviderOf") {
+        return error(StatusCode::BAD_REQUEST, 400, "relationship_type is required", &[]);
+    }
+    let items: Vec<Value> = RESELLERS
+        .iter()
+        .map(|(id, name, mpn_id, location, _)| {
+            serde_json::json!({"id": id, "name": name, "relationshipType": "IsIndirectCloudSolutionProviderOf",
+                "state": "Active", "mpnId": mpn_id, "location": location, "attributes": {"objectType": "PartnerRelationship"}})
+        })
+        .collect();
+    Json(serde_json::json!({"totalCount": items.len(), "items": items})).into_response()
+}
+
+async fn agreement_status(Query(query): Query<BTreeMap<String, String>>) -> Response {
+    let Some(mpn_id) = query.get("mpnId") else {
+        return error(StatusCode::BAD_REQUEST, 400, "mpnId is required", &[]);
+    };
+    let signed = RESELLERS.iter().any(|(_, _, id, _, signed)| id == mpn_id && *signed);
+    Json(serde_json::json!({"isAgreementSigned": signed})).into_response()
+}
+
+async fn relationship_request() -> Response {
+    Json(serde_json::json!({"url": INVITATION, "attributes": {"objectType": "RelationshipRequest"}})).into_response()
+}
+
 impl Stub {
     /// Starts the stub on a free port of 127.0.0.1.
     pub async fn start() -> Self {
@@ -479,6 +524,9 @@ impl Stub {
             .route("/v1/agreements", get(agreement_templates))
             .route("/v1/customers/{id}/agreements", post(attest))
             .route("/v1/customers/{id}/orders", post(place_order))
+            .route("/v1/relationships", get(relationships))
+            .route("/v1/compliance/csp/agreementstatus", get(agreement_status))
+            .route("/v1/customers/relationshiprequests", get(relationship_request))
             .layer(middleware::from_fn_with_state(state.clone(), record_and_allow))
             .with_state(state.clone());
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
