@@ -98,31 +98,10 @@ mod tests {
     use super::*;
     use crate::domain::account_info::Signer;
     use crate::domain::builtin_countries::builtin_rules;
+    use crate::domain::fixtures::wingtip;
 
     fn today() -> CalendarDate {
         CalendarDate::parse("2026-11-23").unwrap()
-    }
-
-    fn wingtip() -> AccountInfo {
-        let mut info = AccountInfo {
-            country: "US".into(),
-            company_name: "Wingtip Toys".into(),
-            domain_prefix: "wingtiptoys".into(),
-            address_line1: "One Microsoft Way".into(),
-            city: "Redmond".into(),
-            state: "WA".into(),
-            postal_code: "98052".into(),
-            phone: "4255550101".into(),
-            language: "en".into(),
-            culture: "en-US".into(),
-            first_name: "Gena".into(),
-            last_name: "Soto".into(),
-            email: "gena@wingtiptoys.com".into(),
-            ..AccountInfo::default()
-        };
-        info.agreement.attested = true;
-        info.agreement.date = "2026-11-20".into();
-        info
     }
 
     fn fields(info: &AccountInfo, iso2: &str) -> Vec<Field> {

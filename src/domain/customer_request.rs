@@ -168,24 +168,16 @@ impl CreatedCustomer {
 mod tests {
     use super::*;
     use crate::domain::builtin_countries::builtin_rules;
+    use crate::domain::fixtures;
 
+    /// The sample customer as typed: spaces around the name, a prefix in mixed case, and a
+    /// registration number that the US does not take.
     fn wingtip() -> AccountInfo {
         AccountInfo {
-            country: "US".into(),
             company_name: " Wingtip Toys ".into(),
             domain_prefix: "WingtipToys".into(),
-            address_line1: "One Microsoft Way".into(),
-            city: "Redmond".into(),
-            state: "WA".into(),
-            postal_code: "98052".into(),
-            phone: "4255550101".into(),
             registration_number: "ignored".into(),
-            language: "en".into(),
-            culture: "en-US".into(),
-            first_name: "Gena".into(),
-            last_name: "Soto".into(),
-            email: "gena@wingtiptoys.com".into(),
-            ..AccountInfo::default()
+            ..fixtures::wingtip()
         }
     }
 

@@ -9,6 +9,8 @@ pub mod country_rules;
 pub mod customer_request;
 pub mod field;
 pub mod field_error;
+#[cfg(test)]
+pub mod fixtures;
 pub mod offer;
 pub mod order_plan;
 pub mod pattern;

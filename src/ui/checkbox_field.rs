@@ -1,6 +1,6 @@
 //! A single check box with its label, hint and error.
 
-use super::text_field::{described_by, ErrorMessage};
+use super::text_field::{ControlWiring, ErrorMessage};
 use leptos::prelude::*;
 
 /// A check box whose label follows it, as GOV.UK lays them out.
@@ -20,7 +20,7 @@ pub fn CheckboxField(
     #[prop(optional, into)]
     error: Signal<Option<String>>,
 ) -> impl IntoView {
-    let has_hint = hint.is_some();
+    let wiring = ControlWiring::new(id, hint.is_some(), error);
     let has_error = move || error.with(Option::is_some);
     view! {
         <div class="field checkbox" class:field-error=has_error>
@@ -31,8 +31,8 @@ pub fn CheckboxField(
                     name=id
                     type="checkbox"
                     class="checkbox-input"
-                    aria-describedby=move || Some(described_by(id, has_hint, has_error())).filter(|ids| !ids.is_empty())
-                    aria-invalid=move || if has_error() { "true" } else { "false" }
+                    aria-describedby=wiring.described_by()
+                    aria-invalid=wiring.invalid()
                     prop:checked=move || checked.get()
                     on:change=move |event| checked.set(event_target_checked(&event))
                 />

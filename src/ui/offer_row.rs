@@ -5,7 +5,7 @@ use super::binding::TextBinding;
 use super::intl::format_number;
 use super::messages::billing_cycle_name;
 use super::select_field::SelectField;
-use super::text_field::{described_by, ErrorMessage, TextField};
+use super::text_field::{ControlWiring, ErrorMessage, TextField};
 use crate::domain::offer::Offer;
 use crate::domain::selection::{ChosenOffer, SelectionError};
 use leptos::prelude::*;
@@ -125,6 +125,7 @@ pub fn OfferRow(
     let quantity_error =
         Signal::derive(move || error.get().filter(|(_, on_quantity)| *on_quantity).map(|(text, _)| text));
     let has_error = move || offer_error.with(Option::is_some);
+    let wiring = ControlWiring::new(&checkbox_id, true, offer_error);
     let facts = offer_facts(&offer, &prerequisite_names);
     let name = offer.name.clone();
     let cycles: Vec<(String, String)> =
@@ -180,8 +181,8 @@ pub fn OfferRow(
                     id=checkbox_id.clone()
                     type="checkbox"
                     class="checkbox-input"
-                    aria-describedby=move || described_by(&OfferIds::checkbox(&id), true, has_error())
-                    aria-invalid=move || if has_error() { "true" } else { "false" }
+                    aria-describedby=wiring.described_by()
+                    aria-invalid=wiring.invalid()
                     prop:checked=is_chosen.clone()
                     on:change=toggle
                 />

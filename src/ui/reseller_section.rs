@@ -6,7 +6,7 @@ use super::checkbox_field::CheckboxField;
 use super::intl::Namer;
 use super::messages::api_error_text;
 use super::select_field::SelectField;
-use super::text_field::{described_by, ErrorMessage};
+use super::text_field::{ControlWiring, ErrorMessage};
 use super::wizard_context::{use_wizard, ResellerOption};
 use crate::domain::field::Field;
 use crate::domain::reseller::{Reseller, EU_EFTA, MAX_ADDITIONAL_RESELLERS};
@@ -149,6 +149,7 @@ pub fn ResellerSection(error: Callback<Field, Option<String>>) -> impl IntoView 
             .collect_view()
     };
     let search_id = Field::Reseller.id();
+    let wiring = ControlWiring::new(search_id, true, reseller_error);
     view! {
         <fieldset class="fieldset" class:field-error=has_error>
             <legend class="fieldset-legend">"Reseller"</legend>
@@ -165,8 +166,8 @@ pub fn ResellerSection(error: Callback<Field, Option<String>>) -> impl IntoView 
                         type="search"
                         class="input"
                         autocomplete="off"
-                        aria-describedby=move || described_by(search_id, true, has_error())
-                        aria-invalid=move || if has_error() { "true" } else { "false" }
+                        aria-describedby=wiring.described_by()
+                        aria-invalid=wiring.invalid()
                         prop:value=move || search.get()
                         on:input=move |event| search.set(event_target_value(&event))
                     />

@@ -1,7 +1,7 @@
 //! A labelled `<select>` with its hint and error.
 
 use super::binding::TextBinding;
-use super::text_field::{described_by, ErrorMessage, FieldLabel};
+use super::text_field::{ControlWiring, FieldFrame};
 use leptos::prelude::*;
 
 /// A choice of `(value, text)` options.
@@ -38,24 +38,16 @@ pub fn SelectField(
     #[prop(default = "off")]
     autocomplete: &'static str,
 ) -> impl IntoView {
-    let has_hint = hint.is_some();
-    let has_error = move || error.with(Option::is_some);
-    let described = {
-        let id = id.clone();
-        move || Some(described_by(&id, has_hint, has_error())).filter(|ids| !ids.is_empty())
-    };
+    let wiring = ControlWiring::new(&id, hint.is_some(), error);
     view! {
-        <div class="field" class:field-error=has_error>
-            <FieldLabel id=id.clone() label optional hidden_suffix=hidden_suffix.unwrap_or_default() />
-            {hint.map(|hint| view! { <p id=format!("{id}-hint") class="hint">{hint}</p> })}
-            <ErrorMessage id=id.clone() error />
+        <FieldFrame id=id.clone() label hidden_suffix hint error optional>
             <select
                 id=id.clone()
                 name=id.clone()
                 class="select"
                 autocomplete=autocomplete
-                aria-describedby=described
-                aria-invalid=move || if has_error() { "true" } else { "false" }
+                aria-describedby=wiring.described_by()
+                aria-invalid=wiring.invalid()
                 on:change=move |event| value.set(event_target_value(&event))
             >
                 {placeholder.map(|placeholder| view! { <option value="" selected=move || value.is("")>{placeholder}</option> })}
@@ -73,6 +65,6 @@ pub fn SelectField(
                         .collect_view()
                 }}
             </select>
-        </div>
+        </FieldFrame>
     }
 }

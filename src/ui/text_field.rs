@@ -56,6 +56,63 @@ pub fn FieldLabel(
     }
 }
 
+/// The frame every field shares: the wrapper marked while in error, the label, the hint and
+/// the error line, around the control (`children`). The control itself carries
+/// [`ControlWiring`]'s `aria-describedby` and `aria-invalid`.
+#[component]
+pub fn FieldFrame(
+    /// The control's id.
+    id: String,
+    /// The visible label.
+    label: Signal<String>,
+    /// Words only screen readers hear after the label.
+    hidden_suffix: Option<String>,
+    /// A hint under the label.
+    hint: Option<Signal<String>>,
+    /// The error shown, if any.
+    error: Signal<Option<String>>,
+    /// Whether the field may stay empty.
+    optional: Signal<bool>,
+    /// The control.
+    children: Children,
+) -> impl IntoView {
+    view! {
+        <div class="field" class:field-error=move || error.with(Option::is_some)>
+            <FieldLabel id=id.clone() label optional hidden_suffix=hidden_suffix.unwrap_or_default() />
+            {hint.map(|hint| view! { <p id=format!("{id}-hint") class="hint">{hint}</p> })}
+            <ErrorMessage id=id.clone() error />
+            {children()}
+        </div>
+    }
+}
+
+/// What a control says of its hint and error to assistive technology.
+#[derive(Clone)]
+pub struct ControlWiring {
+    id: String,
+    has_hint: bool,
+    error: Signal<Option<String>>,
+}
+
+impl ControlWiring {
+    /// The wiring of the control `id`, with a hint or not, showing `error`.
+    pub fn new(id: &str, has_hint: bool, error: Signal<Option<String>>) -> Self {
+        Self { id: id.to_string(), has_hint, error }
+    }
+
+    /// The `aria-describedby` value: the hint, then the error while shown; none without either.
+    pub fn described_by(&self) -> impl Fn() -> Option<String> + Send + Sync + 'static {
+        let (id, has_hint, error) = (self.id.clone(), self.has_hint, self.error);
+        move || Some(described_by(&id, has_hint, error.with(Option::is_some))).filter(|ids| !ids.is_empty())
+    }
+
+    /// The `aria-invalid` value.
+    pub fn invalid(&self) -> impl Fn() -> &'static str + Send + Sync + 'static {
+        let error = self.error;
+        move || if error.with(Option::is_some) { "true" } else { "false" }
+    }
+}
+
 /// A text input with label, hint and error.
 #[component]
 pub fn TextField(
@@ -99,17 +156,9 @@ pub fn TextField(
     #[prop(optional)]
     suffix: Option<&'static str>,
 ) -> impl IntoView {
-    let has_hint = hint.is_some();
-    let has_error = move || error.with(Option::is_some);
-    let described = {
-        let id = id.clone();
-        move || Some(described_by(&id, has_hint, has_error())).filter(|ids| !ids.is_empty())
-    };
+    let wiring = ControlWiring::new(&id, hint.is_some(), error);
     view! {
-        <div class="field" class:field-error=has_error>
-            <FieldLabel id=id.clone() label optional hidden_suffix=hidden_suffix.unwrap_or_default() />
-            {hint.map(|hint| view! { <p id=format!("{id}-hint") class="hint">{hint}</p> })}
-            <ErrorMessage id=id.clone() error />
+        <FieldFrame id=id.clone() label hidden_suffix hint error optional>
             <div class="input-wrapper">
                 <input
                     id=id.clone()
@@ -120,14 +169,14 @@ pub fn TextField(
                     inputmode=inputmode
                     spellcheck=if autocomplete == "off" { "false" } else { "true" }
                     max=move || max.map(|max| max.get())
-                    aria-describedby=described
-                    aria-invalid=move || if has_error() { "true" } else { "false" }
+                    aria-describedby=wiring.described_by()
+                    aria-invalid=wiring.invalid()
                     prop:value=move || value.get()
                     on:input=move |event| value.set(event_target_value(&event))
                 />
                 {suffix.map(|suffix| view! { <span class="input-suffix" aria-hidden="true">{suffix}</span> })}
             </div>
-        </div>
+        </FieldFrame>
     }
 }
 

@@ -22,6 +22,22 @@ impl Scenario {
         page.tick("The customer will accept it in the Microsoft 365 admin center").await;
     }
 
+    /// From Account info, buys `licenses` of Office 365 Enterprise E3 and submits, up to Done.
+    /// Answers what Review showed.
+    async fn buy_e3_and_submit(&self, licenses: &str) -> String {
+        let page = &self.browser;
+        page.press("Next: Subscriptions").await;
+        page.wait_for_heading("Subscriptions").await;
+        page.tick("Office 365 Enterprise E3").await;
+        page.fill_offer("Office 365 Enterprise E3", "Number of licenses", licenses).await;
+        page.press("Next: Review").await;
+        page.wait_for_heading("Review").await;
+        let review = page.page_text().await;
+        page.press("Submit").await;
+        page.wait_for_heading("Customer created").await;
+        review
+    }
+
     /// Every order line the stub received.
     fn order_lines(&self) -> Vec<serde_json::Value> {
         self.stub
@@ -119,17 +135,11 @@ async fn eu_customers_name_at_most_five_additional_resellers_without_duplicates(
     }
     page.wait_for("//p[contains(., 'You have named the most partners of record')]").await;
     assert!(page.client.find(Locator::Id("additional-reseller")).await.is_err(), "no sixth");
-    page.press("Next: Subscriptions").await;
-    page.wait_for_heading("Subscriptions").await;
-    page.tick("Office 365 Enterprise E3").await;
-    page.fill_offer("Office 365 Enterprise E3", "Number of licenses", "3").await;
-    page.press("Next: Review").await;
-    page.wait_for_heading("Review").await;
-    assert!(page.page_text().await.contains("Coho Systems Iberia (MPN ID 5120876, Spain)"));
-    page.press("Submit").await;
-    page.wait_for_heading("Customer created").await;
+    let review = scenario.buy_e3_and_submit("3").await;
+    assert!(review.contains("Coho Systems Iberia (MPN ID 5120876, Spain)"), "{review}");
+    let named = scenario.stub.customers()[0]["associatedPartnerId"].clone();
+    assert_eq!(named, "00000000-0000-4000-8000-00000000e001");
     assert!(scenario.order_lines().is_empty(), "the orders wait for the customer's acceptance in the admin center");
-    assert_eq!(scenario.stub.customers()[0]["associatedPartnerId"], "00000000-0000-4000-8000-00000000e001");
 }
 
 #[tokio::test]
@@ -147,14 +157,7 @@ async fn eu_additional_resellers_go_on_every_order_line() {
         .await
         .unwrap();
     page.press("Add").await;
-    page.press("Next: Subscriptions").await;
-    page.wait_for_heading("Subscriptions").await;
-    page.tick("Office 365 Enterprise E3").await;
-    page.fill_offer("Office 365 Enterprise E3", "Number of licenses", "3").await;
-    page.press("Next: Review").await;
-    page.wait_for_heading("Review").await;
-    page.press("Submit").await;
-    page.wait_for_heading("Customer created").await;
+    scenario.buy_e3_and_submit("3").await;
     let lines = scenario.order_lines();
     assert_eq!(lines.len(), 1);
     assert_eq!(lines[0]["partnerIdOnRecord"], "5120871");

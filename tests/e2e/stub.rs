@@ -241,6 +241,22 @@ fn check_headers(headers: &HeaderMap) -> Result<(), Refusal> {
     Ok(())
 }
 
+/// Admits a call with a body: its headers and body must meet the contract, and a queued fault
+/// answers instead. `Some` is the answer to give instead of the real one.
+fn admit(
+    state: &StubState,
+    headers: &HeaderMap,
+    call: &'static str,
+    body: &Value,
+    required: &[&str],
+    known: &[&str],
+) -> Option<Response> {
+    if let Err(refusal) = check_headers(headers).and_then(|_| check_body(state, call, body, required, known)) {
+        return Some(refusal.into_response());
+    }
+    fault(state, call)
+}
+
 #[derive(serde::Deserialize)]
 struct OffersQuery {
     country: Option<String>,
@@ -317,13 +333,8 @@ const CUSTOMER_KNOWN: [&str; 22] = [
 ];
 
 async fn create_customer(State(state): State<Arc<StubState>>, headers: HeaderMap, Json(body): Json<Value>) -> Response {
-    if let Err(refusal) = check_headers(&headers)
-        .and_then(|_| check_body(&state, "create customer", &body, &CUSTOMER_REQUIRED, &CUSTOMER_KNOWN))
-    {
-        return refusal.into_response();
-    }
-    if let Some(response) = fault(&state, "create customer") {
-        return response;
+    if let Some(answer) = admit(&state, &headers, "create customer", &body, &CUSTOMER_REQUIRED, &CUSTOMER_KNOWN) {
+        return answer;
     }
     let domain = body["companyProfile"]["domain"].as_str().unwrap_or_default().to_ascii_lowercase();
     if !state.taken_domains.lock().unwrap().insert(domain.clone()) {
@@ -385,13 +396,8 @@ async fn attest(
     headers: HeaderMap,
     Json(body): Json<Value>,
 ) -> Response {
-    if let Err(refusal) = check_headers(&headers)
-        .and_then(|_| check_body(&state, "attest", &body, &ATTESTATION_REQUIRED, &ATTESTATION_KNOWN))
-    {
-        return refusal.into_response();
-    }
-    if let Some(response) = fault(&state, "attest") {
-        return response;
+    if let Some(answer) = admit(&state, &headers, "attest", &body, &ATTESTATION_REQUIRED, &ATTESTATION_KNOWN) {
+        return answer;
     }
     let email = body["primaryContact"]["email"].as_str().unwrap_or_default().to_string();
     if !state.attestations.lock().unwrap().insert((customer_id, email)) {
@@ -428,13 +434,8 @@ async fn place_order(
     headers: HeaderMap,
     Json(body): Json<Value>,
 ) -> Response {
-    if let Err(refusal) =
-        check_headers(&headers).and_then(|_| check_body(&state, "order", &body, &ORDER_REQUIRED, &ORDER_KNOWN))
-    {
-        return refusal.into_response();
-    }
-    if let Some(response) = fault(&state, "order") {
-        return response;
+    if let Some(answer) = admit(&state, &headers, "order", &body, &ORDER_REQUIRED, &ORDER_KNOWN) {
+        return answer;
     }
     let known_customer = state.customers.lock().unwrap().len();
     if known_customer == 0 || body["referenceCustomerId"] != Value::String(customer_id.clone()) {
