@@ -188,10 +188,7 @@ pub fn AccountPage() -> impl IntoView {
             <button
                 type="button"
                 class="button-link"
-                on:click=move |_| {
-                    context.focus_heading.set(true);
-                    context.relationship_request.set(true);
-                }
+                on:click=move |_| context.show_relationship_request(true)
             >
                 "Request a relationship"
             </button>

@@ -185,10 +185,7 @@ pub fn RelationshipPage() -> impl IntoView {
                 <button
                     type="button"
                     class="button button-secondary"
-                    on:click=move |_| {
-                        context.focus_heading.set(true);
-                        context.relationship_request.set(false);
-                    }
+                    on:click=move |_| context.show_relationship_request(false)
                 >
                     "Back to Account info"
                 </button>

@@ -167,6 +167,13 @@ impl WizardContext {
         })
     }
 
+    /// Shows the relationship request instead of the wizard's pages, or goes back; focus goes
+    /// to the heading of what is shown.
+    pub fn show_relationship_request(&self, shown: bool) {
+        self.focus_heading.set(true);
+        self.relationship_request.set(shown);
+    }
+
     /// Whether the customer exists already (its details can no longer change).
     pub fn customer_created(&self) -> bool {
         self.job.with(|job| job.as_ref().is_some_and(|job| job.customer.is_some()))

@@ -189,8 +189,15 @@ fn fault(state: &StubState, call: &str) -> Option<Response> {
 }
 
 /// Checks a JSON body against the contract: the `required` paths must be there (else the
-/// answer is a 400 naming them); fields outside `known` are logged as contract problems.
-fn check_body(state: &StubState, call: &str, body: &Value, required: &[&str], known: &[&str]) -> Result<(), Refusal> {
+/// answer is a 400 naming them); fields neither required nor `optional` are logged as contract
+/// problems.
+fn check_body(
+    state: &StubState,
+    call: &str,
+    body: &Value,
+    required: &[&str],
+    optional: &[&str],
+) -> Result<(), Refusal> {
     fn paths(value: &Value, prefix: &str, out: &mut Vec<String>) {
         if let Value::Object(map) = value {
             for (key, child) in map {
@@ -208,7 +215,7 @@ fn check_body(state: &StubState, call: &str, body: &Value, required: &[&str], kn
     let mut present = Vec::new();
     paths(body, "", &mut present);
     for path in &present {
-        if !known.contains(&path.as_str()) {
+        if !required.contains(&path.as_str()) && !optional.contains(&path.as_str()) {
             let problem = format!("{call}: unknown field {path}");
             eprintln!("stub: {problem}");
             state.contract_problems.lock().unwrap().push(problem);
@@ -249,9 +256,9 @@ fn admit(
     call: &'static str,
     body: &Value,
     required: &[&str],
-    known: &[&str],
+    optional: &[&str],
 ) -> Option<Response> {
-    if let Err(refusal) = check_headers(headers).and_then(|_| check_body(state, call, body, required, known)) {
+    if let Err(refusal) = check_headers(headers).and_then(|_| check_body(state, call, body, required, optional)) {
         return Some(refusal.into_response());
     }
     fault(state, call)
@@ -307,33 +314,23 @@ const CUSTOMER_REQUIRED: [&str; 10] = [
     "billingProfile.defaultAddress",
 ];
 
-const CUSTOMER_KNOWN: [&str; 22] = [
+const CUSTOMER_OPTIONAL: [&str; 12] = [
     "enableGDAPByDefault",
     "associatedPartnerId",
     "companyProfile",
-    "companyProfile.domain",
     "companyProfile.organizationRegistrationNumber",
     "billingProfile",
-    "billingProfile.firstName",
-    "billingProfile.lastName",
-    "billingProfile.email",
-    "billingProfile.culture",
-    "billingProfile.language",
-    "billingProfile.companyName",
-    "billingProfile.defaultAddress",
     "billingProfile.defaultAddress.firstName",
     "billingProfile.defaultAddress.lastName",
-    "billingProfile.defaultAddress.addressLine1",
     "billingProfile.defaultAddress.addressLine2",
     "billingProfile.defaultAddress.city",
     "billingProfile.defaultAddress.state",
     "billingProfile.defaultAddress.postalCode",
-    "billingProfile.defaultAddress.country",
     "billingProfile.defaultAddress.phoneNumber",
 ];
 
 async fn create_customer(State(state): State<Arc<StubState>>, headers: HeaderMap, Json(body): Json<Value>) -> Response {
-    if let Some(answer) = admit(&state, &headers, "create customer", &body, &CUSTOMER_REQUIRED, &CUSTOMER_KNOWN) {
+    if let Some(answer) = admit(&state, &headers, "create customer", &body, &CUSTOMER_REQUIRED, &CUSTOMER_OPTIONAL) {
         return answer;
     }
     let domain = body["companyProfile"]["domain"].as_str().unwrap_or_default().to_ascii_lowercase();
@@ -379,16 +376,7 @@ const ATTESTATION_REQUIRED: [&str; 7] = [
     "type",
 ];
 
-const ATTESTATION_KNOWN: [&str; 8] = [
-    "primaryContact",
-    "primaryContact.firstName",
-    "primaryContact.lastName",
-    "primaryContact.email",
-    "primaryContact.phoneNumber",
-    "templateId",
-    "dateAgreed",
-    "type",
-];
+const ATTESTATION_OPTIONAL: [&str; 1] = ["primaryContact.phoneNumber"];
 
 async fn attest(
     State(state): State<Arc<StubState>>,
@@ -396,7 +384,7 @@ async fn attest(
     headers: HeaderMap,
     Json(body): Json<Value>,
 ) -> Response {
-    if let Some(answer) = admit(&state, &headers, "attest", &body, &ATTESTATION_REQUIRED, &ATTESTATION_KNOWN) {
+    if let Some(answer) = admit(&state, &headers, "attest", &body, &ATTESTATION_REQUIRED, &ATTESTATION_OPTIONAL) {
         return answer;
     }
     let email = body["primaryContact"]["email"].as_str().unwrap_or_default().to_string();
@@ -416,17 +404,7 @@ const ORDER_REQUIRED: [&str; 7] = [
     "lineItems[].quantity",
 ];
 
-const ORDER_KNOWN: [&str; 9] = [
-    "referenceCustomerId",
-    "billingCycle",
-    "lineItems",
-    "lineItems[].lineItemNumber",
-    "lineItems[].offerId",
-    "lineItems[].friendlyName",
-    "lineItems[].quantity",
-    "lineItems[].partnerIdOnRecord",
-    "lineItems[].additionalPartnerIdsOnRecord",
-];
+const ORDER_OPTIONAL: [&str; 2] = ["lineItems[].partnerIdOnRecord", "lineItems[].additionalPartnerIdsOnRecord"];
 
 async fn place_order(
     State(state): State<Arc<StubState>>,
@@ -434,7 +412,7 @@ async fn place_order(
     headers: HeaderMap,
     Json(body): Json<Value>,
 ) -> Response {
-    if let Some(answer) = admit(&state, &headers, "order", &body, &ORDER_REQUIRED, &ORDER_KNOWN) {
+    if let Some(answer) = admit(&state, &headers, "order", &body, &ORDER_REQUIRED, &ORDER_OPTIONAL) {
         return answer;
     }
     let known_customer = state.customers.lock().unwrap().len();
