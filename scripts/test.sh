@@ -17,7 +17,7 @@ say "Building the release dist/"
 trunk build --release --skip-version-check
 
 say "1/3 Unit tests (native)"
-cargo test --lib --bins
+cargo test --lib
 
 say "2/3 Component tests (wasm-bindgen-test in headless Chromium)"
 CHROMEDRIVER="$(command -v chromedriver)" \

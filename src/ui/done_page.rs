@@ -113,10 +113,9 @@ pub fn DonePage() -> impl IntoView {
                         type="button"
                         class="button-link"
                         aria-controls="done-password"
-                        aria-pressed=move || if revealed.get() { "true" } else { "false" }
                         on:click=move |_| revealed.update(|revealed| *revealed = !*revealed)
                     >
-                        "Show password"
+                        {move || if revealed.get() { "Hide password" } else { "Show password" }}
                     </button>
                     " "
                     <CopyButton what="One-time password" value=password status />

@@ -135,6 +135,8 @@ async fn a_full_us_flow_sends_exactly_the_documented_calls() {
     page.press("Show password").await;
     assert_eq!(password.attr("type").await.unwrap().as_deref(), Some("text"));
     assert_eq!(password.prop("value").await.unwrap().as_deref(), Some("Stub!Pass-0042"));
+    page.press("Hide password").await;
+    assert_eq!(password.attr("type").await.unwrap().as_deref(), Some("password"), "masked again");
     let storage = page
         .client
         .execute("return JSON.stringify(sessionStorage) + JSON.stringify(localStorage) + document.cookie;", vec![])
