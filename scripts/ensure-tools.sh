@@ -5,10 +5,12 @@
 # - trunk 0.21.14 (0.22 needs a newer rustc than this project's 1.95)
 # - wasm-bindgen-cli at exactly the wasm-bindgen version of Cargo.lock
 # - wasm-opt 132 from the npm package binaryen (Debian's binaryen 108 breaks the wasm)
-# - for the tests: Debian's chromium and chromium-driver
+# - for the tests: Debian's chromium and chromium-driver, and axe-core (npm) for the
+#   accessibility checks
 
 TRUNK_VERSION="0.21.14"
 BINARYEN_VERSION="132"
+AXE_CORE_VERSION="4.14.1"
 TOOLS_DIR="${ADD_CUSTOMER_TOOLS_DIR:-$HOME/.cache/add-customer-tools}"
 BINARYEN_DIR="$TOOLS_DIR/binaryen-$BINARYEN_VERSION"
 # The release profile that builds the tools fast: they run for seconds, they need not be lean.
@@ -83,6 +85,17 @@ ensure_browser() {
     as_root apt-get update -qq
     as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver
   fi
+}
+
+ensure_axe_core() {
+  local directory="$TOOLS_DIR/axe-core-$AXE_CORE_VERSION"
+  if [ ! -f "$directory/node_modules/axe-core/axe.min.js" ]; then
+    ensure_node
+    say "Installing axe-core $AXE_CORE_VERSION (npm) for the accessibility checks"
+    mkdir -p "$directory"
+    npm install --prefix "$directory" --no-audit --no-fund --loglevel=error "axe-core@$AXE_CORE_VERSION"
+  fi
+  export AXE_CORE_JS="$directory/node_modules/axe-core/axe.min.js"
 }
 
 # Everything that building the app needs.

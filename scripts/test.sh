@@ -3,6 +3,7 @@
 #   1. the native unit tests,
 #   2. the component tests in headless Chromium (wasm-bindgen-test),
 #   3. the end-to-end tests: the built dist/ in headless Chromium against a stub endpoint,
+#      with axe-core's WCAG 2.2 AA checks on every page,
 # and prints the gzipped size of dist/. Any failing layer fails the command.
 set -euo pipefail
 PROJECT_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -11,6 +12,7 @@ cd "$PROJECT_ROOT"
 source scripts/ensure-tools.sh
 ensure_build_tools
 ensure_browser
+ensure_axe_core
 
 started=$SECONDS
 say "Building the release dist/"

@@ -3,6 +3,7 @@
 //! what the stub received. Run with `cargo test --test e2e` after `trunk build --release`.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod accessibility;
 mod account_info;
 mod browser;
 mod demo;
