@@ -110,11 +110,6 @@ impl SubmitJob {
         })
     }
 
-    /// Whether a call is on its way.
-    pub fn is_running(&self) -> bool {
-        self.stages.iter().any(|state| state.status == StageStatus::Running)
-    }
-
     fn state_mut(&mut self, stage: Stage) -> Option<&mut StageState> {
         self.stages.iter_mut().find(|state| state.stage == stage)
     }

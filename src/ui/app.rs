@@ -57,7 +57,7 @@ fn country_catalog(form: AccountForm, api: SharedApi) -> LocalResource<Result<Ca
                 api.offer_categories(&country, UI_LOCALE_TAG),
             )
             .await;
-            Ok(Catalog { country, offers: offers?, categories: categories.unwrap_or_default() })
+            Ok(Catalog { offers: offers?, categories: categories.unwrap_or_default() })
         }
     })
 }

@@ -16,8 +16,6 @@ use leptos::prelude::*;
 /// The catalog of the chosen country.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Catalog {
-    /// The country it was loaded for.
-    pub country: String,
     /// Its offers.
     pub offers: Vec<Offer>,
     /// Its categories, by rank.
