@@ -76,3 +76,15 @@ async fn a_catalog_of_10000_offers_stays_quick() {
     page.wait_for_heading("Review").await;
     assert!(page.page_text().await.contains("Northwind Backup Ultimate 00043"));
 }
+
+#[tokio::test]
+async fn dist_works_under_a_sub_path_of_a_static_host() {
+    let scenario = Scenario::start_under("/tools/add-customer").await;
+    let page = &scenario.browser;
+    let url = page.client.current_url().await.unwrap();
+    assert_eq!(url.path(), "/tools/add-customer/");
+    scenario.fill_us_customer("wingtipsubpath").await;
+    page.press("Next: Subscriptions").await;
+    page.wait_for_heading("Subscriptions").await;
+    page.wait_for("//p[@role='status'][starts-with(normalize-space(.), '23 offers.')]").await;
+}

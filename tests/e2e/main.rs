@@ -45,10 +45,19 @@ impl Scenario {
         Self::open(move |_| query.to_string()).await
     }
 
+    /// Opens the demo from a copy of `dist/` under a sub-path of a plain static host.
+    pub async fn start_under(prefix: &'static str) -> Self {
+        Self::open_at(site::serve_dist_under(prefix), |_| String::new()).await
+    }
+
     async fn open(query: impl FnOnce(&Stub) -> String) -> Self {
+        Self::open_at(site::serve_dist(), query).await
+    }
+
+    async fn open_at(site: impl std::future::Future<Output = String>, query: impl FnOnce(&Stub) -> String) -> Self {
         let turn = ONE_BROWSER_AT_A_TIME.lock().await;
         let stub = Stub::start().await;
-        let site = site::serve_dist().await;
+        let site = site.await;
         let browser = Browser::start().await;
         browser.open(&format!("{site}/{}", query(&stub))).await;
         Self { stub, browser, _turn: turn }

@@ -29,6 +29,7 @@ impl Scenario {
         self.to_subscriptions(prefix).await;
         self.choose_offer(E3, "10").await;
         self.choose_offer(AUDIO, "10").await;
+        self.browser.screenshot("subscriptions-chosen").await;
         self.browser.press("Next: Review").await;
         self.browser.wait_for_heading("Review").await;
     }
