@@ -8,6 +8,7 @@ mod account_info;
 mod browser;
 mod demo;
 mod indirect;
+mod keyboard;
 mod site;
 mod stub;
 mod wizard_flow;
