@@ -28,7 +28,24 @@ async fn assert_accessible(page: &Browser, where_: &str) {
 
 #[tokio::test]
 async fn every_page_of_the_flow_meets_wcag_2_2_aa() {
-    let scenario = Scenario::start().await;
+    check_the_flow(Scenario::start().await).await;
+}
+
+#[tokio::test]
+async fn every_page_of_the_flow_meets_wcag_2_2_aa_in_the_dark_theme() {
+    let scenario = Scenario::start_dark().await;
+    let dark = scenario
+        .browser
+        .client
+        .execute("return matchMedia('(prefers-color-scheme: dark)').matches;", vec![])
+        .await
+        .unwrap();
+    assert_eq!(dark, serde_json::Value::Bool(true), "the browser prefers the dark scheme");
+    check_the_flow(scenario).await;
+}
+
+/// Walks the flow, with the checks at every page and state.
+async fn check_the_flow(scenario: Scenario) {
     let page = &scenario.browser;
     assert_accessible(page, "Account info, empty").await;
     page.press("Next: Subscriptions").await;

@@ -28,6 +28,11 @@ fn free_port() -> u16 {
 impl Browser {
     /// Starts chromedriver and a headless Chromium.
     pub async fn start() -> Self {
+        Self::start_with(&[]).await
+    }
+
+    /// Starts chromedriver and a headless Chromium with `extra` command-line switches.
+    pub async fn start_with(extra: &[&str]) -> Self {
         let port = free_port();
         let driver = Command::new(std::env::var("CHROMEDRIVER").unwrap_or_else(|_| "chromedriver".into()))
             .arg(format!("--port={port}"))
@@ -50,6 +55,10 @@ impl Browser {
                 ]
             }
         });
+        let mut capabilities = capabilities;
+        if let Some(args) = capabilities["goog:chromeOptions"]["args"].as_array_mut() {
+            args.extend(extra.iter().map(|arg| serde_json::Value::from(*arg)));
+        }
         let capabilities = capabilities.as_object().unwrap().clone();
         let url = format!("http://127.0.0.1:{port}");
         let started = Instant::now();

@@ -48,18 +48,32 @@ impl Scenario {
 
     /// Opens the demo from a copy of `dist/` under a sub-path of a plain static host.
     pub async fn start_under(prefix: &'static str) -> Self {
-        Self::open_at(site::serve_dist_under(prefix), |_| String::new()).await
+        Self::open_at(site::serve_dist_under(prefix), |_| String::new(), &[]).await
+    }
+
+    /// Opens the app on the stub in a browser that prefers a dark colour scheme.
+    pub async fn start_dark() -> Self {
+        Self::open_at(
+            site::serve_dist(),
+            |stub| format!("?api={}", stub.base_url),
+            &["--blink-settings=preferredColorScheme=0"],
+        )
+        .await
     }
 
     async fn open(query: impl FnOnce(&Stub) -> String) -> Self {
-        Self::open_at(site::serve_dist(), query).await
+        Self::open_at(site::serve_dist(), query, &[]).await
     }
 
-    async fn open_at(site: impl std::future::Future<Output = String>, query: impl FnOnce(&Stub) -> String) -> Self {
+    async fn open_at(
+        site: impl std::future::Future<Output = String>,
+        query: impl FnOnce(&Stub) -> String,
+        browser_switches: &[&str],
+    ) -> Self {
         let turn = ONE_BROWSER_AT_A_TIME.lock().await;
         let stub = Stub::start().await;
         let site = site.await;
-        let browser = Browser::start().await;
+        let browser = Browser::start_with(browser_switches).await;
         browser.open(&format!("{site}/{}", query(&stub))).await;
         Self { stub, browser, _turn: turn }
     }
