@@ -1,4 +1,4 @@
-//! Small things only the browser knows: today's date, moving focus.
+//! Small things only the browser knows: today's date, moving focus, the clipboard.
 
 use crate::domain::calendar_date::CalendarDate;
 use wasm_bindgen::JsCast;
@@ -18,4 +18,11 @@ pub fn focus_by_id(id: &str) {
     if let Some(element) = element {
         let _ = element.focus();
     }
+}
+
+/// Writes `text` to the clipboard; `false` where the browser refused (no secure context).
+pub async fn copy_to_clipboard(text: String) -> bool {
+    let Some(window) = web_sys::window() else { return false };
+    let clipboard = window.navigator().clipboard();
+    wasm_bindgen_futures::JsFuture::from(clipboard.write_text(&text)).await.is_ok()
 }

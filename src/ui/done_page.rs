@@ -2,6 +2,7 @@
 //! a copy button; the password masked until revealed. Nothing here is ever written to storage:
 //! leaving the page loses the password for good, as the warning says.
 
+use super::browser::copy_to_clipboard;
 use super::intl::format_number;
 use super::page_heading::PageHeading;
 use super::wizard_context::use_wizard;
@@ -9,13 +10,6 @@ use crate::domain::customer_request::CreatedCustomer;
 use crate::domain::order_plan::PlannedOrder;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-
-/// Writes `text` to the clipboard; `false` where the browser refused (no secure context).
-async fn copy_to_clipboard(text: String) -> bool {
-    let Some(window) = web_sys::window() else { return false };
-    let clipboard = window.navigator().clipboard();
-    wasm_bindgen_futures::JsFuture::from(clipboard.write_text(&text)).await.is_ok()
-}
 
 /// A copy button for one value; says what it copied in the page's status line.
 #[component]

@@ -12,6 +12,7 @@ pub mod domain_field;
 pub mod done_page;
 pub mod error_summary;
 pub mod intl;
+pub mod load_failed;
 pub mod messages;
 pub mod mount;
 pub mod offer_row;

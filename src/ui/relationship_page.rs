@@ -1,6 +1,7 @@
 //! The reseller relationship request (spec §5): for a customer that already exists, nothing is
 //! created; the partner sends the customer an invitation link, with a ready email text.
 
+use super::browser::copy_to_clipboard;
 use super::checkbox_field::CheckboxField;
 use super::intl::Namer;
 use super::messages::api_error_text;
@@ -36,12 +37,7 @@ fn CopyableText(id: &'static str, label: &'static str, text: Signal<String>, row
     let copy = move |_| {
         let text = text.get_untracked();
         spawn_local(async move {
-            let copied = match web_sys::window() {
-                Some(window) => {
-                    wasm_bindgen_futures::JsFuture::from(window.navigator().clipboard().write_text(&text)).await.is_ok()
-                }
-                None => false,
-            };
+            let copied = copy_to_clipboard(text).await;
             status.try_set(if copied {
                 format!("{label} copied.")
             } else {

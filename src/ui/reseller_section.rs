@@ -4,7 +4,7 @@
 
 use super::checkbox_field::CheckboxField;
 use super::intl::Namer;
-use super::messages::api_error_text;
+use super::load_failed::LoadFailed;
 use super::select_field::SelectField;
 use super::text_field::{ControlWiring, ErrorMessage};
 use super::wizard_context::{use_wizard, ResellerOption};
@@ -69,15 +69,10 @@ pub fn ResellerSection(error: Callback<Field, Option<String>>) -> impl IntoView 
         let regions = Namer::regions();
         match resellers.get() {
             None => view! { <p class="loading" role="status">"Loading your resellers…"</p> }.into_any(),
-            Some(Err(failure)) => view! {
-                <div class="notice notice-problem" role="alert">
-                    <p>{format!("Your resellers could not be loaded: {}.", api_error_text(&failure))}</p>
-                    <button type="button" class="button button-secondary" on:click=move |_| resellers.refetch()>
-                        "Try again"
-                    </button>
-                </div>
+            Some(Err(error)) => {
+                view! { <LoadFailed what="Your resellers" error retry=Callback::new(move |()| resellers.refetch()) /> }
+                    .into_any()
             }
-            .into_any(),
             Some(Ok(options)) => {
                 let query = search.get();
                 let shown: Vec<ResellerOption> = options

@@ -4,7 +4,8 @@
 
 use super::error_summary::ErrorSummary;
 use super::intl::format_number;
-use super::messages::{api_error_text, selection_error_text};
+use super::load_failed::LoadFailed;
+use super::messages::selection_error_text;
 use super::offer_row::{OfferIds, OfferRow};
 use super::page_heading::PageHeading;
 use super::step_indicator::step_name;
@@ -80,8 +81,12 @@ pub fn SubscriptionsPage() -> impl IntoView {
         RwSignal::new(context.server_issue.with_untracked(|issue| matches!(issue, Some(ServerIssue::Offer { .. }))));
     let focus_request = RwSignal::new(0u32);
 
-    let loaded =
-        Memo::new(move |_| context.catalog.get().map(|result| result.map(|catalog| Searchable::new(&catalog))));
+    // Read in place: a large catalog is not copied to be indexed.
+    let loaded = Memo::new(move |_| {
+        context
+            .catalog
+            .with(|result| result.as_ref().map(|result| result.as_ref().map(Searchable::new).map_err(Clone::clone)))
+    });
     let searchable = Memo::new(move |_| loaded.with(|loaded| loaded.clone().and_then(Result::ok).unwrap_or_default()));
     let matches = Memo::new(move |_| {
         let (category, search) = (category.get(), search.get());
@@ -177,15 +182,10 @@ pub fn SubscriptionsPage() -> impl IntoView {
     let catalog_view = move || {
         match loaded.get() {
         None => view! { <p class="loading" role="status">"Loading the catalog…"</p> }.into_any(),
-        Some(Err(error)) => view! {
-            <div class="notice notice-problem" role="alert">
-                <p>{format!("The catalog could not be loaded: {}.", api_error_text(&error))}</p>
-                <button type="button" class="button button-secondary" on:click=move |_| context.catalog.refetch()>
-                    "Try again"
-                </button>
-            </div>
+        Some(Err(error)) => {
+            view! { <LoadFailed what="The catalog" error retry=Callback::new(move |()| context.catalog.refetch()) /> }
+                .into_any()
         }
-        .into_any(),
         Some(Ok(_)) => view! {
             <div class="catalog-filters">
                 <div class="field">
