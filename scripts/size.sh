@@ -14,3 +14,12 @@ for file in *.wasm *.js *.css; do
   printf '%-28s %10d %10d\n' "$file" "$raw" "$gzip"
 done
 printf '%-28s %10d %10d  (%d KiB gzipped: wasm + js + css)\n' total "$total_raw" "$total_gzip" $((total_gzip / 1024))
+# Loaded later, one file when its country is chosen.
+if [ -d countries ]; then
+  files=$(find countries -name '*.json' | wc -l)
+  raw=$(cat countries/*.json | wc -c)
+  largest=$(for file in countries/*.json; do gzip -9 -c "$file" | wc -c; done | sort -n | tail -1)
+  us=$(gzip -9 -c countries/US.json | wc -c)
+  printf 'lazily loaded: countries/ %d files, %d bytes raw; one country %d bytes gzipped (US), %d at most\n' \
+    "$files" "$raw" "$us" "$largest"
+fi

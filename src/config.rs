@@ -12,6 +12,7 @@
 //! | `data-countries` | the partner's market: the country codes offered, comma-separated; none: all 248 |
 //! | `data-country` | the country preselected |
 //! | `data-partner-domains` | the partner's own email domains, comma-separated, refused as the customer's |
+//! | `data-locale` | the UI language, `en` or `ru`; none: the page's `lang`, else the browser's language |
 
 /// The wizard's configuration.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -34,6 +35,8 @@ pub struct Config {
     pub partner_mpn_id: Option<String>,
     /// The partner's name.
     pub partner_name: Option<String>,
+    /// The UI language's tag, as the host gave it (`ru`, `en-GB`); `None`: the page decides.
+    pub locale: Option<String>,
 }
 
 /// The largest generated demo catalog.
@@ -48,6 +51,8 @@ pub struct UrlParameters {
     pub demo_offers: Option<String>,
     /// `?indirect=` (`1`, `true` or `yes`)
     pub indirect: Option<String>,
+    /// `?lang=`
+    pub locale: Option<String>,
 }
 
 /// A base URL as the client uses it: `http(s)://host[:port][/path]` without a trailing slash;
@@ -71,9 +76,9 @@ impl Config {
     /// page URL's parameters, which count only where `data-allow-url-config` is set.
     pub fn from_attributes(attribute: impl Fn(&str) -> Option<String>, url: UrlParameters) -> Self {
         let url = if attribute("data-allow-url-config").is_some() { url } else { UrlParameters::default() };
+        let text = |name: &str| attribute(name).map(|value| value.trim().to_string()).filter(|value| !value.is_empty());
         let indirect = attribute("data-indirect").is_some_and(|value| value != "false")
             || url.indirect.is_some_and(|value| matches!(value.as_str(), "1" | "true" | "yes"));
-        let text = |name: &str| attribute(name).map(|value| value.trim().to_string()).filter(|value| !value.is_empty());
         let api_base = url.api.or_else(|| attribute("data-api-base")).as_deref().and_then(normalize_api_base);
         let demo_offers = url
             .demo_offers
@@ -96,6 +101,7 @@ impl Config {
             partner_id: text("data-partner-id"),
             partner_mpn_id: text("data-partner-mpn-id"),
             partner_name: text("data-partner-name"),
+            locale: url.locale.or_else(|| text("data-locale")),
         }
     }
 }
@@ -155,6 +161,15 @@ mod tests {
         let map: HashMap<String, String> = [("data-allow-url-config".to_string(), String::new())].into();
         let url = UrlParameters { demo_offers: Some("50000".into()), ..UrlParameters::default() };
         assert_eq!(Config::from_attributes(|name| map.get(name).cloned(), url).demo_offers, Some(50_000));
+    }
+
+    #[test]
+    fn the_locale_from_the_host_or_the_demo_url() {
+        assert_eq!(config(&[("data-locale", " ru ")], None).locale.as_deref(), Some("ru"));
+        assert_eq!(config(&[], None).locale, None);
+        let map: HashMap<String, String> = [("data-allow-url-config".to_string(), String::new())].into();
+        let url = UrlParameters { locale: Some("ru".into()), ..UrlParameters::default() };
+        assert_eq!(Config::from_attributes(|name| map.get(name).cloned(), url).locale.as_deref(), Some("ru"));
     }
 
     #[test]

@@ -3,9 +3,13 @@
 #![cfg(target_arch = "wasm32")]
 
 use add_customer::api::demo::DemoApi;
+use add_customer::api::{ApiError, ApiFuture, CountryData};
 use add_customer::config::Config;
+use add_customer::domain::countries::read_country_data;
+use add_customer::domain::country_rules::CountryRules;
 use add_customer::domain::wizard::Step;
 use add_customer::ui::app::App;
+use add_customer::ui::i18n::{I18n, Locale};
 use add_customer::ui::step_indicator::StepIndicator;
 use leptos::prelude::*;
 use std::rc::Rc;
@@ -65,9 +69,29 @@ fn type_into(input: &HtmlInputElement, text: &str) {
     input.dispatch_event(&event).unwrap();
 }
 
+/// The country data files these tests need, built into the test: the test runner serves no
+/// `countries/` folder.
+struct EmbeddedCountries;
+
+impl CountryData for EmbeddedCountries {
+    fn country(&self, iso2: &str) -> ApiFuture<CountryRules> {
+        let json = match iso2 {
+            "US" => Some(include_str!("../data/countries/US.json")),
+            "RU" => Some(include_str!("../data/countries/RU.json")),
+            _ => None,
+        };
+        let rules = json
+            .ok_or(ApiError::Status { status: 404, body: None })
+            .and_then(|json| read_country_data(json).map_err(ApiError::Malformed));
+        Box::pin(async move { rules })
+    }
+}
+
 fn mount_wizard(root: &HtmlElement) -> leptos::mount::UnmountHandle<impl leptos::tachys::view::Mountable> {
-    let config = Config { country: Some("US".into()), ..Config::default() };
-    leptos::mount::mount_to(root.clone(), move || view! { <App config api=Rc::new(DemoApi::new(None)) /> })
+    let config = Config { country: Some("US".into()), locale: Some("en".into()), ..Config::default() };
+    leptos::mount::mount_to(root.clone(), move || {
+        view! { <App config api=Rc::new(DemoApi::new(None)) country_data=Rc::new(EmbeddedCountries) /> }
+    })
 }
 
 #[wasm_bindgen_test]
@@ -136,7 +160,10 @@ async fn a_bad_value_keeps_what_was_typed_and_says_what_is_wrong() {
 async fn the_step_indicator_marks_the_current_step() {
     let root = container();
     let step = RwSignal::new(Step::AccountInfo);
-    let _indicator = leptos::mount::mount_to(root.clone(), move || view! { <StepIndicator current=step /> });
+    let _indicator = leptos::mount::mount_to(root.clone(), move || {
+        provide_context(I18n(RwSignal::new(Locale::En)));
+        view! { <StepIndicator current=step /> }
+    });
     settle().await;
     let current = || {
         let items = root.query_selector_all("li[aria-current]").unwrap();
@@ -168,5 +195,9 @@ async fn choosing_russia_asks_for_the_registration_number_and_requires_the_phone
     assert!(registration.value().is_empty());
     let phone_label = find(&root, "label[for=phone]").unwrap().text_content().unwrap();
     assert!(!phone_label.contains("optional"), "{phone_label}");
-    assert!(find(&root, "#state").is_none(), "no US state picker in Russia");
+    let regions = find(&root, "#state").unwrap().dyn_into::<web_sys::HtmlSelectElement>().unwrap();
+    let state_label = find(&root, "label[for=state]").unwrap().text_content().unwrap();
+    assert!(state_label.starts_with("Oblast"), "Russia's states are oblasts: {state_label}");
+    assert!(regions.query_selector("option[value=MOW]").unwrap().is_some(), "Russia's regions are offered");
+    assert!(regions.query_selector("option[value=WA]").unwrap().is_none(), "no US state in Russia");
 }

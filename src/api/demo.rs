@@ -4,8 +4,8 @@
 
 use super::guid::new_guid;
 use super::{ApiError, ApiFuture, DomainAvailability, PartnerApi};
+use crate::domain::address_check::{AddressValidation, PostalAddress};
 use crate::domain::agreement_request::AgreementAttestation;
-use crate::domain::builtin_countries::builtin_rules;
 use crate::domain::country_rules::CountryRules;
 use crate::domain::customer_request::{CreatedCompanyProfile, CreatedCustomer, NewCustomer, UserCredentials};
 use crate::domain::offer::{Offer, OfferCategory};
@@ -41,6 +41,55 @@ const RESELLERS: [(&str, &str, &str, &str, bool); 9] = [
     ("5d2a8f10-3c41-4e7b-9a55-1f0c7d2e6b06", "Coho Systems Iberia", "5120876", "ES", true),
     ("5d2a8f10-3c41-4e7b-9a55-1f0c7d2e6b07", "Tailwind Traders Reseller", "5120877", "GB", false),
 ];
+
+/// Corrects a known-bad address.
+type Correction = fn(&PostalAddress) -> PostalAddress;
+
+/// The demo's known-bad addresses, to show "did you mean": an address whose first line (in any
+/// letter case) is one of these gets the correction, in the country given.
+const ADDRESS_CORRECTIONS: [(&str, &str, Correction); 3] = [
+    ("1 microsoft wy", "US", |typed| PostalAddress {
+        address_line1: "1 Microsoft Way".into(),
+        city: "Redmond".into(),
+        state: "WA".into(),
+        postal_code: "98052-6399".into(),
+        ..typed.clone()
+    }),
+    ("10 downing st", "GB", |typed| PostalAddress {
+        address_line1: "10 Downing Street".into(),
+        city: "London".into(),
+        postal_code: "SW1A 2AA".into(),
+        ..typed.clone()
+    }),
+    ("1 red square", "RU", |typed| PostalAddress {
+        address_line1: "Красная площадь, 1".into(),
+        city: "Москва".into(),
+        state: "MOW".into(),
+        postal_code: "109012".into(),
+        ..typed.clone()
+    }),
+];
+
+/// The demo's pre-check: its known-bad addresses get a correction; a first line of "nowhere"
+/// cannot be verified; every other address passes.
+fn check_address(typed: &PostalAddress) -> AddressValidation {
+    let line = typed.address_line1.trim().to_lowercase();
+    let correction = ADDRESS_CORRECTIONS
+        .iter()
+        .find(|(bad, country, _)| line == *bad && typed.country == *country)
+        .map(|(_, _, correct)| correct(typed));
+    let (status, message) = match (&correction, line.contains("nowhere")) {
+        (Some(_), _) => ("InteractionRequired", "The street or the postal code looks wrong."),
+        (None, true) => ("None", "This street was not found in this city."),
+        (None, false) => ("Verified", ""),
+    };
+    AddressValidation {
+        original_address: Some(typed.clone()),
+        suggested_addresses: correction.into_iter().collect(),
+        status: status.into(),
+        validation_message: Some(message.into()).filter(|message: &String| !message.is_empty()),
+    }
+}
 
 /// The Microsoft Customer Agreement template id the demo answers.
 const TEMPLATE_ID: &str = "117a77b0-9360-443b-8795-c6dedc750cf9";
@@ -106,7 +155,13 @@ fn now_iso() -> String {
 
 impl PartnerApi for DemoApi {
     fn country_rules(&self, iso2: &str) -> ApiFuture<Option<CountryRules>> {
-        after(80, 250, Ok(builtin_rules(iso2)))
+        // The demo has no rules of its own: the country's data file beside the app governs.
+        let _ = iso2;
+        after(80, 250, Ok(None))
+    }
+
+    fn validate_address(&self, address: &PostalAddress) -> ApiFuture<Option<AddressValidation>> {
+        after(150, 400, Ok(Some(check_address(address))))
     }
 
     fn domain_availability(&self, domain: &str) -> ApiFuture<DomainAvailability> {

@@ -2,6 +2,7 @@
 
 use super::guid::new_guid;
 use super::{ApiError, ApiFuture, DomainAvailability, PartnerApi};
+use crate::domain::address_check::{AddressValidation, PostalAddress};
 use crate::domain::agreement_request::{AgreementAttestation, AgreementTemplate, MICROSOFT_CUSTOMER_AGREEMENT};
 use crate::domain::country_rules::CountryRules;
 use crate::domain::customer_request::{CreatedCustomer, NewCustomer};
@@ -48,6 +49,15 @@ async fn json_of<T: DeserializeOwned>(response: Response) -> Result<T, ApiError>
     response.json().await.map_err(|error| ApiError::Malformed(error.to_string()))
 }
 
+/// The text of a plain `GET` of `url` (a static file, no endpoint headers).
+pub async fn get_text(url: &str) -> Result<String, ApiError> {
+    let response = send(built(RequestBuilder::new(url).method(Method::GET))?).await?;
+    if !response.ok() {
+        return Err(ApiError::Status { status: response.status(), body: None });
+    }
+    response.text().await.map_err(|error| ApiError::Malformed(error.to_string()))
+}
+
 fn built(request: RequestBuilder) -> Result<Request, ApiError> {
     request.build().map_err(|error| ApiError::Malformed(error.to_string()))
 }
@@ -86,6 +96,17 @@ impl PartnerApi for HttpApi {
             let response = send(request?).await?;
             match response.status() {
                 404 => Ok(None),
+                _ => json_of(response).await.map(Some),
+            }
+        })
+    }
+
+    fn validate_address(&self, address: &PostalAddress) -> ApiFuture<Option<AddressValidation>> {
+        let request = with_body(self.request(Method::POST, "/v1/validations/address", None), address);
+        Box::pin(async move {
+            let response = send(request?).await?;
+            match response.status() {
+                404 | 405 | 501 => Ok(None),
                 _ => json_of(response).await.map(Some),
             }
         })

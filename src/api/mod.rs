@@ -3,11 +3,13 @@
 //! [`PartnerApi`] is what the rest of the app uses; [`http::HttpApi`] sends real requests and
 //! [`demo::DemoApi`] answers inside the browser. Components never see which one they have.
 
+pub mod country_files;
 pub mod demo;
 pub mod error;
 pub mod guid;
 pub mod http;
 
+use crate::domain::address_check::{AddressValidation, PostalAddress};
 use crate::domain::agreement_request::AgreementAttestation;
 use crate::domain::country_rules::CountryRules;
 use crate::domain::customer_request::{CreatedCustomer, NewCustomer};
@@ -36,6 +38,10 @@ pub enum DomainAvailability {
 pub trait PartnerApi {
     /// `GET /v1/countryvalidationrules/{iso2}`; `None` when the endpoint has no rules for it (404).
     fn country_rules(&self, iso2: &str) -> ApiFuture<Option<CountryRules>>;
+
+    /// `POST /v1/validations/address`: the optional address pre-check; `None` where the endpoint
+    /// lacks the call (404, 405, 501).
+    fn validate_address(&self, address: &PostalAddress) -> ApiFuture<Option<AddressValidation>>;
 
     /// `HEAD /v1/domains/{domain}`: whether `domain` (`<prefix>.onmicrosoft.com`) is free.
     fn domain_availability(&self, domain: &str) -> ApiFuture<DomainAvailability>;
@@ -78,3 +84,13 @@ pub trait PartnerApi {
 
 /// A shared handle on whichever back end the wizard runs on.
 pub type SharedApi = Rc<dyn PartnerApi>;
+
+/// Where the project's own data of a country comes from: `countries/<ISO2>.json` beside the app
+/// ([`country_files::CountryFiles`]), loaded when the country is chosen.
+pub trait CountryData {
+    /// The country's rules as its data file gives them.
+    fn country(&self, iso2: &str) -> ApiFuture<CountryRules>;
+}
+
+/// A shared handle on the country data source.
+pub type SharedCountryData = Rc<dyn CountryData>;

@@ -1,8 +1,8 @@
 //! The whole Account info page checked at once, in page order.
 
 use super::account_info::{AccountInfo, AgreementMethod};
-use super::builtin_countries::is_known_country;
 use super::calendar_date::CalendarDate;
+use super::countries::is_known_country;
 use super::country_rules::CountryRules;
 use super::field::Field;
 use super::field_error::FieldError;
@@ -60,12 +60,16 @@ pub fn validate_account(info: &AccountInfo, context: &ValidationContext) -> Vec<
         (Field::DomainPrefix, check_domain_prefix(&info.domain_prefix)),
         (Field::AddressLine1, check_address_line1(&info.address_line1)),
         (Field::AddressLine2, check_address_line2(&info.address_line2)),
-        (Field::City, check_city(&info.city, rules)),
     ];
+    if rules.asks_for_city() {
+        checks.push((Field::City, check_city(&info.city, rules)));
+    }
     if rules.asks_for_state() {
         checks.push((Field::State, check_state(&info.state, rules)));
     }
-    checks.push((Field::PostalCode, check_postal_code(&info.postal_code, rules)));
+    if rules.asks_for_postal_code() {
+        checks.push((Field::PostalCode, check_postal_code(&info.postal_code, rules)));
+    }
     checks.push((Field::Phone, check_phone(&info.phone, rules, rules.requires_phone())));
     if rules.requires_registration_number() {
         checks.push((Field::RegistrationNumber, check_registration_number(&info.registration_number, rules)));
@@ -97,7 +101,7 @@ pub fn validate_account(info: &AccountInfo, context: &ValidationContext) -> Vec<
 mod tests {
     use super::*;
     use crate::domain::account_info::Signer;
-    use crate::domain::builtin_countries::builtin_rules;
+    use crate::domain::fixtures::country_rules;
     use crate::domain::fixtures::wingtip;
 
     fn today() -> CalendarDate {
@@ -105,7 +109,7 @@ mod tests {
     }
 
     fn fields(info: &AccountInfo, iso2: &str) -> Vec<Field> {
-        let rules = builtin_rules(iso2).unwrap();
+        let rules = country_rules(iso2);
         let context = ValidationContext { rules: &rules, today: today(), partner_domains: &[] };
         validate_account(info, &context).into_iter().map(|issue| issue.field).collect()
     }
@@ -147,7 +151,8 @@ mod tests {
         info.phone.clear();
         info.language = "ru".into();
         info.culture = "ru-RU".into();
-        assert_eq!(fields(&info, "RU"), vec![Field::Phone, Field::RegistrationNumber]);
+        assert_eq!(fields(&info, "RU"), vec![Field::State, Field::Phone, Field::RegistrationNumber]);
+        info.state = "MOW".into();
         info.phone = "+7 495 123-45-67".into();
         info.registration_number = "7707083893".into();
         assert_eq!(fields(&info, "RU"), vec![]);

@@ -58,6 +58,49 @@ pub struct CountryRules {
     pub state_names: Option<BTreeMap<String, String>>,
     /// This project's addition: the local name of the registration number (INN, CNPJ, …).
     pub registration_number_name: Option<String>,
+    /// This project's addition: the order of the address parts on the form, as letters of
+    /// Google's address format: `A` the street lines, `C` the city, `S` the state, `Z` the postal
+    /// code (Japan: `ZSA`). A part that is missing is not asked for unless it is required.
+    pub address_format: Option<String>,
+    /// This project's addition: what the country calls its states (`state`, `province`,
+    /// `oblast`, `prefecture`, `emirate`, …).
+    pub state_name_type: Option<String>,
+    /// This project's addition: what the country calls the city (`city`, `post_town`,
+    /// `district`, `suburb`).
+    pub city_name_type: Option<String>,
+    /// This project's addition: state names in the country's own script, where they differ.
+    pub state_local_names: Option<BTreeMap<String, String>>,
+    /// This project's addition: the language of [`CountryRules::state_local_names`].
+    pub address_language: Option<String>,
+    /// This project's addition: the national (trunk) prefix of phone numbers, e.g. `8` or `0`.
+    pub phone_national_prefix: Option<String>,
+    /// This project's addition: the possible lengths of a national phone number, in digits.
+    pub phone_lengths: Option<Vec<u8>>,
+}
+
+/// A part of the customer's address, in the order a country writes it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AddressPart {
+    /// The two street lines.
+    Street,
+    /// The city, town or district.
+    City,
+    /// The state, province or region.
+    State,
+    /// The postal code.
+    PostalCode,
+}
+
+impl AddressPart {
+    fn from_letter(letter: char) -> Option<AddressPart> {
+        match letter {
+            'A' => Some(AddressPart::Street),
+            'C' => Some(AddressPart::City),
+            'S' => Some(AddressPart::State),
+            'Z' => Some(AddressPart::PostalCode),
+            _ => None,
+        }
+    }
 }
 
 macro_rules! merge_fields {
@@ -92,6 +135,13 @@ impl CountryRules {
             postal_code_name,
             state_names,
             registration_number_name,
+            address_format,
+            state_name_type,
+            city_name_type,
+            state_local_names,
+            address_language,
+            phone_national_prefix,
+            phone_lengths,
         )
     }
 
@@ -129,14 +179,65 @@ impl CountryRules {
         self.supported_states_list.as_deref().unwrap_or_default()
     }
 
-    /// Whether the form asks for a state at all.
-    pub fn asks_for_state(&self) -> bool {
-        self.requires_state() || !self.states().is_empty()
+    /// Whether the country's address format has the part (every part, where it is unknown).
+    fn formats(&self, part: AddressPart) -> bool {
+        self.address_format
+            .as_deref()
+            .is_none_or(|format| format.chars().any(|letter| AddressPart::from_letter(letter) == Some(part)))
     }
 
-    /// The display name of a state code, falling back to the code.
-    pub fn state_name<'a>(&'a self, code: &'a str) -> &'a str {
-        self.state_names.as_ref().and_then(|names| names.get(code)).map_or(code, String::as_str)
+    /// Whether the form asks for a city at all.
+    pub fn asks_for_city(&self) -> bool {
+        self.formats(AddressPart::City) || self.is_city_required == Some(true)
+    }
+
+    /// Whether the form asks for a state at all.
+    pub fn asks_for_state(&self) -> bool {
+        self.requires_state()
+            || !self.states().is_empty()
+            || (self.address_format.is_some() && self.formats(AddressPart::State))
+    }
+
+    /// Whether the form asks for a postal code at all: not where the country has none.
+    pub fn asks_for_postal_code(&self) -> bool {
+        self.requires_postal_code()
+            || self.postal_code_regex.is_some()
+            || (self.address_format.is_some() && self.formats(AddressPart::PostalCode))
+            || self.address_format.is_none()
+    }
+
+    /// Whether the form asks for the part.
+    pub fn asks_for(&self, part: AddressPart) -> bool {
+        match part {
+            AddressPart::Street => true,
+            AddressPart::City => self.asks_for_city(),
+            AddressPart::State => self.asks_for_state(),
+            AddressPart::PostalCode => self.asks_for_postal_code(),
+        }
+    }
+
+    /// The address parts the form asks for, in the country's order; parts it requires but does
+    /// not write go last.
+    pub fn address_parts(&self) -> Vec<AddressPart> {
+        let format = self.address_format.as_deref().unwrap_or("ACSZ");
+        let mut parts: Vec<AddressPart> = format.chars().filter_map(AddressPart::from_letter).collect();
+        for part in [AddressPart::Street, AddressPart::City, AddressPart::State, AddressPart::PostalCode] {
+            if !parts.contains(&part) {
+                parts.push(part);
+            }
+        }
+        parts.retain(|part| self.asks_for(*part));
+        parts
+    }
+
+    /// The display name of a state code, falling back to the code: in the country's own script
+    /// when `language` is the language of its addresses (Russian names for a Russian UI), else in
+    /// Latin script.
+    pub fn state_name<'a>(&'a self, code: &'a str, language: &str) -> &'a str {
+        let local = (self.address_language.as_deref() == Some(language))
+            .then(|| self.state_local_names.as_ref().and_then(|names| names.get(code)))
+            .flatten();
+        local.or_else(|| self.state_names.as_ref().and_then(|names| names.get(code))).map_or(code, String::as_str)
     }
 
     /// The email languages to pick from.

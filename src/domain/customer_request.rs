@@ -3,6 +3,7 @@
 use super::account_info::AccountInfo;
 use super::country_rules::CountryRules;
 use super::rules::domain_prefix::full_domain;
+use super::rules::phone::normalized_phone;
 use serde::{Deserialize, Serialize};
 
 /// `companyProfile` of the request.
@@ -109,11 +110,11 @@ impl NewCustomer {
                     last_name: text(&info.last_name),
                     address_line1: text(&info.address_line1),
                     address_line2: optional(&info.address_line2),
-                    city: optional(&info.city),
+                    city: rules.asks_for_city().then(|| optional(&info.city)).flatten(),
                     state,
-                    postal_code: optional(&info.postal_code),
+                    postal_code: rules.asks_for_postal_code().then(|| optional(&info.postal_code)).flatten(),
                     country: info.country.clone(),
-                    phone_number: optional(&info.phone),
+                    phone_number: normalized_phone(&info.phone, rules, false).unwrap_or_else(|_| optional(&info.phone)),
                 },
             },
         }
@@ -167,8 +168,8 @@ impl CreatedCustomer {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::builtin_countries::builtin_rules;
     use crate::domain::fixtures;
+    use crate::domain::fixtures::country_rules;
 
     /// The sample customer as typed: spaces around the name, a prefix in mixed case, and a
     /// registration number that the US does not take.
@@ -183,7 +184,7 @@ mod tests {
 
     #[test]
     fn maps_the_entries_to_the_spec_shape() {
-        let body = serde_json::to_value(NewCustomer::from_account(&wingtip(), &builtin_rules("US").unwrap())).unwrap();
+        let body = serde_json::to_value(NewCustomer::from_account(&wingtip(), &country_rules("US"))).unwrap();
         assert_eq!(
             body,
             serde_json::json!({
@@ -207,11 +208,16 @@ mod tests {
     fn the_registration_number_goes_only_where_required() {
         let mut info = wingtip();
         info.country = "RU".into();
-        info.state = "WA".into();
+        info.state = "MOW".into();
         info.registration_number = " 7707083893 ".into();
         info.gdap_by_default = false;
-        let customer = NewCustomer::from_account(&info, &builtin_rules("RU").unwrap());
+        let customer = NewCustomer::from_account(&info, &country_rules("RU"));
         assert_eq!(customer.company_profile.organization_registration_number.as_deref(), Some("7707083893"));
+        assert_eq!(customer.billing_profile.default_address.state.as_deref(), Some("MOW"));
+        info.country = "GB".into();
+        info.state = "WA".into();
+        let customer = NewCustomer::from_account(&info, &country_rules("GB"));
+        assert_eq!(customer.company_profile.organization_registration_number, None);
         assert_eq!(customer.billing_profile.default_address.state, None, "no state where the country asks none");
         assert!(!customer.enable_gdap_by_default);
     }

@@ -41,6 +41,18 @@ pub enum FieldError {
         /// A value in the right format.
         example: Option<String>,
     },
+    /// The right shape, but its check digits do not add up (INN, CNPJ).
+    WrongChecksum,
+    /// A phone number with a wrong count of national digits.
+    WrongLength {
+        /// The counts allowed.
+        lengths: Vec<u8>,
+    },
+    /// A phone number with another country's calling code; `expected` is this country's.
+    WrongCountryCode {
+        /// The country's calling code, without "+".
+        expected: String,
+    },
     /// Not one of the choices offered.
     NotInList,
     /// Not a real date.

@@ -1,6 +1,15 @@
 //! Test data shared by the domain's unit tests.
 
 use super::account_info::AccountInfo;
+use super::countries::read_country_data;
+use super::country_rules::CountryRules;
+
+/// A country's rules as its data file gives them (`data/countries/<ISO2>.json`).
+pub fn country_rules(iso2: &str) -> CountryRules {
+    let path = format!("{}/data/countries/{iso2}.json", env!("CARGO_MANIFEST_DIR"));
+    let json = std::fs::read_to_string(&path).unwrap_or_else(|error| panic!("{path}: {error}"));
+    read_country_data(&json).unwrap_or_else(|error| panic!("{path}: {error}"))
+}
 
 /// The spec's sample customer, Wingtip Toys in Redmond, complete and valid, with the agreement
 /// attested on 2026-11-20.

@@ -2,9 +2,10 @@
 
 pub mod account_info;
 pub mod account_validation;
+pub mod address_check;
 pub mod agreement_request;
-pub mod builtin_countries;
 pub mod calendar_date;
+pub mod countries;
 pub mod country_rules;
 pub mod customer_request;
 pub mod field;

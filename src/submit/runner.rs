@@ -71,6 +71,7 @@ mod tests {
     use super::*;
     use crate::api::{ApiFuture, DomainAvailability};
     use crate::domain::account_info::{AccountInfo, AgreementMethod};
+    use crate::domain::address_check::{AddressValidation, PostalAddress};
     use crate::domain::agreement_request::AgreementAttestation;
     use crate::domain::country_rules::CountryRules;
     use crate::domain::customer_request::{CreatedCompanyProfile, CreatedCustomer, NewCustomer, UserCredentials};
@@ -164,6 +165,9 @@ mod tests {
         }
         fn relationship_request(&self) -> ApiFuture<Option<String>> {
             self.answer("relationship request", "", None)
+        }
+        fn validate_address(&self, _: &PostalAddress) -> ApiFuture<Option<AddressValidation>> {
+            unreachable!("submit never checks the address")
         }
         fn place_order(&self, customer_id: &str, order: &OrderRequest, request_id: &str) -> ApiFuture<PlacedOrder> {
             assert_eq!(order.reference_customer_id, customer_id);

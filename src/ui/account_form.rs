@@ -2,6 +2,7 @@
 //! nothing is lost when the page unmounts.
 
 use crate::domain::account_info::{AccountInfo, AgreementAcceptance, AgreementMethod, Signer};
+use crate::domain::address_check::PostalAddress;
 use crate::domain::field::Field;
 use leptos::prelude::*;
 
@@ -72,6 +73,16 @@ impl AccountForm {
     /// Reads one text entry, tracked.
     pub fn get(&self, field: Field) -> String {
         self.text(field).get()
+    }
+
+    /// Writes an address the user chose (a suggestion of the address check) into the address
+    /// fields; the other entries stay as they are.
+    pub fn set_address(&self, address: &PostalAddress) {
+        self.text(Field::AddressLine1).set(address.address_line1.clone());
+        self.text(Field::AddressLine2).set(address.address_line2.clone().unwrap_or_default());
+        self.text(Field::City).set(address.city.clone());
+        self.text(Field::State).set(address.state.clone());
+        self.text(Field::PostalCode).set(address.postal_code.clone());
     }
 
     /// Every entry as plain data, for the rules and the payload. Tracks every signal.

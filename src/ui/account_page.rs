@@ -1,22 +1,25 @@
 //! The Account info page: every field of the customer, checked in the browser on "Next".
 
+use super::address_review::{AddressReview, AddressReviewPanel};
 use super::agreement_section::AgreementSection;
-use super::browser::today;
+use super::browser::{focus_by_id, today};
 use super::checkbox_field::CheckboxField;
 use super::domain_check::DomainStatus;
 use super::domain_field::DomainField;
 use super::error_summary::ErrorSummary;
+use super::i18n::{use_i18n, Locale, Text};
 use super::intl::{sort_by_name, Namer};
-use super::messages::{error_text, label};
+use super::load_failed::LoadFailed;
 use super::page_heading::PageHeading;
 use super::reseller_section::ResellerSection;
 use super::select_field::SelectField;
-use super::step_indicator::step_name;
 use super::text_field::TextField;
 use super::wizard_context::{use_wizard, ServerIssue, WizardContext};
 use crate::api::DomainAvailability;
 use crate::domain::account_validation::{validate_account, FieldIssue, ValidationContext};
-use crate::domain::builtin_countries::countries;
+use crate::domain::address_check::{AddressVerdict, PostalAddress};
+use crate::domain::countries::country_codes;
+use crate::domain::country_rules::{AddressPart, CountryRules};
 use crate::domain::field::Field;
 use crate::domain::field_error::FieldError;
 use crate::domain::reseller::check_reseller_choice;
@@ -25,22 +28,35 @@ use crate::domain::wizard::Step;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-/// The countries offered, named in the UI language and sorted by name.
-fn country_options(market: &[String]) -> Vec<(String, String)> {
-    let namer = Namer::regions();
-    let mut options: Vec<(String, String)> = countries()
-        .iter()
-        .filter(|country| market.is_empty() || market.contains(&country.iso2))
-        .map(|country| (country.iso2.clone(), namer.name(&country.iso2)))
+/// The countries offered, named in the UI language and sorted by its collation.
+fn country_options(market: &[String], locale: Locale) -> Vec<(String, String)> {
+    let namer = Namer::regions(locale);
+    let mut options: Vec<(String, String)> = country_codes()
+        .filter(|code| market.is_empty() || market.iter().any(|offered| offered == code))
+        .map(|code| (code.to_string(), namer.name(code)))
         .collect();
-    sort_by_name(&mut options);
+    sort_by_name(&mut options, locale);
     options
 }
 
-/// Codes named by the browser (languages, cultures), in the given order.
-fn language_options(codes: &[String]) -> Vec<(String, String)> {
-    let namer = Namer::languages();
+/// Codes named by the browser (languages, cultures) in the UI language, in the given order.
+fn language_options(codes: &[String], locale: Locale) -> Vec<(String, String)> {
+    let namer = Namer::languages(locale);
     codes.iter().map(|code| (code.clone(), namer.name(code))).collect()
+}
+
+/// A field's place on the page: the address fields in the country's order, the others in the
+/// order they are declared.
+fn page_position(field: Field, rules: &CountryRules) -> (Field, usize) {
+    let part = match field {
+        Field::AddressLine1 | Field::AddressLine2 => AddressPart::Street,
+        Field::City => AddressPart::City,
+        Field::State => AddressPart::State,
+        Field::PostalCode => AddressPart::PostalCode,
+        other => return (other, 0),
+    };
+    let index = rules.address_parts().iter().position(|shown| *shown == part).unwrap_or(usize::MAX / 2);
+    (Field::AddressLine1, index * 2 + usize::from(field == Field::AddressLine2))
 }
 
 /// Every problem of the page, the domain's availability included.
@@ -78,8 +94,7 @@ fn page_issues(context: &WizardContext) -> Vec<FieldIssue> {
             issues.push(FieldIssue { field: Field::DomainPrefix, error });
         }
     }
-    // Page order: the fields are declared in it.
-    issues.sort_by_key(|issue| issue.field);
+    issues.sort_by_key(|issue| page_position(issue.field, &rules));
     issues
 }
 
@@ -105,17 +120,38 @@ fn follow_country_rules(context: WizardContext) {
     });
 }
 
+/// Asks the endpoint about the address on "Next", unless this very address was settled before.
+/// `Some` holds what the user must decide; `None` means go on.
+async fn address_to_review(context: WizardContext) -> Option<AddressReview> {
+    let typed = PostalAddress::of_account(&context.form.snapshot_untracked());
+    if context.address_confirmed.with_untracked(|confirmed| confirmed.as_ref().is_some_and(|done| done.same_as(&typed)))
+    {
+        return None;
+    }
+    // The check is optional: an endpoint without it, or one that fails, does not hold the user.
+    let answer = context.api().validate_address(&typed).await.ok().flatten()?;
+    match answer.verdict(&typed) {
+        AddressVerdict::Accepted => {
+            context.address_confirmed.try_set(Some(typed));
+            None
+        }
+        verdict => Some(AddressReview { typed, verdict }),
+    }
+}
+
 /// The Account info page.
 #[component]
 pub fn AccountPage() -> impl IntoView {
     let context = use_wizard();
+    let i18n = use_i18n();
     let form = context.form;
     let rules = context.rules;
     // Arriving to correct what the endpoint refused, the errors show at once.
     let show_errors =
         RwSignal::new(context.server_issue.with_untracked(|issue| matches!(issue, Some(ServerIssue::Field { .. }))));
     let focus_request = RwSignal::new(0u32);
-    let busy = RwSignal::new(false);
+    let busy = RwSignal::new(None::<Text>);
+    let review = RwSignal::new(None::<AddressReview>);
     follow_country_rules(context);
 
     let issues = Memo::new(move |_| page_issues(&context));
@@ -125,93 +161,221 @@ pub fn AccountPage() -> impl IntoView {
             issues
                 .iter()
                 .find(|issue| issue.field == field)
-                .map(|issue| rules.with(|rules| error_text(field, &issue.error, rules)))
+                .map(|issue| rules.with(|rules| i18n.messages().error_text(field, &issue.error, rules)))
         })
     };
     let error = move |field: Field| Signal::derive(move || message(field));
     let summary = Signal::derive(move || {
+        let messages = i18n.messages();
         visible.with(|issues| {
             rules.with(|rules| {
                 issues
                     .iter()
-                    .map(|issue| (issue.field.id().to_string(), error_text(issue.field, &issue.error, rules)))
+                    .map(|issue| (issue.field.id().to_string(), messages.error_text(issue.field, &issue.error, rules)))
                     .collect()
             })
         })
     });
-    let label_of = move |field: Field| Signal::derive(move || rules.with(|rules| label(field, rules)));
+    let label_of = move |field: Field| Signal::derive(move || rules.with(|rules| i18n.messages().label(field, rules)));
 
     let market = context.config.with_value(|config| config.countries.clone());
-    let countries = Signal::stored(country_options(&market));
-    let languages = Signal::derive(move || rules.with(|rules| language_options(rules.languages())));
-    let cultures = Signal::derive(move || rules.with(|rules| language_options(rules.cultures())));
+    let countries = Signal::derive(move || country_options(&market, i18n.locale()));
+    let languages = Signal::derive(move || rules.with(|rules| language_options(rules.languages(), i18n.locale())));
+    let cultures = Signal::derive(move || rules.with(|rules| language_options(rules.cultures(), i18n.locale())));
     let states = Signal::derive(move || {
+        let language = i18n.locale().tag();
         rules.with(|rules| {
-            rules.states().iter().map(|code| (code.clone(), rules.state_name(code).to_string())).collect()
+            let mut states: Vec<(String, String)> = rules
+                .states()
+                .iter()
+                .map(|code| (code.clone(), rules.state_name(code, language).to_string()))
+                .collect();
+            sort_by_name(&mut states, i18n.locale());
+            states
         })
     });
     let next_label = move || match context.wizard.get().next_step() {
-        Some(step) => format!("Next: {}", step_name(step)),
-        None => "Next".to_string(),
+        Some(step) => i18n.messages().next_to(step),
+        None => i18n.messages().text(Text::Next).to_string(),
     };
+    // The address parts in the country's order, and whether the state is picked from a list:
+    // the fields are re-created only when this changes, not on every change of the rules.
+    let address_shape = Memo::new(move |_| {
+        rules.with(|rules| (rules.address_parts(), !rules.states().is_empty(), rules.requires_state()))
+    });
+    let optional_unless = move |required: fn(&CountryRules) -> bool| Signal::derive(move || !rules.with(required));
 
+    let go_on = move || context.go(context.wizard.get_untracked().next());
     let on_submit = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
-        if busy.get_untracked() {
+        if busy.get_untracked().is_some() {
             return;
         }
         show_errors.set(true);
-        busy.set(true);
+        busy.set(Some(Text::Checking));
         let prefix = form.text(Field::DomainPrefix).get_untracked();
         let api = context.api();
         spawn_local(async move {
             if check_domain_prefix(&prefix).is_ok() {
                 context.domain_check.check_now(api, full_domain(&prefix)).await;
             }
-            busy.try_set(false);
             match issues.try_get_untracked() {
-                Some(issues) if issues.is_empty() => context.go(context.wizard.get_untracked().next()),
+                Some(issues) if issues.is_empty() => {
+                    busy.try_set(Some(Text::CheckingAddress));
+                    match address_to_review(context).await {
+                        Some(found) => {
+                            review.try_set(Some(found));
+                        }
+                        None => go_on(),
+                    }
+                }
                 Some(_) => {
                     focus_request.try_update(|request| *request += 1);
                 }
                 None => {}
             }
+            busy.try_set(None);
         });
     };
+    let on_review_done = Callback::new(move |chosen: Option<PostalAddress>| {
+        review.set(None);
+        match chosen {
+            Some(address) => {
+                form.set_address(&address);
+                context.address_confirmed.set(Some(address));
+                go_on();
+            }
+            // Back to the form, at the first address field.
+            None => request_animation_frame(|| focus_by_id(Field::AddressLine1.id())),
+        }
+    });
 
-    view! {
-        <PageHeading text=step_name(Step::AccountInfo).to_string() focus=context.focus_heading.get_untracked() />
+    let state_field = move |has_list: bool, required: bool| {
+        if has_list {
+            view! {
+                <SelectField
+                    id=Field::State.id()
+                    label=label_of(Field::State)
+                    value=form.text(Field::State)
+                    options=states
+                    placeholder=i18n.signal(Text::StatePlaceholder)
+                    error=error(Field::State)
+                    optional=!required
+                    autocomplete="address-level1"
+                />
+            }
+            .into_any()
+        } else {
+            view! {
+                <TextField
+                    id=Field::State.id()
+                    label=label_of(Field::State)
+                    value=form.text(Field::State)
+                    error=error(Field::State)
+                    optional=!required
+                    autocomplete="address-level1"
+                    width="width-20"
+                />
+            }
+            .into_any()
+        }
+    };
+    let address_fields = move || {
+        let (parts, has_list, state_required) = address_shape.get();
+        parts
+            .into_iter()
+            .map(|part| match part {
+                AddressPart::Street => view! {
+                    <TextField
+                        id=Field::AddressLine1.id()
+                        label=label_of(Field::AddressLine1)
+                        value=form.text(Field::AddressLine1)
+                        error=error(Field::AddressLine1)
+                        autocomplete="address-line1"
+                    />
+                    <TextField
+                        id=Field::AddressLine2.id()
+                        label=label_of(Field::AddressLine2)
+                        value=form.text(Field::AddressLine2)
+                        error=error(Field::AddressLine2)
+                        optional=true
+                        autocomplete="address-line2"
+                    />
+                }
+                .into_any(),
+                AddressPart::City => view! {
+                    <TextField
+                        id=Field::City.id()
+                        label=label_of(Field::City)
+                        value=form.text(Field::City)
+                        error=error(Field::City)
+                        optional=optional_unless(CountryRules::requires_city)
+                        autocomplete="address-level2"
+                        width="width-20"
+                    />
+                }
+                .into_any(),
+                AddressPart::State => state_field(has_list, state_required),
+                AddressPart::PostalCode => view! {
+                    <TextField
+                        id=Field::PostalCode.id()
+                        label=label_of(Field::PostalCode)
+                        hint=Signal::derive(move || {
+                            rules.with(|rules| {
+                                rules
+                                    .postal_code_example
+                                    .as_deref()
+                                    .map(|example| i18n.messages().for_example(example))
+                                    .unwrap_or_default()
+                            })
+                        })
+                        value=form.text(Field::PostalCode)
+                        error=error(Field::PostalCode)
+                        optional=optional_unless(CountryRules::requires_postal_code)
+                        autocomplete="postal-code"
+                        width="width-10"
+                    />
+                }
+                .into_any(),
+            })
+            .collect_view()
+    };
+    let file_failed = move || match context.country_file.get().flatten() {
+        Some(Err(error)) => Some(view! {
+            <LoadFailed what=Text::CountryRules error retry=Callback::new(move |()| context.country_file.refetch()) />
+        }),
+        _ => None,
+    };
+
+    let the_form = view! {
         <ErrorSummary errors=summary focus_request=focus_request />
-        <p class="lede">"Enter the customer's details exactly as their organization is registered."</p>
+        <p class="lede">{i18n.text(Text::LedeAccount)}</p>
         <p class="existing-customer">
-            "The customer already exists? "
-            <button
-                type="button"
-                class="button-link"
-                on:click=move |_| context.show_relationship_request(true)
-            >
-                "Request a relationship"
+            {i18n.text(Text::ExistingCustomerBefore)}
+            <button type="button" class="button-link" on:click=move |_| context.show_relationship_request(true)>
+                {i18n.text(Text::RequestRelationship)}
             </button>
-            " instead of creating a duplicate."
+            {i18n.text(Text::ExistingCustomerAfter)}
         </p>
         <form class="form" novalidate on:submit=on_submit>
             <SelectField
                 id=Field::Country.id()
                 label=label_of(Field::Country)
-                hint="Choose this first: it decides which address details the customer needs."
+                hint=i18n.signal(Text::CountryHint)
                 value=form.text(Field::Country)
                 options=countries
-                placeholder="Select a country or region"
+                placeholder=i18n.signal(Text::CountryPlaceholder)
                 error=error(Field::Country)
                 autocomplete="country"
             />
+            {file_failed}
             <ResellerSection error=Callback::new(message) />
             <fieldset class="fieldset">
-                <legend class="fieldset-legend">"Company"</legend>
+                <legend class="fieldset-legend">{i18n.text(Text::Company)}</legend>
                 <TextField
                     id=Field::CompanyName.id()
                     label=label_of(Field::CompanyName)
-                    hint="The exact legal name, as registered."
+                    hint=i18n.signal(Text::CompanyHint)
                     value=form.text(Field::CompanyName)
                     error=error(Field::CompanyName)
                     autocomplete="organization"
@@ -219,95 +383,15 @@ pub fn AccountPage() -> impl IntoView {
                 <DomainField error=error(Field::DomainPrefix) />
             </fieldset>
             <fieldset class="fieldset">
-                <legend class="fieldset-legend">"Address"</legend>
-                <TextField
-                    id=Field::AddressLine1.id()
-                    label=label_of(Field::AddressLine1)
-                    value=form.text(Field::AddressLine1)
-                    error=error(Field::AddressLine1)
-                    autocomplete="address-line1"
-                />
-                <TextField
-                    id=Field::AddressLine2.id()
-                    label=label_of(Field::AddressLine2)
-                    value=form.text(Field::AddressLine2)
-                    error=error(Field::AddressLine2)
-                    optional=true
-                    autocomplete="address-line2"
-                />
-                <TextField
-                    id=Field::City.id()
-                    label=label_of(Field::City)
-                    value=form.text(Field::City)
-                    error=error(Field::City)
-                    optional=Signal::derive(move || !rules.with(|rules| rules.requires_city()))
-                    autocomplete="address-level2"
-                    width="width-20"
-                />
-                {move || {
-                    let (asks, has_list, required) =
-                        rules.with(|rules| (rules.asks_for_state(), !rules.states().is_empty(), rules.requires_state()));
-                    match (asks, has_list) {
-                        (false, _) => None,
-                        (true, true) => Some(
-                            view! {
-                                <SelectField
-                                    id=Field::State.id()
-                                    label=label_of(Field::State)
-                                    value=form.text(Field::State)
-                                    options=states
-                                    placeholder="Select a state or province"
-                                    error=error(Field::State)
-                                    optional=!required
-                                    autocomplete="address-level1"
-                                />
-                            }
-                                .into_any(),
-                        ),
-                        (true, false) => Some(
-                            view! {
-                                <TextField
-                                    id=Field::State.id()
-                                    label=label_of(Field::State)
-                                    value=form.text(Field::State)
-                                    error=error(Field::State)
-                                    optional=!required
-                                    autocomplete="address-level1"
-                                    width="width-20"
-                                />
-                            }
-                                .into_any(),
-                        ),
-                    }
-                }}
-                <TextField
-                    id=Field::PostalCode.id()
-                    label=label_of(Field::PostalCode)
-                    hint=Signal::derive(move || {
-                        rules.with(|rules| match &rules.postal_code_example {
-                            Some(example) => format!("For example {example}"),
-                            None => String::new(),
-                        })
-                    })
-                    value=form.text(Field::PostalCode)
-                    error=error(Field::PostalCode)
-                    optional=Signal::derive(move || !rules.with(|rules| rules.requires_postal_code()))
-                    autocomplete="postal-code"
-                    width="width-10"
-                />
+                <legend class="fieldset-legend">{i18n.text(Text::Address)}</legend>
+                {address_fields}
                 <TextField
                     id=Field::Phone.id()
                     label=label_of(Field::Phone)
-                    hint=Signal::derive(move || {
-                        rules.with(|rules| match rules.iso2_code.as_deref() {
-                            Some("US") | Some("CA") => "For example 425-555-0101, without +1.".to_string(),
-                            _ if rules.requires_phone() => "Required in this country. Include the area code.".to_string(),
-                            _ => "Include the area code.".to_string(),
-                        })
-                    })
+                    hint=Signal::derive(move || rules.with(|rules| i18n.messages().phone_hint(rules)))
                     value=form.text(Field::Phone)
                     error=error(Field::Phone)
-                    optional=Signal::derive(move || !rules.with(|rules| rules.requires_phone()))
+                    optional=optional_unless(CountryRules::requires_phone)
                     input_type="tel"
                     autocomplete="tel"
                     width="width-20"
@@ -318,9 +402,9 @@ pub fn AccountPage() -> impl IntoView {
                     id=Field::RegistrationNumber.id()
                     label=label_of(Field::RegistrationNumber)
                     hint=Signal::derive(move || {
-                        rules.with(|rules| match &rules.customer_organization_registration_number_sample {
-                            Some(sample) => format!("Required in this country. For example {sample}"),
-                            None => "Required in this country.".to_string(),
+                        rules.with(|rules| {
+                            i18n.messages()
+                                .registration_hint(rules.customer_organization_registration_number_sample.as_deref())
                         })
                     })
                     value=form.text(Field::RegistrationNumber)
@@ -329,13 +413,13 @@ pub fn AccountPage() -> impl IntoView {
                 />
             </Show>
             <fieldset class="fieldset">
-                <legend class="fieldset-legend">"Language for emails and invoices"</legend>
+                <legend class="fieldset-legend">{i18n.text(Text::LanguageLegend)}</legend>
                 <SelectField
                     id=Field::Language.id()
                     label=label_of(Field::Language)
                     value=form.text(Field::Language)
                     options=languages
-                    placeholder="Select a language"
+                    placeholder=i18n.signal(Text::LanguagePlaceholder)
                     error=error(Field::Language)
                 />
                 <SelectField
@@ -343,13 +427,13 @@ pub fn AccountPage() -> impl IntoView {
                     label=label_of(Field::Culture)
                     value=form.text(Field::Culture)
                     options=cultures
-                    placeholder="Select a culture"
+                    placeholder=i18n.signal(Text::CulturePlaceholder)
                     error=error(Field::Culture)
                 />
             </fieldset>
             <fieldset class="fieldset">
-                <legend class="fieldset-legend">"Primary contact"</legend>
-                <p class="hint">"The person at the customer who receives the account's emails."</p>
+                <legend class="fieldset-legend">{i18n.text(Text::PrimaryContact)}</legend>
+                <p class="hint">{i18n.text(Text::PrimaryContactHint)}</p>
                 <TextField
                     id=Field::FirstName.id()
                     label=label_of(Field::FirstName)
@@ -377,22 +461,29 @@ pub fn AccountPage() -> impl IntoView {
             </fieldset>
             <AgreementSection error=Callback::new(message) />
             <fieldset class="fieldset">
-                <legend class="fieldset-legend">"Granular delegated admin privileges (GDAP)"</legend>
+                <legend class="fieldset-legend">{i18n.text(Text::GdapLegend)}</legend>
                 <CheckboxField
                     id="gdap-by-default"
-                    label="Request the Default GDAP relationship"
-                    hint="Gives you the standard least-privilege admin roles for this customer. Recommended."
+                    label=i18n.signal(Text::GdapLabel)
+                    hint=i18n.signal(Text::GdapHint)
                     checked=form.gdap_by_default
                 />
             </fieldset>
             <div class="actions">
-                <button type="submit" class="button" aria-disabled=move || busy.get().then_some("true")>
+                <button type="submit" class="button" aria-disabled=move || busy.get().map(|_| "true")>
                     {next_label}
                 </button>
-                <Show when=move || busy.get()>
-                    <span class="busy" role="status">"Checking…"</span>
-                </Show>
+                {move || busy.get().map(|text| view! { <span class="busy" role="status">{i18n.text(text)}</span> })}
             </div>
         </form>
+    };
+
+    view! {
+        <PageHeading
+            text=Signal::derive(move || i18n.messages().step_name(Step::AccountInfo).to_string())
+            focus=context.focus_heading.get_untracked()
+        />
+        <div hidden=move || review.with(Option::is_some)>{the_form}</div>
+        {move || review.get().map(|found| view! { <AddressReviewPanel review=found done=on_review_done /> })}
     }
 }

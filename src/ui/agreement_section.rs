@@ -3,6 +3,7 @@
 
 use super::browser::{focus_by_id, today};
 use super::checkbox_field::CheckboxField;
+use super::i18n::{use_i18n, Text};
 use super::text_field::TextField;
 use super::wizard_context::use_wizard;
 use crate::domain::account_info::AgreementMethod;
@@ -12,7 +13,11 @@ use leptos::prelude::*;
 /// The agreement fieldset. `error` gives a field's message while it shows one.
 #[component]
 pub fn AgreementSection(error: Callback<Field, Option<String>>) -> impl IntoView {
-    let form = use_wizard().form;
+    let context = use_wizard();
+    let form = context.form;
+    let i18n = use_i18n();
+    let label_of =
+        move |field: Field| Signal::derive(move || context.rules.with(|rules| i18n.messages().label(field, rules)));
     let method = form.agreement_method;
     let attest_now = move || method.get() == AgreementMethod::AttestNow;
     let error_of = move |field: Field| Signal::derive(move || error.run(field));
@@ -38,13 +43,13 @@ pub fn AgreementSection(error: Callback<Field, Option<String>>) -> impl IntoView
         let name = format!("{} {}", form.get(Field::FirstName).trim(), form.get(Field::LastName).trim());
         let email = form.get(Field::Email);
         match (name.trim().is_empty(), email.trim().is_empty()) {
-            (true, true) => "the primary contact (not entered yet)".to_string(),
+            (true, true) => i18n.messages().text(Text::PrimaryContactNotEntered).to_string(),
             (false, true) => name.trim().to_string(),
             (true, false) => email.trim().to_string(),
             (false, false) => format!("{}, {}", name.trim(), email.trim()),
         }
     };
-    let radio = move |id: &'static str, value: AgreementMethod, label: &'static str, hint: &'static str| {
+    let radio = move |id: &'static str, value: AgreementMethod, label: Text, hint: Text| {
         view! {
             <div class="radio-item">
                 <input
@@ -56,41 +61,41 @@ pub fn AgreementSection(error: Callback<Field, Option<String>>) -> impl IntoView
                     prop:checked=move || method.get() == value
                     on:change=move |_| method.set(value)
                 />
-                <label for=id class="radio-label">{label}</label>
-                <p id=format!("{id}-hint") class="hint radio-hint">{hint}</p>
+                <label for=id class="radio-label">{i18n.text(label)}</label>
+                <p id=format!("{id}-hint") class="hint radio-hint">{i18n.text(hint)}</p>
             </div>
         }
     };
     view! {
         <fieldset class="fieldset">
-            <legend class="fieldset-legend">"Microsoft Customer Agreement"</legend>
-            <p class="hint">"The customer must accept the agreement before you can buy subscriptions for them."</p>
+            <legend class="fieldset-legend">{i18n.text(Text::MicrosoftCustomerAgreement)}</legend>
+            <p class="hint">{i18n.text(Text::AgreementHint)}</p>
             <div class="radios">
                 {radio(
                     "agreement-attest-now",
                     AgreementMethod::AttestNow,
-                    "The customer has accepted it",
-                    "You attest their acceptance now, and the subscriptions are ordered right away.",
+                    Text::AttestNowLabel,
+                    Text::AttestNowHint,
                 )}
                 {radio(
                     "agreement-admin-center",
                     AgreementMethod::AdminCenter,
-                    "The customer will accept it in the Microsoft 365 admin center",
-                    "The customer is created now; the subscriptions can only be ordered after they accept.",
+                    Text::AdminCenterLater,
+                    Text::AdminCenterHint,
                 )}
             </div>
             <Show when=attest_now>
                 <div class="conditional">
                     <CheckboxField
                         id=Field::AgreementAttested.id()
-                        label="I confirm that the customer has accepted the Microsoft Customer Agreement"
+                        label=i18n.signal(Text::ConfirmAccepted)
                         checked=form.agreement_attested
                         error=error_of(Field::AgreementAttested)
                     />
                     <TextField
                         id=Field::AgreementDate.id()
-                        label="Date of acceptance"
-                        hint="The day the customer accepted. It cannot be in the future."
+                        label=label_of(Field::AgreementDate)
+                        hint=i18n.signal(Text::AcceptanceDateHint)
                         value=form.text(Field::AgreementDate)
                         error=error_of(Field::AgreementDate)
                         input_type="date"
@@ -102,20 +107,20 @@ pub fn AgreementSection(error: Callback<Field, Option<String>>) -> impl IntoView
                         fallback=move || {
                             view! {
                                 <div class="summary-line">
-                                    <p>"Accepted by: " <strong>{primary_contact}</strong></p>
+                                    <p>{i18n.text(Text::AcceptedBy)} <strong>{primary_contact}</strong></p>
                                     <button id="signer-update" type="button" class="button-link" on:click=name_update>
-                                        "Update"
-                                        <span class="visually-hidden">" the person who accepted the agreement"</span>
+                                        {i18n.text(Text::Update)}
+                                        <span class="visually-hidden">{i18n.text(Text::UpdateSignerSuffix)}</span>
                                     </button>
                                 </div>
                             }
                         }
                     >
                         <fieldset class="fieldset fieldset-nested">
-                            <legend class="fieldset-legend fieldset-legend-small">"Person who accepted the agreement"</legend>
+                            <legend class="fieldset-legend fieldset-legend-small">{i18n.text(Text::PersonWhoAccepted)}</legend>
                             <TextField
                                 id=Field::SignerFirstName.id()
-                                label="First name"
+                                label=label_of(Field::SignerFirstName)
                                 value=form.text(Field::SignerFirstName)
                                 error=error_of(Field::SignerFirstName)
                                 autocomplete="off"
@@ -123,7 +128,7 @@ pub fn AgreementSection(error: Callback<Field, Option<String>>) -> impl IntoView
                             />
                             <TextField
                                 id=Field::SignerLastName.id()
-                                label="Last name"
+                                label=label_of(Field::SignerLastName)
                                 value=form.text(Field::SignerLastName)
                                 error=error_of(Field::SignerLastName)
                                 autocomplete="off"
@@ -131,7 +136,7 @@ pub fn AgreementSection(error: Callback<Field, Option<String>>) -> impl IntoView
                             />
                             <TextField
                                 id=Field::SignerEmail.id()
-                                label="Email address"
+                                label=label_of(Field::SignerEmail)
                                 value=form.text(Field::SignerEmail)
                                 error=error_of(Field::SignerEmail)
                                 input_type="email"
@@ -139,7 +144,7 @@ pub fn AgreementSection(error: Callback<Field, Option<String>>) -> impl IntoView
                             />
                             <TextField
                                 id=Field::SignerPhone.id()
-                                label="Phone number"
+                                label=label_of(Field::SignerPhone)
                                 value=form.text(Field::SignerPhone)
                                 error=error_of(Field::SignerPhone)
                                 optional=true
@@ -148,7 +153,7 @@ pub fn AgreementSection(error: Callback<Field, Option<String>>) -> impl IntoView
                                 width="width-20"
                             />
                             <button type="button" class="button-link" on:click=use_primary_contact>
-                                "Use the primary contact instead"
+                                {i18n.text(Text::UsePrimaryContact)}
                             </button>
                         </fieldset>
                     </Show>

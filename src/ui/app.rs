@@ -4,23 +4,41 @@
 use super::account_form::AccountForm;
 use super::account_page::AccountPage;
 use super::done_page::DonePage;
-use super::intl::{format_number, UI_LOCALE_TAG};
+use super::i18n::{use_i18n, I18n, Locale, Text};
+use super::intl::format_number;
 use super::relationship_page::RelationshipPage;
 use super::review_page::ReviewPage;
 use super::step_indicator::StepIndicator;
 use super::subscriptions_page::SubscriptionsPage;
 use super::wizard_context::{Catalog, ResellerList, ResellerOption, WizardContext, WizardParts};
-use crate::api::{ApiError, SharedApi};
+use crate::api::{ApiError, SharedApi, SharedCountryData};
 use crate::config::Config;
-use crate::domain::builtin_countries::builtin_rules;
 use crate::domain::country_rules::CountryRules;
 use crate::domain::field::Field;
 use crate::domain::wizard::Step;
 use leptos::prelude::*;
 
-/// The chosen country's rules: the endpoint's answer merged over the built-in data, and the
-/// built-in data alone until (or unless) the endpoint answers.
-fn country_rules(form: AccountForm, api: SharedApi) -> Memo<CountryRules> {
+/// The chosen country's data file, loading or loaded.
+pub type CountryFile = LocalResource<Option<Result<CountryRules, ApiError>>>;
+
+/// The chosen country's data file, fetched when the country changes.
+fn country_file(form: AccountForm, data: SharedCountryData) -> CountryFile {
+    let country = form.text(Field::Country);
+    LocalResource::new(move || {
+        let iso2 = country.get();
+        let data = data.clone();
+        async move {
+            if iso2.is_empty() {
+                return None;
+            }
+            Some(data.country(&iso2).await)
+        }
+    })
+}
+
+/// The chosen country's rules: the endpoint's answer merged over the country's data file, and
+/// either alone until (or unless) the other arrives.
+fn country_rules(form: AccountForm, api: SharedApi, file: CountryFile) -> Memo<CountryRules> {
     let country = form.text(Field::Country);
     let answer = LocalResource::new(move || {
         let iso2 = country.get();
@@ -34,29 +52,34 @@ fn country_rules(form: AccountForm, api: SharedApi) -> Memo<CountryRules> {
     });
     Memo::new(move |_| {
         let iso2 = country.get();
-        let builtin = builtin_rules(&iso2).unwrap_or_default();
+        let data = file
+            .get()
+            .flatten()
+            .and_then(Result::ok)
+            .filter(|rules| rules.iso2_code.as_deref() == Some(iso2.as_str()))
+            .unwrap_or_default();
         match answer.get().flatten() {
-            Some((answered, rules)) if answered == iso2 => rules.merged_over(builtin),
-            _ => builtin,
+            Some((answered, rules)) if answered == iso2 => rules.merged_over(data),
+            _ => data,
         }
     })
 }
 
 /// The chosen country's catalog, loaded when the country changes.
-fn country_catalog(form: AccountForm, api: SharedApi) -> LocalResource<Result<Catalog, ApiError>> {
+fn country_catalog(form: AccountForm, api: SharedApi, i18n: I18n) -> LocalResource<Result<Catalog, ApiError>> {
     let country = form.text(Field::Country);
     LocalResource::new(move || {
         let country = country.get();
         let api = api.clone();
+        // The catalog comes in the language the wizard had when the country was chosen: a
+        // language switch does not reload it (and lose nothing chosen).
+        let locale = i18n.0.get_untracked().region_tag();
         async move {
             if country.is_empty() {
                 return Ok(Catalog::default());
             }
-            let (offers, categories) = futures::future::join(
-                api.offers(&country, UI_LOCALE_TAG),
-                api.offer_categories(&country, UI_LOCALE_TAG),
-            )
-            .await;
+            let (offers, categories) =
+                futures::future::join(api.offers(&country, locale), api.offer_categories(&country, locale)).await;
             Ok(Catalog { offers: offers?, categories: categories.unwrap_or_default() })
         }
     })
@@ -81,28 +104,63 @@ fn reseller_list(api: SharedApi) -> ResellerList {
     })
 }
 
-/// Where the calls go, in words, for the banner.
-fn backend_text(config: &Config) -> String {
-    match (&config.api_base, config.demo_offers) {
-        (Some(base), _) => format!("Endpoint: {base}"),
-        (None, Some(count)) => {
-            format!(
-                "Demo mode with a generated catalog of {} offers: nothing leaves this browser.",
-                format_number(count as u64)
-            )
-        }
-        (None, None) => "Demo mode: a built-in back end answers; nothing leaves this browser.".to_string(),
+/// The UI language: the host's `data-locale`, else the page's `lang`, else the browser's
+/// languages in order of preference; English where none of them is English or Russian.
+fn initial_locale(config: &Config) -> Locale {
+    let window = web_sys::window();
+    let page = window
+        .as_ref()
+        .and_then(|window| window.document())
+        .and_then(|document| document.document_element())
+        .and_then(|root| root.get_attribute("lang"));
+    let browser: Vec<String> = window
+        .map(|window| window.navigator().languages().iter().filter_map(|tag| tag.as_string()).collect())
+        .unwrap_or_default();
+    config
+        .locale
+        .iter()
+        .chain(page.iter())
+        .chain(browser.iter())
+        .find_map(|tag| Locale::from_tag(tag))
+        .unwrap_or_default()
+}
+
+/// The switch between the UI languages: each button names its language in itself.
+#[component]
+fn LanguageSwitch() -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <div class="language-switch" role="group" aria-label=i18n.text(Text::Language)>
+            {Locale::ALL
+                .into_iter()
+                .map(|locale| {
+                    view! {
+                        <button
+                            type="button"
+                            class="language-option"
+                            lang=locale.tag()
+                            aria-pressed=move || if i18n.locale() == locale { "true" } else { "false" }
+                            on:click=move |_| i18n.0.set(locale)
+                        >
+                            {locale.own_name()}
+                        </button>
+                    }
+                })
+                .collect_view()}
+        </div>
     }
 }
 
 /// One wizard, from an empty Account info page to Done.
 #[component]
-fn Wizard(config: Config, api: SharedApi, restart: Callback<()>) -> impl IntoView {
+fn Wizard(config: Config, api: SharedApi, country_data: SharedCountryData, restart: Callback<()>) -> impl IntoView {
     let form = AccountForm::new(config.country.clone());
-    let rules = country_rules(form, api.clone());
-    let catalog = country_catalog(form, api.clone());
+    let country_file = country_file(form, country_data);
+    let rules = country_rules(form, api.clone(), country_file);
+    let catalog = country_catalog(form, api.clone(), use_i18n());
     let resellers = config.indirect.then(|| reseller_list(api.clone()));
-    let context = WizardContext::new(WizardParts { config, api, form, rules, catalog, resellers, restart });
+    let context =
+        WizardContext::new(WizardParts { config, api, form, country_file, rules, catalog, resellers, restart });
     provide_context(context);
     let step = Memo::new(move |_| context.wizard.get().step());
     let relationship = Memo::new(move |_| context.relationship_request.get());
@@ -124,18 +182,33 @@ fn Wizard(config: Config, api: SharedApi, restart: Callback<()>) -> impl IntoVie
 
 /// The whole wizard.
 #[component]
-pub fn App(config: Config, api: SharedApi) -> impl IntoView {
-    let banner = backend_text(&config);
+pub fn App(config: Config, api: SharedApi, country_data: SharedCountryData) -> impl IntoView {
+    let i18n = I18n(RwSignal::new(initial_locale(&config)));
+    provide_context(i18n);
+    let banner = {
+        let (endpoint, generated) = (config.api_base.clone(), config.demo_offers);
+        move || {
+            let locale = i18n.locale();
+            let generated = generated.map(|count| format_number(count as u64, locale));
+            locale.messages().backend_banner(endpoint.as_deref(), generated.as_deref())
+        }
+    };
     let run = RwSignal::new(0u32);
     let restart = Callback::new(move |()| run.update(|run| *run += 1));
     let config = StoredValue::new(config);
     let api = StoredValue::new_local(api);
+    let country_data = StoredValue::new_local(country_data);
     view! {
-        <div class="wizard">
-            <p class="backend-banner">{banner}</p>
+        <div class="wizard" lang=move || i18n.locale().tag()>
+            <div class="wizard-bar">
+                <p class="backend-banner">{banner}</p>
+                <LanguageSwitch />
+            </div>
             {move || {
                 run.track();
-                view! { <Wizard config=config.get_value() api=api.get_value() restart /> }
+                view! {
+                    <Wizard config=config.get_value() api=api.get_value() country_data=country_data.get_value() restart />
+                }
             }}
         </div>
     }

@@ -2,7 +2,7 @@
 //! user types, answers applied only while they are still about the current value, and a fresh
 //! check on "Next".
 
-use crate::api::{DomainAvailability, SharedApi};
+use crate::api::{ApiError, DomainAvailability, SharedApi};
 use leptos::prelude::*;
 use std::time::Duration;
 
@@ -18,8 +18,8 @@ pub enum DomainStatus {
     Checking(String),
     /// The endpoint answered.
     Answered(String, DomainAvailability),
-    /// The check failed; the reason is for the status line.
-    Failed(String, String),
+    /// The check failed, with the error.
+    Failed(String, ApiError),
 }
 
 impl DomainStatus {
@@ -101,7 +101,7 @@ impl DomainCheck {
         }
         self.status.try_set(match answer {
             Ok(availability) => DomainStatus::Answered(domain, availability),
-            Err(error) => DomainStatus::Failed(domain, super::messages::api_error_text(&error)),
+            Err(error) => DomainStatus::Failed(domain, error),
         });
     }
 }

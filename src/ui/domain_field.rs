@@ -1,6 +1,7 @@
 //! The domain prefix: the input, the sign-in name it makes, and the live availability status.
 
 use super::domain_check::DomainStatus;
+use super::i18n::{use_i18n, DomainWords, Messages, Text};
 use super::text_field::TextField;
 use super::wizard_context::use_wizard;
 use crate::api::DomainAvailability;
@@ -9,24 +10,24 @@ use crate::domain::rules::domain_prefix::{check_domain_prefix, full_domain, SUFF
 use leptos::prelude::*;
 
 /// The status line's words.
-fn status_text(status: &DomainStatus) -> String {
-    match status {
-        DomainStatus::Idle => String::new(),
-        DomainStatus::Checking(domain) => format!("Checking whether {domain} is available…"),
-        DomainStatus::Answered(domain, DomainAvailability::Free) => {
-            format!("{domain} is available.")
+fn status_text(status: &DomainStatus, messages: &dyn Messages) -> String {
+    let words = match status {
+        DomainStatus::Idle => DomainWords::Idle,
+        DomainStatus::Checking(domain) => DomainWords::Checking(domain),
+        DomainStatus::Answered(domain, DomainAvailability::Free) => DomainWords::Free(domain),
+        DomainStatus::Answered(domain, DomainAvailability::Taken) => DomainWords::Taken(domain),
+        DomainStatus::Failed(domain, error) => {
+            return messages.domain_status(DomainWords::Failed(domain, &messages.api_error_text(error)));
         }
-        DomainStatus::Answered(domain, DomainAvailability::Taken) => {
-            format!("{domain} is already taken. Choose another prefix.")
-        }
-        DomainStatus::Failed(domain, reason) => format!("Could not check {domain}: {reason}."),
-    }
+    };
+    messages.domain_status(words)
 }
 
 /// The domain prefix field.
 #[component]
 pub fn DomainField(#[prop(into)] error: Signal<Option<String>>) -> impl IntoView {
     let context = use_wizard();
+    let i18n = use_i18n();
     let value = context.form.text(Field::DomainPrefix);
     let check = context.domain_check;
     let api = context.api();
@@ -58,17 +59,18 @@ pub fn DomainField(#[prop(into)] error: Signal<Option<String>>) -> impl IntoView
     view! {
         <TextField
             id=Field::DomainPrefix.id()
-            label="Domain prefix"
-            hint="Letters and digits only, up to 27. It becomes the customer's initial domain and cannot be changed later."
+            label=Signal::derive(move || context.rules.with(|rules| i18n.messages().label(Field::DomainPrefix, rules)))
+            hint=i18n.signal(Text::DomainPrefixHint)
             value
             error
             width="width-20"
             suffix=SUFFIX
         />
         <p class="domain-preview">
-            "Admin sign-in name: " <strong class="domain-preview-value">{sign_in}</strong>
+            {i18n.text(Text::AdminSignInName)}
+            <strong class="domain-preview-value">{sign_in}</strong>
         </p>
-        <p class=status_class role="status">{move || check.status.with(status_text)}</p>
+        <p class=status_class role="status">{move || check.status.with(|status| status_text(status, i18n.messages()))}</p>
     }
 }
 
@@ -79,13 +81,14 @@ mod tests {
     #[test]
     fn status_words() {
         let domain = "wingtiptoys.onmicrosoft.com".to_string();
-        assert_eq!(status_text(&DomainStatus::Idle), "");
+        let english = crate::ui::i18n::Locale::En.messages();
+        assert_eq!(status_text(&DomainStatus::Idle, english), "");
         assert_eq!(
-            status_text(&DomainStatus::Answered(domain.clone(), DomainAvailability::Taken)),
+            status_text(&DomainStatus::Answered(domain.clone(), DomainAvailability::Taken), english),
             "wingtiptoys.onmicrosoft.com is already taken. Choose another prefix."
         );
         assert_eq!(
-            status_text(&DomainStatus::Answered(domain, DomainAvailability::Free)),
+            status_text(&DomainStatus::Answered(domain, DomainAvailability::Free), english),
             "wingtiptoys.onmicrosoft.com is available."
         );
     }

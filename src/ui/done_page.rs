@@ -3,6 +3,7 @@
 //! leaving the page loses the password for good, as the warning says.
 
 use super::browser::copy_to_clipboard;
+use super::i18n::{use_i18n, Text};
 use super::intl::format_number;
 use super::page_heading::PageHeading;
 use super::wizard_context::use_wizard;
@@ -13,32 +14,31 @@ use leptos::task::spawn_local;
 
 /// A copy button for one value; says what it copied in the page's status line.
 #[component]
-fn CopyButton(what: &'static str, value: String, status: RwSignal<String>) -> impl IntoView {
+fn CopyButton(what: Text, value: String, status: RwSignal<String>) -> impl IntoView {
+    let i18n = use_i18n();
     let copy = move |_| {
         let value = value.clone();
         spawn_local(async move {
             let copied = copy_to_clipboard(value).await;
-            status.try_set(if copied {
-                format!("{what} copied to the clipboard.")
-            } else {
-                format!("Your browser did not let us copy the {}: select it and copy it yourself.", what.to_lowercase())
-            });
+            let messages = i18n.0.get_untracked().messages();
+            status.try_set(messages.copied(messages.text(what), copied));
         });
     };
     view! {
         <button type="button" class="button-link" on:click=copy>
-            "Copy"
-            <span class="visually-hidden">{format!(" {}", what.to_lowercase())}</span>
+            {i18n.text(Text::Copy)}
+            <span class="visually-hidden">{move || format!(" {}", i18n.messages().text(what).to_lowercase())}</span>
         </button>
     }
 }
 
 /// The offers of an order, in words.
 fn offers_of(order: &PlannedOrder) -> String {
+    let locale = use_i18n().0.get_untracked();
     order
         .lines
         .iter()
-        .map(|line| format!("{} × {}", line.friendly_name, format_number(line.quantity)))
+        .map(|line| format!("{} × {}", line.friendly_name, format_number(line.quantity, locale)))
         .collect::<Vec<_>>()
         .join(", ")
 }
@@ -47,6 +47,7 @@ fn offers_of(order: &PlannedOrder) -> String {
 #[component]
 pub fn DonePage() -> impl IntoView {
     let context = use_wizard();
+    let i18n = use_i18n();
     let job = context.job.get_untracked();
     let customer: CreatedCustomer = job.as_ref().and_then(|job| job.customer.clone()).unwrap_or_default();
     let company = context.form.snapshot_untracked().company_name.trim().to_string();
@@ -74,23 +75,23 @@ pub fn DonePage() -> impl IntoView {
         job.as_ref().map(|job| job.waiting_orders.iter().map(offers_of).collect()).unwrap_or_default();
     let has_orders = job.as_ref().is_some_and(|job| !job.orders.is_empty());
     view! {
-        <PageHeading text="Customer created".to_string() focus=context.focus_heading.get_untracked() />
+        <PageHeading text=i18n.signal(Text::CustomerCreated) focus=context.focus_heading.get_untracked() />
         <div class="panel-confirmation">
-            <p>{format!("{company} is now your customer in Partner Center.")}</p>
+            <p>{move || i18n.messages().now_your_customer(&company)}</p>
         </div>
         <dl class="summary-list">
             <div class="summary-row">
-                <dt class="summary-key">"Microsoft ID"</dt>
+                <dt class="summary-key">{i18n.text(Text::MicrosoftId)}</dt>
                 <dd class="summary-value"><code id="done-microsoft-id">{customer.id.clone()}</code></dd>
-                <dd class="summary-action"><CopyButton what="Microsoft ID" value=customer.id.clone() status /></dd>
+                <dd class="summary-action"><CopyButton what=Text::MicrosoftId value=customer.id.clone() status /></dd>
             </div>
             <div class="summary-row">
-                <dt class="summary-key">"Admin user"</dt>
+                <dt class="summary-key">{i18n.text(Text::AdminUser)}</dt>
                 <dd class="summary-value"><code id="done-admin-user">{admin.clone()}</code></dd>
-                <dd class="summary-action"><CopyButton what="Admin user" value=admin status /></dd>
+                <dd class="summary-action"><CopyButton what=Text::AdminUser value=admin status /></dd>
             </div>
             <div class="summary-row">
-                <dt class="summary-key"><label for="done-password">"One-time password"</label></dt>
+                <dt class="summary-key"><label for="done-password">{i18n.text(Text::OneTimePassword)}</label></dt>
                 <dd class="summary-value">
                     <input
                         id="done-password"
@@ -109,30 +110,30 @@ pub fn DonePage() -> impl IntoView {
                         aria-controls="done-password"
                         on:click=move |_| revealed.update(|revealed| *revealed = !*revealed)
                     >
-                        {move || if revealed.get() { "Hide password" } else { "Show password" }}
+                        {move || i18n.messages().text(if revealed.get() { Text::HidePassword } else { Text::ShowPassword })}
                     </button>
                     " "
-                    <CopyButton what="One-time password" value=password status />
+                    <CopyButton what=Text::OneTimePassword value=password status />
                 </dd>
             </div>
         </dl>
         <div class="warning-text">
             <span class="warning-icon" aria-hidden="true">"!"</span>
             <strong>
-                <span class="visually-hidden">"Warning: "</span>
-                "Copy the password now and give it to the customer's admin safely. It cannot be shown again once you leave this page."
+                <span class="visually-hidden">{i18n.text(Text::Warning)}</span>
+                {i18n.text(Text::CopyPasswordNow)}
             </strong>
         </div>
         <p class="visually-hidden" role="status">{move || status.get()}</p>
         <p class="copy-status" aria-hidden="true">{move || status.get()}</p>
-        <h2 class="section-title">"Orders"</h2>
+        <h2 class="section-title">{i18n.text(Text::Orders)}</h2>
         {has_orders.then(|| view! {
             <table class="table">
                 <thead>
                     <tr>
-                        <th scope="col">"Order"</th>
-                        <th scope="col">"Subscriptions"</th>
-                        <th scope="col">"Status"</th>
+                        <th scope="col">{i18n.text(Text::Order)}</th>
+                        <th scope="col">{i18n.text(Text::Subscriptions)}</th>
+                        <th scope="col">{i18n.text(Text::Status)}</th>
                     </tr>
                 </thead>
                 <tbody>{orders}</tbody>
@@ -140,12 +141,12 @@ pub fn DonePage() -> impl IntoView {
         })}
         {(!waiting.is_empty()).then(|| view! {
             <div class="notice">
-                <p>"These subscriptions wait until the customer accepts the Microsoft Customer Agreement in the Microsoft 365 admin center; order them then:"</p>
+                <p>{i18n.text(Text::WaitingOrdersNote)}</p>
                 <ul>{waiting.into_iter().map(|offers| view! { <li>{offers}</li> }).collect_view()}</ul>
             </div>
         })}
         <div class="actions">
-            <button type="button" class="button" on:click=move |_| context.restart.run(())>"Done"</button>
+            <button type="button" class="button" on:click=move |_| context.restart.run(())>{i18n.text(Text::Done)}</button>
         </div>
     }
 }

@@ -2,6 +2,7 @@
 //! when the user tries to go on.
 
 use super::browser::focus_by_id;
+use super::i18n::{use_i18n, Text};
 use leptos::html::Div;
 use leptos::prelude::*;
 
@@ -18,6 +19,7 @@ pub fn ErrorSummary(
     focus_request: Signal<u32>,
 ) -> impl IntoView {
     let summary = NodeRef::<Div>::new();
+    let title = use_i18n().text(Text::ThereIsAProblem);
     Effect::new(move |previous: Option<u32>| {
         let request = focus_request.get();
         if previous.is_some_and(|previous| previous != request) {
@@ -33,7 +35,7 @@ pub fn ErrorSummary(
     view! {
         <Show when=move || errors.with(|errors| !errors.is_empty())>
             <div class="error-summary" tabindex="-1" aria-labelledby="error-summary-title" node_ref=summary>
-                <h2 id="error-summary-title" class="error-summary-title">"There is a problem"</h2>
+                <h2 id="error-summary-title" class="error-summary-title">{title}</h2>
                 <ul class="error-summary-list">
                     {move || {
                         errors

@@ -2,6 +2,7 @@
 
 pub mod account_form;
 pub mod account_page;
+pub mod address_review;
 pub mod agreement_section;
 pub mod app;
 pub mod binding;
@@ -11,9 +12,9 @@ pub mod domain_check;
 pub mod domain_field;
 pub mod done_page;
 pub mod error_summary;
+pub mod i18n;
 pub mod intl;
 pub mod load_failed;
-pub mod messages;
 pub mod mount;
 pub mod offer_row;
 pub mod page_heading;

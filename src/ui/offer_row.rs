@@ -2,8 +2,8 @@
 //! billing cycle.
 
 use super::binding::TextBinding;
+use super::i18n::{use_i18n, Locale, OfferFact, Text};
 use super::intl::format_number;
-use super::messages::billing_cycle_name;
 use super::select_field::SelectField;
 use super::text_field::{ControlWiring, ErrorMessage, TextField};
 use crate::domain::offer::Offer;
@@ -42,29 +42,25 @@ impl OfferIds {
 }
 
 /// What the hint under an offer's name says: its category, unit and limits.
-fn offer_facts(offer: &Offer, prerequisite_names: &[String]) -> String {
+fn offer_facts(offer: &Offer, prerequisite_names: &[String], locale: Locale) -> String {
+    let messages = locale.messages();
+    let number = |value: u64| format_number(value, locale);
     let mut facts = vec![offer.category_name().to_string()];
     if !offer.takes_quantity() {
-        facts.push("billed by usage".into());
+        facts.push(messages.offer_fact(OfferFact::ByUsage));
     } else if let Some(fixed) = offer.fixed_quantity() {
-        facts.push(format!("{} licenses, fixed", format_number(fixed)));
+        facts.push(messages.offer_fact(OfferFact::Fixed(&number(fixed))));
     } else {
-        facts.push(format!(
-            "{} to {} {}",
-            format_number(offer.minimum_quantity.max(1)),
-            format_number(offer.maximum_quantity),
-            if offer.unit_type.is_empty() { "licenses".to_string() } else { offer.unit_type.to_lowercase() }
-        ));
+        let (min, max) = (number(offer.minimum_quantity.max(1)), number(offer.maximum_quantity));
+        let unit = if offer.unit_type.eq_ignore_ascii_case("licenses") { "" } else { offer.unit_type.as_str() };
+        facts.push(messages.offer_fact(OfferFact::Range(&min, &max, unit)));
     }
     if offer.limit > 0 && offer.limit_unit_of_measure != "None" {
-        facts.push(format!("at most {} per customer", offer.limit));
+        facts.push(messages.offer_fact(OfferFact::Limit(&number(offer.limit))));
     }
     if offer.is_add_on {
-        match prerequisite_names.len() {
-            0 => facts.push("add-on".into()),
-            1 => facts.push(format!("add-on to {}", prerequisite_names[0])),
-            count => facts.push(format!("add-on to {} or {} other subscriptions", prerequisite_names[0], count - 1)),
-        }
+        let first = prerequisite_names.first().map(String::as_str);
+        facts.push(messages.offer_fact(OfferFact::AddOnTo(first, prerequisite_names.len().saturating_sub(1))));
     }
     facts.join(" · ")
 }
@@ -126,30 +122,41 @@ pub fn OfferRow(
         Signal::derive(move || error.get().filter(|(_, on_quantity)| *on_quantity).map(|(text, _)| text));
     let has_error = move || offer_error.with(Option::is_some);
     let wiring = ControlWiring::new(&checkbox_id, true, offer_error);
-    let facts = offer_facts(&offer, &prerequisite_names);
+    let i18n = use_i18n();
+    let facts = {
+        let offer = offer.clone();
+        move || offer_facts(&offer, &prerequisite_names, i18n.locale())
+    };
     let name = offer.name.clone();
-    let cycles: Vec<(String, String)> =
-        offer.supported_billing_cycles.iter().map(|cycle| (cycle.clone(), billing_cycle_name(cycle))).collect();
+    let supported = offer.supported_billing_cycles.clone();
+    let cycles = Signal::derive(move || {
+        let messages = i18n.messages();
+        supported.iter().map(|cycle| (cycle.clone(), messages.billing_cycle_name(cycle))).collect::<Vec<_>>()
+    });
+    let cycle_count = offer.supported_billing_cycles.len();
     let options = {
         let offer = offer.clone();
         let quantity_id = OfferIds::quantity(&id);
         let cycle_id = OfferIds::billing_cycle(&id);
         move || {
             let count = if !offer.takes_quantity() {
-                view! { <p class="offer-fixed">"Billed by usage: no license count."</p> }.into_any()
+                view! { <p class="offer-fixed">{i18n.text(Text::BilledByUsageNoCount)}</p> }.into_any()
             } else if let Some(fixed) = offer.fixed_quantity() {
-                view! { <p class="offer-fixed">{format!("{} licenses: a trial has a fixed number.", format_number(fixed))}</p> }.into_any()
+                let text = move || i18n.messages().trial_fixed(&format_number(fixed, i18n.locale()));
+                view! { <p class="offer-fixed">{text}</p> }.into_any()
             } else {
                 view! {
                     <TextField
                         id=quantity_id.clone()
-                        label="Number of licenses"
-                        hidden_suffix=format!("for {}", offer.name)
-                        hint=format!(
-                            "From {} to {}",
-                            format_number(offer.minimum_quantity.max(1)),
-                            format_number(offer.maximum_quantity),
-                        )
+                        label=i18n.signal(Text::NumberOfLicenses)
+                        hidden_suffix=i18n.messages().for_offer(&offer.name)
+                        hint=Signal::derive({
+                            let (min, max) = (offer.minimum_quantity.max(1), offer.maximum_quantity);
+                            move || {
+                                let locale = i18n.locale();
+                                locale.messages().quantity_range(&format_number(min, locale), &format_number(max, locale))
+                            }
+                        })
                         value=quantity
                         error=quantity_error
                         inputmode="numeric"
@@ -158,14 +165,14 @@ pub fn OfferRow(
                 }
                 .into_any()
             };
-            let cycle = (cycles.len() > 1).then(|| {
+            let cycle = (cycle_count > 1).then(|| {
                 view! {
                     <SelectField
                         id=cycle_id.clone()
-                        label="Billing cycle"
-                        hidden_suffix=format!("for {}", name)
+                        label=i18n.signal(Text::BillingCycle)
+                        hidden_suffix=i18n.messages().for_offer(&name)
                         value=billing_cycle
-                        options=cycles.clone()
+                        options=cycles
                         error=Signal::stored(None::<String>)
                     />
                 }

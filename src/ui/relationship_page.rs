@@ -3,8 +3,8 @@
 
 use super::browser::copy_to_clipboard;
 use super::checkbox_field::CheckboxField;
+use super::i18n::{use_i18n, Text};
 use super::intl::Namer;
-use super::messages::api_error_text;
 use super::page_heading::PageHeading;
 use super::reseller_section::reseller_text;
 use super::select_field::SelectField;
@@ -23,31 +23,28 @@ enum LinkSource {
     Asking,
     /// The endpoint's link.
     Endpoint(String),
-    /// Built from the configured partner id, because the endpoint lacks the call (or did not
-    /// answer: the reason).
-    Built(String, Option<String>),
+    /// Built from the configured partner id, because the endpoint lacks the call (or failed:
+    /// the error).
+    Built(String, Option<ApiError>),
     /// No link: the endpoint has none and no partner id is configured.
-    Unavailable(String),
+    Unavailable,
 }
 
 /// A read-only text with its label and copy button.
 #[component]
-fn CopyableText(id: &'static str, label: &'static str, text: Signal<String>, rows: u32) -> impl IntoView {
-    let status = RwSignal::new(String::new());
+fn CopyableText(id: &'static str, label: Text, text: Signal<String>, rows: u32) -> impl IntoView {
+    let i18n = use_i18n();
+    let status = RwSignal::new(None::<Text>);
     let copy = move |_| {
         let text = text.get_untracked();
         spawn_local(async move {
             let copied = copy_to_clipboard(text).await;
-            status.try_set(if copied {
-                format!("{label} copied.")
-            } else {
-                "Select the text and copy it yourself.".to_string()
-            });
+            status.try_set(Some(if copied { Text::CopiedShort } else { Text::CopyYourself }));
         });
     };
     view! {
         <div class="field">
-            <label for=id class="label">{label}</label>
+            <label for=id class="label">{i18n.text(label)}</label>
             {if rows > 1 {
                 view! { <textarea id=id class="input textarea" rows=rows readonly prop:value=move || text.get()></textarea> }.into_any()
             } else {
@@ -55,10 +52,10 @@ fn CopyableText(id: &'static str, label: &'static str, text: Signal<String>, row
             }}
             <div class="copy-line">
                 <button type="button" class="button button-secondary" on:click=copy>
-                    "Copy"
-                    <span class="visually-hidden">{format!(" {}", label.to_lowercase())}</span>
+                    {i18n.text(Text::Copy)}
+                    <span class="visually-hidden">{move || format!(" {}", i18n.messages().text(label).to_lowercase())}</span>
                 </button>
-                <span class="copy-status" role="status">{move || status.get()}</span>
+                <span class="copy-status" role="status">{move || status.get().map(|text| i18n.messages().text(text))}</span>
             </div>
         </div>
     }
@@ -68,21 +65,21 @@ fn CopyableText(id: &'static str, label: &'static str, text: Signal<String>, row
 #[component]
 pub fn RelationshipPage() -> impl IntoView {
     let context = use_wizard();
+    let i18n = use_i18n();
     let (partner_id, partner_name) =
         context.config.with_value(|config| (config.partner_id.clone(), config.partner_name.clone()));
-    let partner_name = partner_name.unwrap_or_else(|| "Your partner".to_string());
     let reseller = RwSignal::new(String::new());
     let delegated_admin = RwSignal::new(false);
     let source = RwSignal::new(LinkSource::NotAsked);
     let indirect = context.resellers.is_some();
 
     let reseller_options = Signal::derive(move || {
-        let regions = Namer::regions();
+        let (regions, messages) = (Namer::regions(i18n.locale()), i18n.messages());
         match context.resellers.and_then(|resellers| resellers.get()) {
             Some(Ok(options)) => options
                 .into_iter()
                 .filter(|option| option.signed)
-                .map(|option| (option.reseller.mpn_id.clone(), reseller_text(&option.reseller, &regions)))
+                .map(|option| (option.reseller.mpn_id.clone(), reseller_text(&option.reseller, &regions, messages)))
                 .collect(),
             _ => Vec::new(),
         }
@@ -93,19 +90,14 @@ pub fn RelationshipPage() -> impl IntoView {
         source.set(LinkSource::Asking);
         spawn_local(async move {
             let answer = api.relationship_request().await;
-            let built = |reason: Option<String>| match &partner_id {
-                Some(partner_id) => LinkSource::Built(invitation_link(partner_id), reason),
-                None => LinkSource::Unavailable(
-                    "The endpoint has no invitation link to give, and no partner id is configured (data-partner-id)"
-                        .into(),
-                ),
+            let built = |error: Option<ApiError>| match &partner_id {
+                Some(partner_id) => LinkSource::Built(invitation_link(partner_id), error),
+                None => LinkSource::Unavailable,
             };
             source.try_set(match answer {
                 Ok(Some(url)) => LinkSource::Endpoint(url),
                 Ok(None) => built(None),
-                Err(error @ ApiError::NoAnswer(_))
-                | Err(error @ ApiError::Status { .. })
-                | Err(error @ ApiError::Malformed(_)) => built(Some(api_error_text(&error))),
+                Err(error) => built(Some(error)),
             });
         });
     };
@@ -119,71 +111,74 @@ pub fn RelationshipPage() -> impl IntoView {
     });
     let email = move |language| {
         let partner_name = partner_name.clone();
-        Signal::derive(move || invitation_email(language, &partner_name, &link.get(), delegated_admin.get()))
+        Signal::derive(move || {
+            let name = partner_name.clone().unwrap_or_else(|| i18n.messages().text(Text::YourPartner).to_string());
+            invitation_email(language, &name, &link.get(), delegated_admin.get())
+        })
     };
     let (english, russian) = (email(EmailLanguage::English), email(EmailLanguage::Russian));
     let needs_reseller = move || indirect && reseller.with(String::is_empty);
     let result = move || match source.get() {
         LinkSource::NotAsked => None,
         LinkSource::Asking => {
-            Some(view! { <p class="loading" role="status">"Getting the invitation link…"</p> }.into_any())
+            Some(view! { <p class="loading" role="status">{i18n.text(Text::GettingLink)}</p> }.into_any())
         }
-        LinkSource::Unavailable(reason) => {
-            Some(view! { <div class="notice notice-problem" role="alert"><p>{reason}</p></div> }.into_any())
-        }
+        LinkSource::Unavailable => Some(
+            view! { <div class="notice notice-problem" role="alert"><p>{i18n.text(Text::NoLinkNoPartnerId)}</p></div> }
+                .into_any(),
+        ),
         LinkSource::Endpoint(_) | LinkSource::Built(..) => {
-            let note = match source.get() {
-                LinkSource::Built(_, Some(reason)) => Some(format!(
-                    "The endpoint could not give the link ({reason}), so it was built from your partner id."
-                )),
-                LinkSource::Built(_, None) => Some("The link was built from your partner id.".to_string()),
+            let note = move || match source.get() {
+                LinkSource::Built(_, error) => {
+                    let messages = i18n.messages();
+                    let reason = error.map(|error| messages.api_error_text(&error));
+                    Some(messages.link_built(reason.as_deref()))
+                }
                 _ => None,
             };
             Some(
                 view! {
-                    {note.map(|note| view! { <p class="hint">{note}</p> })}
+                    {move || note().map(|note| view! { <p class="hint">{note}</p> })}
                     <Show when=needs_reseller>
-                        <p class="notice notice-problem">"Choose the reseller above: the link names them."</p>
+                        <p class="notice notice-problem">{i18n.text(Text::ChooseResellerAbove)}</p>
                     </Show>
-                    <CopyableText id="invitation-link" label="Invitation link" text=link rows=1 />
-                    <CopyableText id="invitation-email-en" label="Email in English" text=english rows=14 />
-                    <CopyableText id="invitation-email-ru" label="Email in Russian" text=russian rows=14 />
+                    <CopyableText id="invitation-link" label=Text::InvitationLink text=link rows=1 />
+                    <CopyableText id="invitation-email-en" label=Text::EmailInEnglish text=english rows=14 />
+                    <CopyableText id="invitation-email-ru" label=Text::EmailInRussian text=russian rows=14 />
                 }
                 .into_any(),
             )
         }
     };
     view! {
-        <PageHeading text="Request a reseller relationship".to_string() focus=context.focus_heading.get_untracked() />
-        <p class="lede">
-            "When the customer already has a Microsoft account, nothing is created here. Send the customer an invitation: their global administrator opens the link in the Microsoft 365 admin center and accepts you as their partner."
-        </p>
+        <PageHeading text=i18n.signal(Text::RequestRelationshipHeading) focus=context.focus_heading.get_untracked() />
+        <p class="lede">{i18n.text(Text::RelationshipLede)}</p>
         <div class="form">
             {indirect.then(|| view! {
                 <SelectField
                     id="relationship-reseller"
-                    label="Reseller"
-                    hint="The invitation names the reseller the customer will buy through."
+                    label=i18n.signal(Text::Reseller)
+                    hint=i18n.signal(Text::RelationshipResellerHint)
                     value=reseller
                     options=reseller_options
-                    placeholder="Choose a reseller"
+                    placeholder=i18n.signal(Text::ChooseReseller)
                     error=Signal::stored(None::<String>)
                 />
             })}
             <CheckboxField
                 id="relationship-dap"
-                label="Also request delegated administration rights"
-                hint="Lets you manage the customer's subscriptions and users. The customer can remove these rights at any time."
+                label=i18n.signal(Text::DelegatedAdminLabel)
+                hint=i18n.signal(Text::DelegatedAdminHint)
                 checked=delegated_admin
             />
             <div class="actions">
-                <button type="button" class="button" on:click=ask>"Get the invitation link"</button>
+                <button type="button" class="button" on:click=ask>{i18n.text(Text::GetLink)}</button>
                 <button
                     type="button"
                     class="button button-secondary"
                     on:click=move |_| context.show_relationship_request(false)
                 >
-                    "Back to Account info"
+                    {i18n.text(Text::BackToAccountInfo)}
                 </button>
             </div>
             {result}

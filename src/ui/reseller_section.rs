@@ -3,7 +3,8 @@
 //! without one, and up to five additional partners of record in the EU and EFTA.
 
 use super::checkbox_field::CheckboxField;
-use super::intl::Namer;
+use super::i18n::{use_i18n, Counted, Messages, Text};
+use super::intl::{format_number, Namer};
 use super::load_failed::LoadFailed;
 use super::select_field::SelectField;
 use super::text_field::{ControlWiring, ErrorMessage};
@@ -13,17 +14,20 @@ use crate::domain::reseller::{Reseller, EU_EFTA, MAX_ADDITIONAL_RESELLERS};
 use leptos::prelude::*;
 
 /// A reseller in words: its name, MPN id and country.
-pub fn reseller_text(reseller: &Reseller, regions: &Namer) -> String {
-    format!("{} (MPN ID {}, {})", reseller.name, reseller.mpn_id, regions.name(&reseller.location))
+pub fn reseller_text(reseller: &Reseller, regions: &Namer, messages: &dyn Messages) -> String {
+    messages.reseller_option(&reseller.name, &reseller.mpn_id, &regions.name(&reseller.location))
 }
 
 /// One reseller as a radio button.
-fn reseller_radio(option: ResellerOption, chosen: RwSignal<Option<Reseller>>, regions: &Namer) -> impl IntoView {
+fn reseller_radio(
+    option: ResellerOption,
+    chosen: RwSignal<Option<Reseller>>,
+    regions: &Namer,
+    messages: &dyn Messages,
+) -> impl IntoView {
     let id = format!("reseller-{}", option.reseller.mpn_id);
-    let mut facts = format!("MPN ID {} · {}", option.reseller.mpn_id, regions.name(&option.reseller.location));
-    if !option.signed {
-        facts.push_str(" · Cannot be chosen: it has not signed the partner agreement.");
-    }
+    let facts =
+        messages.reseller_facts(&option.reseller.mpn_id, &regions.name(&option.reseller.location), option.signed);
     let mpn_id = option.reseller.mpn_id.clone();
     let is_chosen = move || chosen.with(|chosen| chosen.as_ref().is_some_and(|reseller| reseller.mpn_id == mpn_id));
     let reseller = option.reseller.clone();
@@ -49,6 +53,7 @@ fn reseller_radio(option: ResellerOption, chosen: RwSignal<Option<Reseller>>, re
 #[component]
 pub fn ResellerSection(error: Callback<Field, Option<String>>) -> impl IntoView {
     let context = use_wizard();
+    let i18n = use_i18n();
     let Some(resellers) = context.resellers else { return ().into_any() };
     let (chosen, without, additional) = (context.reseller, context.without_reseller, context.additional_resellers);
     let search = RwSignal::new(String::new());
@@ -66,11 +71,12 @@ pub fn ResellerSection(error: Callback<Field, Option<String>>) -> impl IntoView 
     });
 
     let list = move || {
-        let regions = Namer::regions();
+        let (locale, messages) = (i18n.locale(), i18n.messages());
+        let regions = Namer::regions(locale);
         match resellers.get() {
-            None => view! { <p class="loading" role="status">"Loading your resellers…"</p> }.into_any(),
+            None => view! { <p class="loading" role="status">{i18n.text(Text::LoadingResellers)}</p> }.into_any(),
             Some(Err(error)) => {
-                view! { <LoadFailed what="Your resellers" error retry=Callback::new(move |()| resellers.refetch()) /> }
+                view! { <LoadFailed what=Text::YourResellers error retry=Callback::new(move |()| resellers.refetch()) /> }
                     .into_any()
             }
             Some(Ok(options)) => {
@@ -82,23 +88,25 @@ pub fn ResellerSection(error: Callback<Field, Option<String>>) -> impl IntoView 
                 let count = shown.len();
                 view! {
                     <p class="catalog-status" role="status">
-                        {if count == 1 { "1 reseller".to_string() } else { format!("{count} resellers") }}
+                        {messages.count(count as u64, &format_number(count as u64, locale), Counted::Reseller)}
                     </p>
-                    <div class="radios">{shown.into_iter().map(|option| reseller_radio(option, chosen, &regions)).collect_view()}</div>
+                    <div class="radios">
+                        {shown.into_iter().map(|option| reseller_radio(option, chosen, &regions, messages)).collect_view()}
+                    </div>
                 }
                 .into_any()
             }
         }
     };
     let addable = Signal::derive(move || {
-        let regions = Namer::regions();
+        let (regions, messages) = (Namer::regions(i18n.locale()), i18n.messages());
         let taken: Vec<String> =
             chosen.get().into_iter().chain(additional.get()).map(|reseller| reseller.mpn_id).collect();
         match resellers.get() {
             Some(Ok(options)) => options
                 .into_iter()
                 .filter(|option| option.signed && !taken.contains(&option.reseller.mpn_id))
-                .map(|option| (option.reseller.mpn_id.clone(), reseller_text(&option.reseller, &regions)))
+                .map(|option| (option.reseller.mpn_id.clone(), reseller_text(&option.reseller, &regions, messages)))
                 .collect(),
             _ => Vec::new(),
         }
@@ -121,7 +129,7 @@ pub fn ResellerSection(error: Callback<Field, Option<String>>) -> impl IntoView 
         }
     };
     let named = move || {
-        let regions = Namer::regions();
+        let (regions, messages) = (Namer::regions(i18n.locale()), i18n.messages());
         additional
             .get()
             .into_iter()
@@ -129,13 +137,13 @@ pub fn ResellerSection(error: Callback<Field, Option<String>>) -> impl IntoView 
                 let mpn_id = reseller.mpn_id.clone();
                 view! {
                     <li class="named-reseller">
-                        <span>{reseller_text(&reseller, &regions)}</span>
+                        <span>{reseller_text(&reseller, &regions, messages)}</span>
                         <button
                             type="button"
                             class="button-link"
                             on:click=move |_| additional.update(|additional| additional.retain(|named| named.mpn_id != mpn_id))
                         >
-                            "Remove"
+                            {i18n.text(Text::Remove)}
                             <span class="visually-hidden">{format!(" {}", reseller.name)}</span>
                         </button>
                     </li>
@@ -147,15 +155,13 @@ pub fn ResellerSection(error: Callback<Field, Option<String>>) -> impl IntoView 
     let wiring = ControlWiring::new(search_id, true, reseller_error);
     view! {
         <fieldset class="fieldset" class:field-error=has_error>
-            <legend class="fieldset-legend">"Reseller"</legend>
-            <p class="hint">
-                "As an indirect provider, you create this customer for one of your resellers. Only resellers who have signed the partner agreement can be chosen."
-            </p>
+            <legend class="fieldset-legend">{i18n.text(Text::Reseller)}</legend>
+            <p class="hint">{i18n.text(Text::ResellerLede)}</p>
             <ErrorMessage id=search_id error=reseller_error />
             <Show when=move || !without.get()>
                 <div class="field">
-                    <label for=search_id class="label">"Search resellers"</label>
-                    <p id=format!("{search_id}-hint") class="hint">"By name, MPN ID or country."</p>
+                    <label for=search_id class="label">{i18n.text(Text::SearchResellers)}</label>
+                    <p id=format!("{search_id}-hint") class="hint">{i18n.text(Text::SearchResellersHint)}</p>
                     <input
                         id=search_id
                         type="search"
@@ -171,32 +177,32 @@ pub fn ResellerSection(error: Callback<Field, Option<String>>) -> impl IntoView 
             </Show>
             <CheckboxField
                 id="without-reseller"
-                label="I act without a reseller for this customer"
-                hint="Confirm this only when no reseller is involved in the sale."
+                label=i18n.signal(Text::NoResellerLabel)
+                hint=i18n.signal(Text::NoResellerHint)
                 checked=without
             />
             <Show when=move || in_eu_efta() && chosen.with(Option::is_some)>
                 <fieldset class="fieldset fieldset-nested">
-                    <legend class="fieldset-legend fieldset-legend-small">"Additional partners of record (optional)"</legend>
-                    <p class="hint">
-                        {format!("In the EU and EFTA you can name up to {MAX_ADDITIONAL_RESELLERS} more resellers on the orders.")}
-                    </p>
+                    <legend class="fieldset-legend fieldset-legend-small">{i18n.text(Text::AdditionalPartnersOptional)}</legend>
+                    <p class="hint">{move || i18n.messages().additional_resellers_hint(MAX_ADDITIONAL_RESELLERS)}</p>
                     <ErrorMessage id=Field::AdditionalResellers.id() error=additional_error />
                     <ul class="named-resellers">{named}</ul>
                     <Show
                         when=move || additional.with(Vec::len) < MAX_ADDITIONAL_RESELLERS
-                        fallback=|| view! { <p class="hint">"You have named the most partners of record an order can carry."</p> }
+                        fallback=move || view! { <p class="hint">{i18n.text(Text::MostPartnersNamed)}</p> }
                     >
                         <div class="add-reseller">
                             <SelectField
                                 id=Field::AdditionalResellers.id()
-                                label="Add a partner of record"
+                                label=Signal::derive(move || {
+                                    context.rules.with(|rules| i18n.messages().label(Field::AdditionalResellers, rules))
+                                })
                                 value=to_add
                                 options=addable
-                                placeholder="Choose a reseller"
+                                placeholder=i18n.signal(Text::ChooseReseller)
                                 error=Signal::stored(None::<String>)
                             />
-                            <button type="button" class="button button-secondary" on:click=add>"Add"</button>
+                            <button type="button" class="button button-secondary" on:click=add>{i18n.text(Text::Add)}</button>
                         </div>
                     </Show>
                 </fieldset>

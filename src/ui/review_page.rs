@@ -1,11 +1,10 @@
 //! The Review page, GOV.UK's "check your answers": the Account info and Subscriptions sections,
 //! each with its Update, the totals, and Submit with its progress.
 
+use super::i18n::{use_i18n, Locale, Text};
 use super::intl::{format_date, format_number, Namer};
-use super::messages::{billing_cycle_name, label};
 use super::page_heading::PageHeading;
 use super::reseller_section::reseller_text;
-use super::step_indicator::step_name;
 use super::submit_progress::SubmitPanel;
 use super::wizard_context::use_wizard;
 use crate::domain::account_info::{AccountInfo, AgreementMethod};
@@ -17,28 +16,26 @@ use crate::domain::rules::domain_prefix::full_domain;
 use crate::domain::wizard::Step;
 use leptos::prelude::*;
 
-/// The words shown for an optional entry left empty.
-const NOT_PROVIDED: &str = "Not provided";
-
-fn or_not_provided(value: &str) -> String {
-    let value = value.trim();
-    if value.is_empty() {
-        NOT_PROVIDED.to_string()
-    } else {
-        value.to_string()
-    }
-}
-
-/// The Account info section's rows: `(key, lines of the value)`.
-fn account_rows(info: &AccountInfo, rules: &CountryRules) -> Vec<(String, Vec<String>)> {
-    let regions = Namer::regions();
-    let languages = Namer::languages();
+/// The Account info section's rows: `(key, lines of the value)`, in `locale`.
+fn account_rows(info: &AccountInfo, rules: &CountryRules, locale: Locale) -> Vec<(String, Vec<String>)> {
+    let messages = locale.messages();
+    let label = |field: Field| messages.label(field, rules);
+    let or_not_provided = |value: &str| match value.trim() {
+        "" => messages.text(Text::NotProvided).to_string(),
+        value => value.to_string(),
+    };
+    let regions = Namer::regions(locale);
+    let languages = Namer::languages(locale);
     let mut address: Vec<String> = [&info.address_line1, &info.address_line2, &info.city]
         .into_iter()
         .map(|line| line.trim().to_string())
         .filter(|line| !line.is_empty())
         .collect();
-    let state = if rules.asks_for_state() { rules.state_name(info.state.trim()).to_string() } else { String::new() };
+    let state = if rules.asks_for_state() {
+        rules.state_name(info.state.trim(), locale.tag()).to_string()
+    } else {
+        String::new()
+    };
     let region_line = [state, info.postal_code.trim().to_string()]
         .into_iter()
         .filter(|part| !part.is_empty())
@@ -49,54 +46,54 @@ fn account_rows(info: &AccountInfo, rules: &CountryRules) -> Vec<(String, Vec<St
     }
     let domain = full_domain(&info.domain_prefix);
     let mut rows = vec![
-        (label(Field::Country, rules), vec![regions.name(&info.country)]),
-        (label(Field::CompanyName, rules), vec![info.company_name.trim().to_string()]),
-        ("Domain".to_string(), vec![domain.clone(), format!("Admin sign-in name: admin@{domain}")]),
-        ("Address".to_string(), address),
-        (label(Field::Phone, rules), vec![or_not_provided(&info.phone)]),
+        (label(Field::Country), vec![regions.name(&info.country)]),
+        (label(Field::CompanyName), vec![info.company_name.trim().to_string()]),
+        (
+            messages.text(Text::Domain).to_string(),
+            vec![domain.clone(), format!("{}admin@{domain}", messages.text(Text::AdminSignInName))],
+        ),
+        (messages.text(Text::Address).to_string(), address),
+        (label(Field::Phone), vec![or_not_provided(&info.phone)]),
     ];
     if rules.requires_registration_number() {
-        rows.push((label(Field::RegistrationNumber, rules), vec![info.registration_number.trim().to_string()]));
+        rows.push((label(Field::RegistrationNumber), vec![info.registration_number.trim().to_string()]));
     }
-    rows.push((label(Field::Language, rules), vec![languages.name(&info.language)]));
-    rows.push((label(Field::Culture, rules), vec![languages.name(&info.culture)]));
+    rows.push((label(Field::Language), vec![languages.name(&info.language)]));
+    rows.push((label(Field::Culture), vec![languages.name(&info.culture)]));
     rows.push((
-        "Primary contact".to_string(),
+        messages.text(Text::PrimaryContact).to_string(),
         vec![format!("{} {}", info.first_name.trim(), info.last_name.trim()), info.email.trim().to_string()],
     ));
     let agreement = match info.agreement.method {
         AgreementMethod::AttestNow => {
             let signer = info.effective_signer();
-            let date = CalendarDate::parse(&info.agreement.date).map(format_date).unwrap_or_default();
-            vec![
-                format!("Accepted on {date}"),
-                format!("by {} {} ({})", signer.first_name.trim(), signer.last_name.trim(), signer.email.trim()),
-            ]
+            let date =
+                CalendarDate::parse(&info.agreement.date).map(|date| format_date(date, locale)).unwrap_or_default();
+            let name = format!("{} {}", signer.first_name.trim(), signer.last_name.trim());
+            vec![messages.accepted_on(&date), messages.accepted_by(&name, signer.email.trim())]
         }
-        AgreementMethod::AdminCenter => vec![
-            "The customer will accept it in the Microsoft 365 admin center".to_string(),
-            "The subscriptions are ordered after they accept".to_string(),
-        ],
+        AgreementMethod::AdminCenter => {
+            vec![messages.text(Text::AdminCenterLater).to_string(), messages.text(Text::OrderedAfterAccept).to_string()]
+        }
     };
-    rows.push(("Microsoft Customer Agreement".to_string(), agreement));
-    rows.push((
-        "Default GDAP".to_string(),
-        vec![if info.gdap_by_default { "Requested" } else { "Not requested" }.to_string()],
-    ));
+    rows.push((messages.text(Text::MicrosoftCustomerAgreement).to_string(), agreement));
+    let gdap = if info.gdap_by_default { Text::Requested } else { Text::NotRequested };
+    rows.push((messages.text(Text::DefaultGdap).to_string(), vec![messages.text(gdap).to_string()]));
     rows
 }
 
 /// A section's heading with its Update action.
 #[component]
-fn SectionHeading(title: &'static str, #[prop(into)] update: Option<Callback<()>>) -> impl IntoView {
+fn SectionHeading(#[prop(into)] title: Signal<String>, #[prop(into)] update: Option<Callback<()>>) -> impl IntoView {
+    let i18n = use_i18n();
     view! {
         <div class="section-heading">
             <h2 class="section-title">{title}</h2>
             {update.map(|update| {
                 view! {
                     <button type="button" class="button-link" on:click=move |_| update.run(())>
-                        "Update"
-                        <span class="visually-hidden">{format!(" {}", title.to_lowercase())}</span>
+                        {i18n.text(Text::Update)}
+                        <span class="visually-hidden">{move || format!(" {}", title.get().to_lowercase())}</span>
                     </button>
                 }
             })}
@@ -105,23 +102,19 @@ fn SectionHeading(title: &'static str, #[prop(into)] update: Option<Callback<()>
 }
 
 /// The totals line: offers, licenses, orders.
-fn totals(orders: &[PlannedOrder], format_number: impl Fn(u64) -> String) -> String {
+fn totals(orders: &[PlannedOrder], locale: Locale) -> String {
     let offers: usize = orders.iter().map(|order| order.lines.len()).sum();
     let licenses: u64 = orders.iter().map(PlannedOrder::total_quantity).sum();
-    format!(
-        "{} {}, {} licenses, in {} {}",
-        offers,
-        if offers == 1 { "offer" } else { "offers" },
-        format_number(licenses),
-        orders.len(),
-        if orders.len() == 1 { "order" } else { "orders" }
-    )
+    let number = |value: u64| format_number(value, locale);
+    locale.messages().review_totals(offers as u64, licenses, orders.len() as u64, &number)
 }
 
 /// The Review page.
 #[component]
 pub fn ReviewPage() -> impl IntoView {
     let context = use_wizard();
+    let i18n = use_i18n();
+    let title = move |text: Text| i18n.signal(text);
     let info = Memo::new(move |_| context.form.snapshot());
     let orders = Memo::new(move |_| {
         let chosen = context.chosen.get();
@@ -133,17 +126,21 @@ pub fn ReviewPage() -> impl IntoView {
     let created = Memo::new(move |_| context.customer_created());
     let update =
         move |section: Step| Callback::new(move |()| context.go(context.wizard.get_untracked().update(section)));
-    let rows = move || info.with(|info| context.rules.with(|rules| account_rows(info, rules)));
+    let rows = move || info.with(|info| context.rules.with(|rules| account_rows(info, rules, i18n.locale())));
     view! {
-        <PageHeading text=step_name(Step::Review).to_string() focus=context.focus_heading.get_untracked() />
-        <p class="lede">"Check the customer's details and subscriptions before you submit them."</p>
+        <PageHeading
+            text=Signal::derive(move || i18n.messages().step_name(Step::Review).to_string())
+            focus=context.focus_heading.get_untracked()
+        />
+        <p class="lede">{i18n.text(Text::LedeReview)}</p>
         <section aria-labelledby="review-account">
             {move || {
                 let update = (!created.get()).then(|| update(Step::AccountInfo));
-                view! { <SectionHeading title="Account info" update /> }
+                let heading = Signal::derive(move || i18n.messages().step_name(Step::AccountInfo).to_string());
+                view! { <SectionHeading title=heading update /> }
             }}
             <Show when=move || created.get()>
-                <p class="hint">"The customer has been created: these details can no longer change here."</p>
+                <p class="hint">{i18n.text(Text::CustomerCreatedNoChange)}</p>
             </Show>
             <dl class="summary-list" id="review-account">
                 {move || {
@@ -165,18 +162,22 @@ pub fn ReviewPage() -> impl IntoView {
         </section>
         {context.resellers.map(|_| {
             let rows = move || {
-                let regions = Namer::regions();
+                let (locale, messages) = (i18n.locale(), i18n.messages());
+                let regions = Namer::regions(locale);
                 let mut rows = vec![(
-                    "Reseller".to_string(),
+                    messages.text(Text::Reseller).to_string(),
                     match context.reseller.get() {
-                        Some(reseller) => reseller_text(&reseller, &regions),
-                        None => "None: you act without a reseller".to_string(),
+                        Some(reseller) => reseller_text(&reseller, &regions, messages),
+                        None => messages.text(Text::NoResellerChosen).to_string(),
                     },
                 )];
                 let additional = context.additional_resellers.get();
                 if !additional.is_empty() {
-                    let names = additional.iter().map(|reseller| reseller_text(reseller, &regions)).collect::<Vec<_>>();
-                    rows.push(("Additional partners of record".to_string(), names.join("; ")));
+                    let names = additional
+                        .iter()
+                        .map(|reseller| reseller_text(reseller, &regions, messages))
+                        .collect::<Vec<_>>();
+                    rows.push((messages.text(Text::AdditionalPartners).to_string(), names.join("; ")));
                 }
                 rows.into_iter()
                     .map(|(key, value)| {
@@ -193,26 +194,27 @@ pub fn ReviewPage() -> impl IntoView {
                 <section aria-labelledby="review-reseller">
                     {move || {
                         let update = (!created.get()).then(|| update(Step::AccountInfo));
-                        view! { <SectionHeading title="Reseller" update /> }
+                        view! { <SectionHeading title=title(Text::Reseller) update /> }
                     }}
                     <dl class="summary-list" id="review-reseller">{rows}</dl>
                 </section>
             }
         })}
         <section aria-labelledby="review-subscriptions-title">
-            <SectionHeading title="Subscriptions" update=update(Step::Subscriptions) />
+            <SectionHeading title=title(Text::Subscriptions) update=update(Step::Subscriptions) />
             <table class="table" id="review-subscriptions">
-                <caption class="visually-hidden" id="review-subscriptions-title">"Chosen subscriptions"</caption>
+                <caption class="visually-hidden" id="review-subscriptions-title">{i18n.text(Text::ChosenSubscriptions)}</caption>
                 <thead>
                     <tr>
-                        <th scope="col">"Offer"</th>
-                        <th scope="col" class="numeric">"Licenses"</th>
-                        <th scope="col">"Billing cycle"</th>
-                        <th scope="col">"Order"</th>
+                        <th scope="col">{i18n.text(Text::Offer)}</th>
+                        <th scope="col" class="numeric">{i18n.text(Text::Licenses)}</th>
+                        <th scope="col">{i18n.text(Text::BillingCycle)}</th>
+                        <th scope="col">{i18n.text(Text::Order)}</th>
                     </tr>
                 </thead>
                 <tbody>
                     {move || {
+                        let (locale, messages) = (i18n.locale(), i18n.messages());
                         orders
                             .get()
                             .into_iter()
@@ -222,9 +224,9 @@ pub fn ReviewPage() -> impl IntoView {
                                     view! {
                                         <tr>
                                             <th scope="row">{line.friendly_name}</th>
-                                            <td class="numeric">{format_number(line.quantity)}</td>
-                                            <td>{billing_cycle_name(&order.billing_cycle)}</td>
-                                            <td>{format!("Order {}", index + 1)}</td>
+                                            <td class="numeric">{format_number(line.quantity, locale)}</td>
+                                            <td>{messages.billing_cycle_name(&order.billing_cycle)}</td>
+                                            <td>{messages.order_number(index + 1)}</td>
                                         </tr>
                                     }
                                 })
@@ -234,37 +236,12 @@ pub fn ReviewPage() -> impl IntoView {
                 </tbody>
                 <tfoot>
                     <tr>
-                        <th scope="row">"Total"</th>
-                        <td colspan="3">{move || orders.with(|orders| totals(orders, format_number))}</td>
+                        <th scope="row">{i18n.text(Text::Total)}</th>
+                        <td colspan="3">{move || orders.with(|orders| totals(orders, i18n.locale()))}</td>
                     </tr>
                 </tfoot>
             </table>
         </section>
         <SubmitPanel orders=orders />
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::domain::order_plan::OrderLineItem;
-
-    #[test]
-    fn totals_in_words() {
-        let line = |quantity| OrderLineItem {
-            line_item_number: 0,
-            offer_id: "x".into(),
-            friendly_name: "x".into(),
-            quantity,
-            partner_id_on_record: None,
-            additional_partner_ids_on_record: None,
-        };
-        let order = |lines| PlannedOrder { sales_group_id: "Default".into(), billing_cycle: "monthly".into(), lines };
-        let plain = |n: u64| n.to_string();
-        assert_eq!(
-            totals(&[order(vec![line(10), line(10)]), order(vec![line(1)])], plain),
-            "3 offers, 21 licenses, in 2 orders"
-        );
-        assert_eq!(totals(&[order(vec![line(1)])], plain), "1 offer, 1 licenses, in 1 order");
     }
 }

@@ -26,8 +26,8 @@ pub fn SelectField(
     #[prop(into)]
     options: Signal<Vec<(String, String)>>,
     /// The text of the empty first option ("Select…"), where the choice may start empty.
-    #[prop(optional)]
-    placeholder: Option<&'static str>,
+    #[prop(optional, into)]
+    placeholder: Option<Signal<String>>,
     /// The error shown, if any.
     #[prop(into)]
     error: Signal<Option<String>>,

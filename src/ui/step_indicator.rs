@@ -1,25 +1,17 @@
 //! "Step 1 of 4" and the list of steps, the current one marked with `aria-current="step"`.
 
+use super::i18n::{use_i18n, Text};
 use crate::domain::wizard::Step;
 use leptos::prelude::*;
-
-/// The name of a step, as the indicator and the headings say it.
-pub fn step_name(step: Step) -> &'static str {
-    match step {
-        Step::AccountInfo => "Account info",
-        Step::Subscriptions => "Subscriptions",
-        Step::Review => "Review",
-        Step::Done => "Done",
-    }
-}
 
 /// Where the user is in the wizard.
 #[component]
 pub fn StepIndicator(#[prop(into)] current: Signal<Step>) -> impl IntoView {
     let total = Step::ALL.len();
+    let i18n = use_i18n();
     view! {
-        <nav class="steps" aria-label="Progress">
-            <p class="steps-count">{move || format!("Step {} of {total}", current.get().number())}</p>
+        <nav class="steps" aria-label=i18n.text(Text::Progress)>
+            <p class="steps-count">{move || i18n.messages().step_count(current.get().number(), total)}</p>
             <ol class="steps-list">
                 {Step::ALL
                     .into_iter()
@@ -34,9 +26,9 @@ pub fn StepIndicator(#[prop(into)] current: Signal<Step>) -> impl IntoView {
                                 aria-current=move || is_current().then_some("step")
                             >
                                 <span class="steps-number" aria-hidden="true">{step.number()}</span>
-                                {step_name(step)}
+                                {move || i18n.messages().step_name(step)}
                                 <Show when=is_done>
-                                    <span class="visually-hidden">" (completed)"</span>
+                                    <span class="visually-hidden">{i18n.text(Text::Completed)}</span>
                                 </Show>
                             </li>
                         }

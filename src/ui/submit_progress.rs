@@ -1,7 +1,8 @@
 //! Submit and its progress: what will happen, each stage's state, and, when a stage fails,
 //! what was done, why it failed, and a retry that does not create the customer again.
 
-use super::messages::{label, server_error_text};
+use super::i18n::{use_i18n, Counted, Messages, StageWords, Text};
+use super::intl::format_number;
 use super::wizard_context::{use_wizard, ServerIssue, WizardContext};
 use crate::api::guid::new_guid;
 use crate::domain::customer_request::NewCustomer;
@@ -14,28 +15,29 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 /// A stage in words.
-fn stage_name(job: &SubmitJob, stage: Stage) -> String {
-    match stage {
-        Stage::CreateCustomer => "Create the customer".into(),
-        Stage::AttestAgreement => "Attest the Microsoft Customer Agreement".into(),
+fn stage_name(job: &SubmitJob, stage: Stage, messages: &dyn Messages) -> String {
+    let words = match stage {
+        Stage::CreateCustomer => StageWords::CreateCustomer,
+        Stage::AttestAgreement => StageWords::AttestAgreement,
         Stage::PlaceOrder(index) => {
             let offers: Vec<&str> = job
                 .orders
                 .get(index)
                 .map(|order| order.lines.iter().map(|line| line.friendly_name.as_str()).collect())
                 .unwrap_or_default();
-            format!("Place order {} of {} ({})", index + 1, job.orders.len(), offers.join(", "))
+            StageWords::PlaceOrder { number: index + 1, total: job.orders.len(), offers: offers.join(", ") }
         }
-    }
+    };
+    messages.stage_name(&words)
 }
 
-fn status_text(status: &StageStatus) -> &'static str {
-    match status {
-        StageStatus::Waiting => "Waiting",
-        StageStatus::Running => "In progress…",
-        StageStatus::Done => "Done",
-        StageStatus::Failed(_) => "Failed",
-    }
+fn status_text(status: &StageStatus, messages: &dyn Messages) -> &'static str {
+    messages.text(match status {
+        StageStatus::Waiting => Text::StageWaiting,
+        StageStatus::Running => Text::StageRunning,
+        StageStatus::Done => Text::StageDone,
+        StageStatus::Failed(_) => Text::StageFailed,
+    })
 }
 
 /// The job for the current entries: the existing one where it still applies (its customer
@@ -63,25 +65,25 @@ fn job_to_run(context: &WizardContext, orders: Vec<PlannedOrder>) -> SubmitJob {
 }
 
 /// Where the user can put right what the endpoint refused.
-fn correction(context: &WizardContext, job: &SubmitJob) -> Option<(String, ServerIssue, Step)> {
+fn correction(
+    context: &WizardContext,
+    job: &SubmitJob,
+    messages: &dyn Messages,
+) -> Option<(String, ServerIssue, Step)> {
     let (stage, error) = job.failure()?;
     let order = match stage {
         Stage::PlaceOrder(index) => job.orders.get(index),
         _ => None,
     };
-    let message = server_error_text(error);
+    let message = messages.server_error_text(error);
     match locate(error, order) {
         ErrorTarget::Field(field) if job.customer.is_none() => {
-            let name = context.rules.with_untracked(|rules| label(field, rules));
+            let name = context.rules.with_untracked(|rules| messages.label(field, rules));
             let value = context.form.text(field).get_untracked();
-            Some((
-                format!("Correct the {}", name.to_lowercase()),
-                ServerIssue::Field { field, value, message },
-                Step::AccountInfo,
-            ))
+            Some((messages.correct_the(&name), ServerIssue::Field { field, value, message }, Step::AccountInfo))
         }
         ErrorTarget::Offer(offer_id) => Some((
-            "Change the subscriptions".to_string(),
+            messages.text(Text::ChangeSubscriptions).to_string(),
             ServerIssue::Offer { offer_id, message },
             Step::Subscriptions,
         )),
@@ -93,6 +95,7 @@ fn correction(context: &WizardContext, job: &SubmitJob) -> Option<(String, Serve
 #[component]
 pub fn SubmitPanel(orders: Memo<Vec<PlannedOrder>>) -> impl IntoView {
     let context = use_wizard();
+    let i18n = use_i18n();
     let job = context.job;
     let submitting = RwSignal::new(false);
     let submit = move || {
@@ -119,17 +122,12 @@ pub fn SubmitPanel(orders: Memo<Vec<PlannedOrder>>) -> impl IntoView {
     let company = move || context.form.text(crate::domain::field::Field::CompanyName).get().trim().to_string();
     let plan = move || {
         let attest = context.form.agreement_method.get() == crate::domain::account_info::AgreementMethod::AttestNow;
-        let count = orders.with(Vec::len);
-        let orders_text = if count == 1 { "1 order".to_string() } else { format!("{count} orders") };
-        if attest {
-            format!("attest the customer's acceptance of the Microsoft Customer Agreement, and place {orders_text}.")
-        } else {
-            format!(
-                "The {orders_text} wait until the customer accepts the agreement in the Microsoft 365 admin center."
-            )
-        }
+        let count = orders.with(Vec::len) as u64;
+        let (locale, messages) = (i18n.locale(), i18n.messages());
+        messages.submit_plan(attest, &messages.count(count, &format_number(count, locale), Counted::Order))
     };
     let stages = move || {
+        let messages = i18n.messages();
         job.with(|job| {
             job.as_ref().map(|job| {
                 job.stages
@@ -143,8 +141,8 @@ pub fn SubmitPanel(orders: Memo<Vec<PlannedOrder>>) -> impl IntoView {
                         };
                         view! {
                             <li class=class>
-                                <span class="stage-name">{stage_name(job, state.stage)}</span>
-                                <span class="stage-status">{status_text(&state.status)}</span>
+                                <span class="stage-name">{stage_name(job, state.stage, messages)}</span>
+                                <span class="stage-status">{status_text(&state.status, messages)}</span>
                             </li>
                         }
                     })
@@ -153,13 +151,15 @@ pub fn SubmitPanel(orders: Memo<Vec<PlannedOrder>>) -> impl IntoView {
         })
     };
     let announcement = move || {
+        let messages = i18n.messages();
         job.with(|job| {
             let job = job.as_ref()?;
             let state = job.stages.iter().rev().find(|state| state.status != StageStatus::Waiting)?;
-            Some(format!("{}: {}", stage_name(job, state.stage), status_text(&state.status)))
+            Some(format!("{}: {}", stage_name(job, state.stage, messages), status_text(&state.status, messages)))
         })
     };
     let failure = move || {
+        let messages = i18n.messages();
         job.with(|current| {
             let current = current.as_ref()?;
             let (stage, error) = current.failure()?;
@@ -167,21 +167,16 @@ pub fn SubmitPanel(orders: Memo<Vec<PlannedOrder>>) -> impl IntoView {
                 .stages
                 .iter()
                 .filter(|state| state.status == StageStatus::Done)
-                .map(|state| stage_name(current, state.stage))
+                .map(|state| stage_name(current, state.stage, messages))
                 .collect();
-            let kept = current.customer.as_ref().map(|customer| {
-                format!(
-                    "The customer was created (Microsoft ID {}) and is kept: retrying does not create it again.",
-                    customer.id
-                )
-            });
-            let fix = correction(&context, current);
-            let retry_label = format!("Retry: {}", stage_name(current, stage).to_lowercase());
+            let kept = current.customer.as_ref().map(|customer| messages.customer_kept(&customer.id));
+            let fix = correction(&context, current, messages);
+            let retry_label = messages.retry_stage(&stage_name(current, stage, messages));
             Some(view! {
                 <div class="notice notice-problem" role="alert">
-                    <h3 class="notice-title">{format!("{} failed", stage_name(current, stage))}</h3>
-                    <p>{server_error_text(error)}</p>
-                    {(!done.is_empty()).then(|| view! { <p>{format!("Done: {}.", done.join("; "))}</p> })}
+                    <h3 class="notice-title">{messages.stage_failed(&stage_name(current, stage, messages))}</h3>
+                    <p>{messages.server_error_text(error)}</p>
+                    {(!done.is_empty()).then(|| view! { <p>{messages.stages_done(&done.join("; "))}</p> })}
                     {kept.map(|kept| view! { <p>{kept}</p> })}
                     <div class="actions">
                         <button type="button" class="button" on:click=move |_| submit()>{retry_label}</button>
@@ -214,9 +209,10 @@ pub fn SubmitPanel(orders: Memo<Vec<PlannedOrder>>) -> impl IntoView {
         move || !orders.with(Vec::is_empty) && job.with(|job| job.as_ref().is_none_or(|job| job.failure().is_none()));
     view! {
         <section class="submit" aria-labelledby="submit-title">
-            <h2 id="submit-title" class="section-title">"Submit"</h2>
+            <h2 id="submit-title" class="section-title">{i18n.text(Text::Submit)}</h2>
             <p>
-                "When you select Submit, we create " <strong>{company}</strong> " in Partner Center, " {plan}
+                {i18n.text(Text::SubmitIntroBefore)} <strong>{company}</strong> {i18n.text(Text::SubmitIntroAfter)}
+                {plan}
             </p>
             <ol class="stages">{stages}</ol>
             <p class="visually-hidden" role="status">{announcement}</p>
@@ -229,7 +225,7 @@ pub fn SubmitPanel(orders: Memo<Vec<PlannedOrder>>) -> impl IntoView {
                         aria-disabled=move || submitting.get().then_some("true")
                         on:click=move |_| submit()
                     >
-                        "Submit"
+                        {i18n.text(Text::Submit)}
                     </button>
                 </div>
             </Show>

@@ -3,12 +3,11 @@
 //! DOM at a time, so a catalog of tens of thousands of offers stays quick.
 
 use super::error_summary::ErrorSummary;
+use super::i18n::{use_i18n, Text};
 use super::intl::format_number;
 use super::load_failed::LoadFailed;
-use super::messages::selection_error_text;
 use super::offer_row::{OfferIds, OfferRow};
 use super::page_heading::PageHeading;
-use super::step_indicator::step_name;
 use super::wizard_context::{use_wizard, Catalog, ServerIssue};
 use crate::domain::offer::Offer;
 use crate::domain::selection::{validate_selection, SelectionError, SelectionIssue};
@@ -73,6 +72,8 @@ impl Searchable {
 #[component]
 pub fn SubscriptionsPage() -> impl IntoView {
     let context = use_wizard();
+    let i18n = use_i18n();
+    let number = move |value: u64| format_number(value, i18n.locale());
     let chosen = context.chosen;
     let search = RwSignal::new(String::new());
     let category = RwSignal::new(String::new());
@@ -110,7 +111,7 @@ pub fn SubscriptionsPage() -> impl IntoView {
     let text_of = move |issue: &SelectionIssue| {
         let name =
             searchable.with(|searchable| offer_name(&searchable.offers, issue.offer_id.as_deref().unwrap_or_default()));
-        selection_error_text(&name, &issue.error, format_number)
+        i18n.messages().selection_error_text(&name, &issue.error, &number)
     };
     let summary = Signal::derive(move || {
         visible.with(|issues| {
@@ -138,8 +139,8 @@ pub fn SubscriptionsPage() -> impl IntoView {
     };
 
     let next_label = move || match context.wizard.get().next_step() {
-        Some(step) => format!("Next: {}", step_name(step)),
-        None => "Next".to_string(),
+        Some(step) => i18n.messages().next_to(step),
+        None => i18n.messages().text(Text::Next).to_string(),
     };
     let on_next = move |_| {
         show_errors.set(true);
@@ -171,26 +172,21 @@ pub fn SubscriptionsPage() -> impl IntoView {
         let count = matches.with(Vec::len);
         let total = searchable.with(|searchable| searchable.offers.len());
         let chosen_count = chosen.with(Vec::len);
-        let found = if count == total {
-            format!("{} offers", format_number(total as u64))
-        } else {
-            format!("{} of {} offers match", format_number(count as u64), format_number(total as u64))
-        };
-        format!("{found}. {} chosen.", format_number(chosen_count as u64))
+        i18n.messages().catalog_status(count as u64, total as u64, chosen_count as u64, &number)
     };
 
     let catalog_view = move || {
         match loaded.get() {
-        None => view! { <p class="loading" role="status">"Loading the catalog…"</p> }.into_any(),
+        None => view! { <p class="loading" role="status">{i18n.text(Text::LoadingCatalog)}</p> }.into_any(),
         Some(Err(error)) => {
-            view! { <LoadFailed what="The catalog" error retry=Callback::new(move |()| context.catalog.refetch()) /> }
+            view! { <LoadFailed what=Text::TheCatalog error retry=Callback::new(move |()| context.catalog.refetch()) /> }
                 .into_any()
         }
         Some(Ok(_)) => view! {
             <div class="catalog-filters">
                 <div class="field">
-                    <label for=SEARCH_ID class="label">"Search offers"</label>
-                    <p id="offer-search-hint" class="hint">"By name or offer id, for example \"E3\" or \"Teams\"."</p>
+                    <label for=SEARCH_ID class="label">{i18n.text(Text::SearchOffers)}</label>
+                    <p id="offer-search-hint" class="hint">{i18n.text(Text::SearchOffersHint)}</p>
                     <input
                         id=SEARCH_ID
                         type="search"
@@ -202,14 +198,18 @@ pub fn SubscriptionsPage() -> impl IntoView {
                     />
                 </div>
                 <fieldset class="fieldset">
-                    <legend class="fieldset-legend fieldset-legend-small">"Category"</legend>
+                    <legend class="fieldset-legend fieldset-legend-small">{i18n.text(Text::Category)}</legend>
                     <div class="pills">
                         {move || {
                             searchable.with(|searchable| {
-                                let all = format!("All ({})", format_number(searchable.offers.len() as u64));
+                                let all = format!(
+                                    "{} ({})",
+                                    i18n.messages().text(Text::All),
+                                    number(searchable.offers.len() as u64)
+                                );
                                 std::iter::once(category_choice(String::new(), all))
                                     .chain(searchable.categories.iter().map(|name| {
-                                        let label = format!("{name} ({})", format_number(searchable.count_in(name) as u64));
+                                        let label = format!("{name} ({})", number(searchable.count_in(name) as u64));
                                         category_choice(name.clone(), label)
                                     }))
                                     .collect_view()
@@ -246,7 +246,7 @@ pub fn SubscriptionsPage() -> impl IntoView {
                 <button type="button" class="button button-secondary" on:click=move |_| shown.update(|shown| *shown += PAGE_SIZE)>
                     {move || {
                         let left = matches.with(Vec::len).saturating_sub(shown.get());
-                        format!("Show {} more ({} not shown)", PAGE_SIZE.min(left), format_number(left as u64))
+                        i18n.messages().show_more(PAGE_SIZE.min(left) as u64, left as u64, &number)
                     }}
                 </button>
             </Show>
@@ -256,13 +256,16 @@ pub fn SubscriptionsPage() -> impl IntoView {
     };
 
     view! {
-        <PageHeading text=step_name(Step::Subscriptions).to_string() focus=context.focus_heading.get_untracked() />
+        <PageHeading
+            text=Signal::derive(move || i18n.messages().step_name(Step::Subscriptions).to_string())
+            focus=context.focus_heading.get_untracked()
+        />
         <ErrorSummary errors=summary focus_request=focus_request />
-        <p class="lede">"Choose the subscriptions to buy for the customer, and how many licenses of each."</p>
+        <p class="lede">{i18n.text(Text::LedeSubscriptions)}</p>
         {catalog_view}
         <div class="actions">
             <button type="button" class="button" on:click=on_next>{next_label}</button>
-            <button type="button" class="button button-secondary" on:click=on_back>"Back"</button>
+            <button type="button" class="button button-secondary" on:click=on_back>{i18n.text(Text::Back)}</button>
         </div>
     }
 }

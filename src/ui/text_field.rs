@@ -2,6 +2,7 @@
 //! `for`, `aria-describedby` naming the hint and the error, and `aria-invalid`.
 
 use super::binding::TextBinding;
+use super::i18n::{use_i18n, Text};
 use leptos::prelude::*;
 
 /// The ids an input is described by: its hint, then its error while it shows one.
@@ -19,12 +20,13 @@ pub fn described_by(id: &str, has_hint: bool, has_error: bool) -> String {
 /// The error line under a label, with a hidden "Error:" prefix for screen readers.
 #[component]
 pub fn ErrorMessage(#[prop(into)] id: String, error: Signal<Option<String>>) -> impl IntoView {
+    let prefix = use_i18n().text(Text::ErrorPrefix);
     move || {
         let id = id.clone();
         error.get().map(|message| {
             view! {
                 <p id=format!("{id}-error") class="error-message">
-                    <span class="visually-hidden">"Error: "</span>
+                    <span class="visually-hidden">{prefix}</span>
                     {message}
                 </p>
             }
@@ -43,6 +45,7 @@ pub fn FieldLabel(
     #[prop(optional)]
     hidden_suffix: Option<String>,
 ) -> impl IntoView {
+    let optional_text = use_i18n().text(Text::Optional);
     view! {
         <label for=id class="label">
             {label}
@@ -50,7 +53,7 @@ pub fn FieldLabel(
                 .filter(|suffix| !suffix.is_empty())
                 .map(|suffix| view! { <span class="visually-hidden">{format!(" {suffix}")}</span> })}
             <Show when=move || optional.get()>
-                <span class="optional">" (optional)"</span>
+                <span class="optional">{optional_text}</span>
             </Show>
         </label>
     }

@@ -1,9 +1,11 @@
 //! What every page of one wizard shares, provided by its root as context.
 
 use super::account_form::AccountForm;
+use super::app::CountryFile;
 use super::domain_check::DomainCheck;
 use crate::api::{ApiError, SharedApi};
 use crate::config::Config;
+use crate::domain::address_check::PostalAddress;
 use crate::domain::country_rules::CountryRules;
 use crate::domain::field::Field;
 use crate::domain::offer::{Offer, OfferCategory};
@@ -65,12 +67,17 @@ pub struct WizardContext {
     pub focus_heading: RwSignal<bool>,
     /// The Account info entries.
     pub form: AccountForm,
-    /// The chosen country's rules: the endpoint's answer over the built-in data.
+    /// The chosen country's data file, loading or loaded.
+    pub country_file: CountryFile,
+    /// The chosen country's rules: the endpoint's answer over the country's data file.
     pub rules: Memo<CountryRules>,
     /// The domain availability check.
     pub domain_check: DomainCheck,
     /// The chosen country's catalog, loading or loaded.
     pub catalog: LocalResource<Result<Catalog, ApiError>>,
+    /// The address the user settled in the address check (verified, chosen or kept as typed):
+    /// the check is not asked again while the address stays the same.
+    pub address_confirmed: RwSignal<Option<PostalAddress>>,
     /// The chosen offers, in the order they were chosen.
     pub chosen: RwSignal<Vec<ChosenOffer>>,
     /// The submit job, once Submit was pressed.
@@ -102,6 +109,8 @@ pub struct WizardParts {
     pub api: SharedApi,
     /// The entries.
     pub form: AccountForm,
+    /// The country's data file.
+    pub country_file: CountryFile,
     /// The country's rules.
     pub rules: Memo<CountryRules>,
     /// The country's catalog.
@@ -119,9 +128,11 @@ impl WizardContext {
             wizard: RwSignal::new(Wizard::default()),
             focus_heading: RwSignal::new(false),
             form: parts.form,
+            country_file: parts.country_file,
             rules: parts.rules,
             domain_check: DomainCheck::new(),
             catalog: parts.catalog,
+            address_confirmed: RwSignal::new(None),
             chosen: RwSignal::new(Vec::new()),
             job: RwSignal::new(None),
             server_issue: RwSignal::new(None),

@@ -157,6 +157,18 @@ impl Browser {
         self.wait_for(&format!("//button[normalize-space(.)='{name}']")).await.click().await.unwrap();
     }
 
+    /// The labels inside the fieldset whose legend reads `legend`, in page order, each without
+    /// its "(optional)".
+    pub async fn labels_in(&self, legend: &str) -> Vec<String> {
+        self.wait_for(&format!("//fieldset[legend[normalize-space(.)='{legend}']]")).await;
+        let script = "const [legend] = arguments; \
+            const fieldset = [...document.querySelectorAll('fieldset')] \
+                .find(f => f.querySelector(':scope > legend')?.textContent.trim() === legend); \
+            return [...fieldset.querySelectorAll('label')].map(l => l.firstChild.textContent.trim());";
+        let labels = self.client.execute(script, vec![legend.into()]).await.unwrap();
+        serde_json::from_value(labels).unwrap()
+    }
+
     /// A short description of the focused element: `tag#id.class`.
     pub async fn focused(&self) -> String {
         let script =

@@ -21,7 +21,7 @@ async fn the_whole_flow_works_with_the_keyboard_alone() {
     keys(page.field("Domain prefix").await, "wingtipkeys").await;
     keys(page.field("Address line 1").await, "One Microsoft Way").await;
     keys(page.field("City").await, "Redmond").await;
-    keys(page.field("State or province").await, "Washington").await;
+    keys(page.field("State").await, "Washington").await;
     keys(page.field("ZIP code").await, "98052").await;
     keys(page.field("First name").await, "Gena").await;
     keys(page.field("Last name").await, "Soto").await;

@@ -6,9 +6,11 @@
 mod accessibility;
 mod account_info;
 mod browser;
+mod countries;
 mod demo;
 mod indirect;
 mod keyboard;
+mod russian;
 mod site;
 mod stub;
 mod wizard_flow;
@@ -86,7 +88,7 @@ impl Scenario {
         page.fill("Domain prefix", prefix).await;
         page.fill("Address line 1", "One Microsoft Way").await;
         page.fill("City", "Redmond").await;
-        page.choose("State or province", "Washington").await;
+        page.choose("State", "Washington").await;
         page.fill("ZIP code", "98052").await;
         page.fill("Phone number", "425-555-0101").await;
         page.fill("First name", "Gena").await;

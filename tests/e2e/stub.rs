@@ -19,7 +19,19 @@ use std::sync::{Arc, Mutex};
 const ALLOWED_HEADERS: &str = "Accept, Authorization, Content-Type, MS-CorrelationId, MS-RequestId, X-Locale";
 
 /// The fields of the project's built-in data that are its own additions, not the wire's.
-const NOT_ON_THE_WIRE: [&str; 4] = ["postalCodeExample", "postalCodeName", "stateNames", "registrationNumberName"];
+const NOT_ON_THE_WIRE: [&str; 11] = [
+    "postalCodeExample",
+    "postalCodeName",
+    "stateNames",
+    "stateLocalNames",
+    "addressLanguage",
+    "registrationNumberName",
+    "addressFormat",
+    "stateNameType",
+    "cityNameType",
+    "phoneNationalPrefix",
+    "phoneLengths",
+];
 
 /// One request as the stub received it.
 #[derive(Clone, Debug)]
@@ -35,7 +47,12 @@ pub struct Received {
 }
 
 impl Received {
-    /// A header's value.
+    /// Whether this is the address pre-check, which creates nothing.
+    pub fn is_address_check(&self) -> bool {
+        self.method == "POST" && self.path == "/v1/validations/address"
+    }
+
+    /// A header's value, by lower-case name.
     pub fn header(&self, name: &str) -> Option<&str> {
         self.headers.get(&name.to_ascii_lowercase()).map(String::as_str)
     }
@@ -54,6 +71,9 @@ pub struct Fault {
     pub data: Vec<String>,
 }
 
+/// An answer of the address check: status, suggestions, message.
+type AddressAnswer = (String, Vec<Value>, String);
+
 #[derive(Default)]
 struct StubState {
     received: Mutex<Vec<Received>>,
@@ -64,6 +84,8 @@ struct StubState {
     customers: Mutex<Vec<Value>>,
     attestations: Mutex<BTreeSet<(String, String)>>,
     faults: Mutex<Vec<(&'static str, Fault)>>,
+    /// The address check's answers by first address line (lower case); others are verified.
+    address_answers: Mutex<BTreeMap<String, AddressAnswer>>,
     contract_problems: Mutex<Vec<String>>,
 }
 
@@ -85,15 +107,16 @@ pub struct Stub {
     pub base_url: String,
 }
 
-/// The recorded rules of US and PT as `GET /v1/countryvalidationrules` answers them; other
+/// The rules of US and PT as `GET /v1/countryvalidationrules` answers them (their data files
+/// hold the recorded answers, plus this project's additions, which the wire lacks); other
 /// countries answer 404, as Partner Center does for codes it has no rules for.
 fn recorded_country_rules() -> BTreeMap<String, Value> {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/data/country-rules.json");
-    let file: Value = serde_json::from_str(&std::fs::read_to_string(path).expect("data/country-rules.json")).unwrap();
     ["US", "PT"]
         .into_iter()
         .map(|code| {
-            let mut rules: Map<String, Value> = file["rules"][code].as_object().unwrap().clone();
+            let path = format!("{}/data/countries/{code}.json", env!("CARGO_MANIFEST_DIR"));
+            let file: Value = serde_json::from_str(&std::fs::read_to_string(&path).expect(&path)).unwrap();
+            let mut rules: Map<String, Value> = file.as_object().unwrap().clone();
             for field in NOT_ON_THE_WIRE {
                 rules.remove(field);
             }
@@ -482,6 +505,28 @@ async fn agreement_status(Query(query): Query<BTreeMap<String, String>>) -> Resp
     Json(serde_json::json!({"isAgreementSigned": signed})).into_response()
 }
 
+/// `POST /v1/validations/address`: the answers set with [`Stub::answer_address`], else
+/// `Verified`.
+async fn validate_address(
+    State(state): State<Arc<StubState>>,
+    headers: HeaderMap,
+    Json(body): Json<Value>,
+) -> Response {
+    let optional = ["addressLine2", "city", "state", "postalCode"];
+    if let Some(answer) = admit(&state, &headers, "address", &body, &["addressLine1", "country"], &optional) {
+        return answer;
+    }
+    let line = body["addressLine1"].as_str().unwrap_or_default().trim().to_lowercase();
+    let (status, suggestions, message) = state.address_answers.lock().unwrap().get(&line).cloned().unwrap_or((
+        "Verified".into(),
+        Vec::new(),
+        String::new(),
+    ));
+    Json(serde_json::json!({"originalAddress": body, "suggestedAddresses": suggestions, "status": status,
+        "validationMessage": message}))
+    .into_response()
+}
+
 async fn relationship_request() -> Response {
     Json(serde_json::json!({"url": INVITATION, "attributes": {"objectType": "RelationshipRequest"}})).into_response()
 }
@@ -506,6 +551,7 @@ impl Stub {
             .route("/v1/relationships", get(relationships))
             .route("/v1/compliance/csp/agreementstatus", get(agreement_status))
             .route("/v1/customers/relationshiprequests", get(relationship_request))
+            .route("/v1/validations/address", post(validate_address))
             .layer(middleware::from_fn_with_state(state.clone(), record_and_allow))
             .with_state(state.clone());
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
@@ -523,6 +569,13 @@ impl Stub {
     /// instead, once.
     pub fn fail_next(&self, call: &'static str, fault: Fault) {
         self.state.faults.lock().unwrap().push((call, fault));
+    }
+
+    /// Answers the address check of addresses whose first line is `line` with `status`, these
+    /// `suggestions` and `message`.
+    pub fn answer_address(&self, line: &str, status: &str, suggestions: Vec<Value>, message: &str) {
+        let answer = (status.to_string(), suggestions, message.to_string());
+        self.state.address_answers.lock().unwrap().insert(line.to_lowercase(), answer);
     }
 
     /// The customers created, as their request bodies.

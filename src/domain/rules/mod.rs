@@ -3,6 +3,7 @@
 
 pub mod address;
 pub mod agreement_date;
+pub mod check_digits;
 pub mod company_name;
 pub mod domain_prefix;
 pub mod email;

@@ -1,0 +1,398 @@
+//! The UI's words in English and Russian: one typed table per language ([`en::English`],
+//! [`ru::Russian`]), each implementing every method of [`Messages`] and matching every [`Text`]
+//! exhaustively, so that a missing translation fails the build. Plurals come from the browser's
+//! `Intl.PluralRules`, names of countries and languages from `Intl.DisplayNames`.
+
+pub mod en;
+pub mod ru;
+mod text;
+
+use crate::api::ApiError;
+use crate::domain::country_rules::CountryRules;
+use crate::domain::field::Field;
+use crate::domain::field_error::FieldError;
+use crate::domain::selection::SelectionError;
+use crate::domain::wizard::Step;
+use leptos::prelude::*;
+pub use text::Text;
+
+/// A language of the UI.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Locale {
+    /// English.
+    #[default]
+    En,
+    /// Russian.
+    Ru,
+}
+
+impl Locale {
+    /// Every UI language, in the order the switch shows them.
+    pub const ALL: [Locale; 2] = [Locale::En, Locale::Ru];
+
+    /// The language's BCP 47 tag, as `lang` attributes and `Intl` take it.
+    pub fn tag(self) -> &'static str {
+        match self {
+            Locale::En => "en",
+            Locale::Ru => "ru",
+        }
+    }
+
+    /// The tag with a region, as the offers call's `X-Locale` takes it.
+    pub fn region_tag(self) -> &'static str {
+        match self {
+            Locale::En => "en-US",
+            Locale::Ru => "ru-RU",
+        }
+    }
+
+    /// The language's name in itself, for the switch.
+    pub fn own_name(self) -> &'static str {
+        match self {
+            Locale::En => "English",
+            Locale::Ru => "Русский",
+        }
+    }
+
+    /// The UI language for a tag such as `ru`, `ru-RU` or `en-GB`; `None` for others.
+    pub fn from_tag(tag: &str) -> Option<Locale> {
+        let primary = tag.trim().split(['-', '_']).next().unwrap_or_default().to_ascii_lowercase();
+        match primary.as_str() {
+            "en" => Some(Locale::En),
+            "ru" => Some(Locale::Ru),
+            _ => None,
+        }
+    }
+
+    /// The table of this language.
+    pub fn messages(self) -> &'static dyn Messages {
+        match self {
+            Locale::En => &en::English,
+            Locale::Ru => &ru::Russian,
+        }
+    }
+}
+
+/// The plural category of a count in a language, from `Intl.PluralRules`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Plural {
+    /// 1, 21, 101 (Russian); 1 (English).
+    One,
+    /// 2–4, 22–24 (Russian).
+    Few,
+    /// 0, 5–20, 25 (Russian).
+    Many,
+    /// Everything else (English plurals).
+    Other,
+}
+
+/// The plural category of `count` in `locale`.
+pub fn plural(locale: Locale, count: u64) -> Plural {
+    let rules = js_sys::Intl::PluralRules::new(&js_sys::Array::of1(&locale.tag().into()), &js_sys::Object::new());
+    match String::from(rules.select(count as f64)).as_str() {
+        "one" => Plural::One,
+        "few" => Plural::Few,
+        "many" => Plural::Many,
+        _ => Plural::Other,
+    }
+}
+
+/// Things counted in the UI, each with its plural forms.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Counted {
+    /// Offers of the catalog.
+    Offer,
+    /// Licenses.
+    License,
+    /// Orders.
+    Order,
+    /// Resellers.
+    Reseller,
+    /// Subscriptions.
+    Subscription,
+}
+
+/// A stage of Submit, as its words need it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum StageWords {
+    /// Creating the customer.
+    CreateCustomer,
+    /// Attesting the agreement.
+    AttestAgreement,
+    /// Placing order `number` of `total`, for these offers.
+    PlaceOrder {
+        /// 1-based.
+        number: usize,
+        /// How many orders.
+        total: usize,
+        /// The offers' names.
+        offers: String,
+    },
+}
+
+/// Every parameterised sentence of the UI. Each language implements all of them; there are no
+/// defaults, so a language that lacks one does not build.
+pub trait Messages: Sync {
+    /// A fixed piece of text.
+    fn text(&self, text: Text) -> &'static str;
+    /// The visible label of a field, shaped by the country (ZIP code, Oblast, Post town…).
+    fn label(&self, field: Field, rules: &CountryRules) -> String;
+    /// A field's error: what is wrong and how to put it right.
+    fn error_text(&self, field: Field, error: &FieldError, rules: &CountryRules) -> String;
+    /// A failed call, for a status line ("the endpoint did not answer…").
+    fn api_error_text(&self, error: &ApiError) -> String;
+    /// What an endpoint's refusal of Submit means (spec §2's error table).
+    fn server_error_text(&self, error: &ApiError) -> String;
+    /// A chosen offer's error, or the page's when nothing is chosen.
+    fn selection_error_text(&self, name: &str, error: &SelectionError, number: &dyn Fn(u64) -> String) -> String;
+    /// A billing cycle in words.
+    fn billing_cycle_name(&self, cycle: &str) -> String;
+    /// A step's name, as the indicator and the headings say it.
+    fn step_name(&self, step: Step) -> &'static str;
+    /// "Step 2 of 4".
+    fn step_count(&self, number: usize, total: usize) -> String;
+    /// The Next button: "Next: Subscriptions".
+    fn next_to(&self, step: Step) -> String;
+    /// A count with its noun: "1 offer", "5 лицензий". `number` is the count, formatted.
+    fn count(&self, count: u64, number: &str, what: Counted) -> String;
+    /// The domain check's status line.
+    fn domain_status(&self, status: DomainWords<'_>) -> String;
+    /// "For example 98052".
+    fn for_example(&self, example: &str) -> String;
+    /// The phone's hint for a country.
+    fn phone_hint(&self, rules: &CountryRules) -> String;
+    /// The registration number's hint, with a sample where known.
+    fn registration_hint(&self, sample: Option<&str>) -> String;
+    /// Where the calls go, for the banner: the endpoint, the generated demo catalog's size
+    /// (formatted), or the demo.
+    fn backend_banner(&self, endpoint: Option<&str>, generated_offers: Option<&str>) -> String;
+    /// "<what> could not be loaded: <why>."
+    fn load_failed(&self, what: Text, reason: &str) -> String;
+    /// The catalog's status: how many match, of how many, how many are chosen.
+    fn catalog_status(&self, matching: u64, total: u64, chosen: u64, number: &dyn Fn(u64) -> String) -> String;
+    /// The button that shows more offers.
+    fn show_more(&self, more: u64, left: u64, number: &dyn Fn(u64) -> String) -> String;
+    /// An offer's facts: fixed licenses, a range, a limit, add-on to what.
+    fn offer_fact(&self, fact: OfferFact<'_>) -> String;
+    /// A trial's fixed license count, under its check box.
+    fn trial_fixed(&self, count: &str) -> String;
+    /// A visually hidden suffix naming the offer ("for Microsoft 365 E3").
+    fn for_offer(&self, name: &str) -> String;
+    /// "From 1 to 300" (formatted numbers).
+    fn quantity_range(&self, min: &str, max: &str) -> String;
+    /// Review: the totals line, numbers formatted by `number`.
+    fn review_totals(&self, offers: u64, licenses: u64, orders: u64, number: &dyn Fn(u64) -> String) -> String;
+    /// Review: "Accepted on 20 November 2026".
+    fn accepted_on(&self, date: &str) -> String;
+    /// Review: "by Gena Soto (gena@…)".
+    fn accepted_by(&self, name: &str, email: &str) -> String;
+    /// Review: "Order 2".
+    fn order_number(&self, number: usize) -> String;
+    /// Done: "<what> copied to the clipboard." or that the browser refused.
+    fn copied(&self, what: &str, done: bool) -> String;
+    /// Done: "<company> is now your customer in Partner Center."
+    fn now_your_customer(&self, company: &str) -> String;
+    /// A stage of Submit in words.
+    fn stage_name(&self, stage: &StageWords) -> String;
+    /// What Submit will do after creating the customer: attest and place the orders, or wait.
+    fn submit_plan(&self, attest: bool, orders: &str) -> String;
+    /// "Correct the <field>".
+    fn correct_the(&self, field_label: &str) -> String;
+    /// "Retry: <stage>".
+    fn retry_stage(&self, stage: &str) -> String;
+    /// "<stage> failed".
+    fn stage_failed(&self, stage: &str) -> String;
+    /// "Done: <stages>."
+    fn stages_done(&self, stages: &str) -> String;
+    /// The kept customer after a later stage failed.
+    fn customer_kept(&self, id: &str) -> String;
+    /// The invitation link could not come from the endpoint, so it was built.
+    fn link_built(&self, reason: Option<&str>) -> String;
+    /// A reseller as an option: name, MPN id, country.
+    fn reseller_option(&self, name: &str, mpn_id: &str, country: &str) -> String;
+    /// A reseller's facts under its radio: MPN id, country, and whether it can be chosen.
+    fn reseller_facts(&self, mpn_id: &str, country: &str, signed: bool) -> String;
+    /// The hint of the additional partners of record.
+    fn additional_resellers_hint(&self, max: usize) -> String;
+    /// The address check: the endpoint could not verify the address.
+    fn address_unverified(&self, message: Option<&str>) -> String;
+}
+
+/// The domain check's state, as its words need it.
+#[derive(Clone, Copy, Debug)]
+pub enum DomainWords<'a> {
+    /// Nothing checked.
+    Idle,
+    /// Checking the domain.
+    Checking(&'a str),
+    /// The domain is free.
+    Free(&'a str),
+    /// The domain is taken.
+    Taken(&'a str),
+    /// The check failed, for the reason given.
+    Failed(&'a str, &'a str),
+}
+
+/// One fact of an offer, numbers already formatted.
+#[derive(Clone, Copy, Debug)]
+pub enum OfferFact<'a> {
+    /// Usage-based: no license count.
+    ByUsage,
+    /// A trial's fixed license count.
+    Fixed(&'a str),
+    /// From `min` to `max` of `unit` (empty: licenses).
+    Range(&'a str, &'a str, &'a str),
+    /// At most this many per customer.
+    Limit(&'a str),
+    /// An add-on to the first prerequisite and `others` more (none known: "add-on").
+    AddOnTo(Option<&'a str>, usize),
+}
+
+/// The language of one wizard, shared by its components through context.
+#[derive(Clone, Copy)]
+pub struct I18n(pub RwSignal<Locale>);
+
+impl I18n {
+    /// The current language (tracked).
+    pub fn locale(self) -> Locale {
+        self.0.get()
+    }
+
+    /// The current language's table (tracked).
+    pub fn messages(self) -> &'static dyn Messages {
+        self.0.get().messages()
+    }
+
+    /// A fixed text that follows the language.
+    pub fn text(self, text: Text) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
+        move || self.0.get().messages().text(text)
+    }
+
+    /// A fixed text as a signal, for components that take one.
+    pub fn signal(self, text: Text) -> Signal<String> {
+        Signal::derive(move || self.0.get().messages().text(text).to_string())
+    }
+}
+
+/// The wizard's language, from context.
+pub fn use_i18n() -> I18n {
+    expect_context::<I18n>()
+}
+
+/// The first letter in upper case.
+pub fn capitalized(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map(|first| first.to_uppercase().chain(chars).collect()).unwrap_or_default()
+}
+
+/// Numbers as alternatives: "10", "9 or 10", "7, 9 or 10" (`or` in the UI language).
+pub fn either(numbers: &[u8], or: &str) -> String {
+    let words: Vec<String> = numbers.iter().map(u8::to_string).collect();
+    match words.as_slice() {
+        [] => String::new(),
+        [only] => only.clone(),
+        [first @ .., last] => format!("{} {or} {last}", first.join(", ")),
+    }
+}
+
+/// Whether a field is chosen from a list rather than typed.
+pub fn is_choice(field: Field, rules: &CountryRules) -> bool {
+    matches!(field, Field::Country | Field::Language | Field::Culture | Field::Reseller)
+        || (field == Field::State && !rules.states().is_empty())
+}
+
+/// Spec §2's codes, in the order the error table gives them, as the sentence each language words.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ServerProblem {
+    /// 600049
+    RegistrationMissing,
+    /// 600050
+    RegistrationFormat,
+    /// 600002
+    RegistrationNotAccepted,
+    /// 600051
+    PhoneMissing,
+    /// 27002
+    ValueRefused,
+    /// 2007
+    AddressNotVerified,
+    /// 2002
+    QuantityOutOfRange,
+    /// 800004
+    OfferInvalid,
+    /// 800070
+    OfferNotInCountry,
+    /// 600006
+    NotAllowed,
+    /// 13605
+    AgreementNotAttested,
+    /// 900123
+    ResellerNoAgreement,
+    /// 900124
+    PartnerNoAgreement,
+    /// 800073-800075
+    AccountUnderReview,
+    /// 800060
+    OrderInProgress,
+}
+
+impl ServerProblem {
+    /// The problem an error code names.
+    pub fn of_code(code: i64) -> Option<ServerProblem> {
+        Some(match code {
+            600049 => ServerProblem::RegistrationMissing,
+            600050 => ServerProblem::RegistrationFormat,
+            600002 => ServerProblem::RegistrationNotAccepted,
+            600051 => ServerProblem::PhoneMissing,
+            27002 => ServerProblem::ValueRefused,
+            2007 => ServerProblem::AddressNotVerified,
+            2002 => ServerProblem::QuantityOutOfRange,
+            800004 => ServerProblem::OfferInvalid,
+            800070 => ServerProblem::OfferNotInCountry,
+            600006 => ServerProblem::NotAllowed,
+            13605 => ServerProblem::AgreementNotAttested,
+            900123 => ServerProblem::ResellerNoAgreement,
+            900124 => ServerProblem::PartnerNoAgreement,
+            800073..=800075 => ServerProblem::AccountUnderReview,
+            800060 => ServerProblem::OrderInProgress,
+            _ => return None,
+        })
+    }
+}
+
+/// The endpoint's own description of an error, where it gave one.
+pub fn endpoint_description(error: &ApiError) -> Option<&str> {
+    match error {
+        ApiError::Status { body: Some(body), .. } => body.description.as_deref().filter(|text| !text.is_empty()),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn locales_from_tags() {
+        assert_eq!(Locale::from_tag("ru-RU"), Some(Locale::Ru));
+        assert_eq!(Locale::from_tag("RU"), Some(Locale::Ru));
+        assert_eq!(Locale::from_tag("en_GB"), Some(Locale::En));
+        assert_eq!(Locale::from_tag("de"), None);
+        assert_eq!(Locale::from_tag(""), None);
+    }
+
+    #[test]
+    fn alternatives_in_words() {
+        assert_eq!(either(&[10], "or"), "10");
+        assert_eq!(either(&[7, 9, 10], "или"), "7, 9 или 10");
+    }
+
+    #[test]
+    fn every_code_of_the_error_table_has_a_problem() {
+        for code in [600049, 600050, 600002, 600051, 27002, 2007, 2002, 800004, 800070, 600006, 13605, 900123, 900124] {
+            assert!(ServerProblem::of_code(code).is_some(), "{code}");
+        }
+        assert_eq!(ServerProblem::of_code(800074), Some(ServerProblem::AccountUnderReview));
+        assert_eq!(ServerProblem::of_code(1), None);
+    }
+}
