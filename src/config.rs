@@ -1,18 +1,27 @@
-//! The host page's configuration of the wizard, read from its mount element:
+//! The host's configuration of the wizard. Each option has a name; the host gives it as an
+//! attribute of `<add-customer-wizard>` (`api-base`), as a `data-` attribute of a marked element
+//! (`data-api-base`), or as a property of `mount()`'s options object (`apiBase`):
 //!
-//! | attribute | meaning |
+//! | option | meaning |
 //! |---|---|
-//! | `data-api-base` | the endpoint's base URL; none: the built-in demo back end |
-//! | `data-allow-url-config` | the page also takes `?api=<base-url>` and `?demo-offers=<n>` from its own URL (the demo page and the tests) |
-//! | `data-indirect` | the partner is an indirect provider: it picks the reseller the customer is for |
-//! | `data-partner-id` | the partner's tenant id, for the relationship request's invitation link |
-//! | `data-partner-mpn-id` | the partner's own MPN id, never accepted as a partner of record |
-//! | `data-partner-name` | the partner's name, for the invitation email |
-//! | `data-demo-offers` | the demo back end sells a generated catalog of this many offers instead of the recorded US one |
-//! | `data-countries` | the partner's market: the country codes offered, comma-separated; none: all 248 |
-//! | `data-country` | the country preselected |
-//! | `data-partner-domains` | the partner's own email domains, comma-separated, refused as the customer's |
-//! | `data-locale` | the UI language, `en` or `ru`; none: the page's `lang`, else the browser's language |
+//! | `api-base` | the endpoint's base URL; none: the built-in demo back end |
+//! | `allow-url-config` | the page also takes `?api=`, `?demo-offers=`, `?indirect=`, `?lang=` and `?log` from its own URL (the demo page and the tests) |
+//! | `indirect` | the partner is an indirect provider: it picks the reseller the customer is for |
+//! | `partner-id` | the partner's tenant id, for the relationship request's invitation link |
+//! | `partner-mpn-id` | the partner's own MPN id, never accepted as a partner of record |
+//! | `partner-name` | the partner's name, for the invitation email |
+//! | `demo-offers` | the demo back end sells a generated catalog of this many offers instead of the recorded US one |
+//! | `countries` | the partner's market: the country codes offered, comma-separated; none: all 248 |
+//! | `country` | the country preselected |
+//! | `partner-domains` | the partner's own email domains, comma-separated, refused as the customer's |
+//! | `locale` | the UI language, `en` or `ru`; none: the page's `lang`, else the browser's language |
+//! | `standalone` | the wizard is the page: it sets the page title on each step (else a live region says it) |
+//! | `log` | show the request log |
+//! | `expose-password` | the `done` event carries the one-time password |
+//! | `color-scheme` | `light` or `dark`; none: the user's preference |
+//!
+//! A flag (`indirect`, `standalone`, …) is on when present, unless it is `false`. The options
+//! object of `mount()` also takes `prefill`, `theme` and `getAccessToken` (see `ui::mount`).
 
 /// The wizard's configuration.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -37,6 +46,16 @@ pub struct Config {
     pub partner_name: Option<String>,
     /// The UI language's tag, as the host gave it (`ru`, `en-GB`); `None`: the page decides.
     pub locale: Option<String>,
+    /// The wizard is the page (the demo page): it sets the page's title on each step.
+    pub standalone: bool,
+    /// The request log panel is shown.
+    pub request_log: bool,
+    /// The `done` event carries the one-time password.
+    pub expose_password: bool,
+    /// `light` or `dark`; `None` follows the user's preference.
+    pub color_scheme: Option<String>,
+    /// Values to start the form with, by field key (`company-name`, `city`, …).
+    pub prefill: Vec<(String, String)>,
 }
 
 /// The largest generated demo catalog.
@@ -53,6 +72,8 @@ pub struct UrlParameters {
     pub indirect: Option<String>,
     /// `?lang=`
     pub locale: Option<String>,
+    /// `?log`: show the request log.
+    pub log: bool,
 }
 
 /// A base URL as the client uses it: `http(s)://host[:port][/path]` without a trailing slash;
@@ -72,22 +93,23 @@ fn list(value: Option<String>) -> Vec<String> {
 }
 
 impl Config {
-    /// The configuration from the mount element's attributes (`attribute` reads one) and the
-    /// page URL's parameters, which count only where `data-allow-url-config` is set.
-    pub fn from_attributes(attribute: impl Fn(&str) -> Option<String>, url: UrlParameters) -> Self {
-        let url = if attribute("data-allow-url-config").is_some() { url } else { UrlParameters::default() };
-        let text = |name: &str| attribute(name).map(|value| value.trim().to_string()).filter(|value| !value.is_empty());
-        let indirect = attribute("data-indirect").is_some_and(|value| value != "false")
-            || url.indirect.is_some_and(|value| matches!(value.as_str(), "1" | "true" | "yes"));
-        let api_base = url.api.or_else(|| attribute("data-api-base")).as_deref().and_then(normalize_api_base);
+    /// The configuration from the host's options (`option` reads one by name, e.g. `api-base`)
+    /// and the page URL's parameters, which count only where `allow-url-config` is set.
+    pub fn from_options(option: impl Fn(&str) -> Option<String>, url: UrlParameters) -> Self {
+        let url = if option("allow-url-config").is_some() { url } else { UrlParameters::default() };
+        let text = |name: &str| option(name).map(|value| value.trim().to_string()).filter(|value| !value.is_empty());
+        let flag = |name: &str| option(name).is_some_and(|value| value.trim() != "false");
+        let indirect =
+            flag("indirect") || url.indirect.is_some_and(|value| matches!(value.as_str(), "1" | "true" | "yes"));
+        let api_base = url.api.or_else(|| option("api-base")).as_deref().and_then(normalize_api_base);
         let demo_offers = url
             .demo_offers
-            .or_else(|| attribute("data-demo-offers"))
+            .or_else(|| option("demo-offers"))
             .and_then(|count| count.trim().parse::<usize>().ok())
             .filter(|count| (1..=MAX_DEMO_OFFERS).contains(count));
         let countries: Vec<String> =
-            list(attribute("data-countries")).into_iter().map(|code| code.to_ascii_uppercase()).collect();
-        let country = attribute("data-country")
+            list(option("countries")).into_iter().map(|code| code.to_ascii_uppercase()).collect();
+        let country = option("country")
             .map(|code| code.trim().to_ascii_uppercase())
             .filter(|code| !code.is_empty())
             .or_else(|| (countries.len() == 1).then(|| countries[0].clone()));
@@ -95,13 +117,18 @@ impl Config {
             api_base,
             countries,
             country,
-            partner_domains: list(attribute("data-partner-domains")),
+            partner_domains: list(option("partner-domains")),
             demo_offers,
             indirect,
-            partner_id: text("data-partner-id"),
-            partner_mpn_id: text("data-partner-mpn-id"),
-            partner_name: text("data-partner-name"),
-            locale: url.locale.or_else(|| text("data-locale")),
+            partner_id: text("partner-id"),
+            partner_mpn_id: text("partner-mpn-id"),
+            partner_name: text("partner-name"),
+            locale: url.locale.or_else(|| text("locale")),
+            standalone: flag("standalone"),
+            request_log: flag("log") || url.log,
+            expose_password: flag("expose-password"),
+            color_scheme: text("color-scheme").filter(|scheme| scheme == "light" || scheme == "dark"),
+            prefill: Vec::new(),
         }
     }
 }
@@ -114,7 +141,7 @@ mod tests {
     fn config(attributes: &[(&str, &str)], url_api: Option<&str>) -> Config {
         let map: HashMap<String, String> = attributes.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
         let url = UrlParameters { api: url_api.map(str::to_string), ..UrlParameters::default() };
-        Config::from_attributes(|name| map.get(name).cloned(), url)
+        Config::from_options(|name| map.get(name).cloned(), url)
     }
 
     #[test]
@@ -126,9 +153,9 @@ mod tests {
     fn reads_the_attributes() {
         let config = config(
             &[
-                ("data-api-base", "https://partner.example.com/"),
-                ("data-countries", "us, ca"),
-                ("data-partner-domains", "contoso.com, contoso.onmicrosoft.com"),
+                ("api-base", "https://partner.example.com/"),
+                ("countries", "us, ca"),
+                ("partner-domains", "contoso.com, contoso.onmicrosoft.com"),
             ],
             None,
         );
@@ -140,50 +167,60 @@ mod tests {
 
     #[test]
     fn a_single_market_country_is_preselected() {
-        assert_eq!(config(&[("data-countries", "ru")], None).country.as_deref(), Some("RU"));
-        assert_eq!(config(&[("data-country", "pt")], None).country.as_deref(), Some("PT"));
+        assert_eq!(config(&[("countries", "ru")], None).country.as_deref(), Some("RU"));
+        assert_eq!(config(&[("country", "pt")], None).country.as_deref(), Some("PT"));
     }
 
     #[test]
     fn the_url_parameter_counts_only_where_the_host_allows_it() {
-        let denied = config(&[("data-api-base", "https://a.example")], Some("http://127.0.0.1:9000"));
+        let denied = config(&[("api-base", "https://a.example")], Some("http://127.0.0.1:9000"));
         assert_eq!(denied.api_base.as_deref(), Some("https://a.example"));
-        let allowed = config(&[("data-allow-url-config", "")], Some("http://127.0.0.1:9000"));
+        let allowed = config(&[("allow-url-config", "")], Some("http://127.0.0.1:9000"));
         assert_eq!(allowed.api_base.as_deref(), Some("http://127.0.0.1:9000"));
     }
 
     #[test]
     fn the_demo_catalog_size() {
-        assert_eq!(config(&[("data-demo-offers", "10000")], None).demo_offers, Some(10_000));
-        assert_eq!(config(&[("data-demo-offers", "0")], None).demo_offers, None);
-        assert_eq!(config(&[("data-demo-offers", "lots")], None).demo_offers, None);
-        assert_eq!(config(&[("data-demo-offers", "1000001")], None).demo_offers, None);
-        let map: HashMap<String, String> = [("data-allow-url-config".to_string(), String::new())].into();
+        assert_eq!(config(&[("demo-offers", "10000")], None).demo_offers, Some(10_000));
+        assert_eq!(config(&[("demo-offers", "0")], None).demo_offers, None);
+        assert_eq!(config(&[("demo-offers", "lots")], None).demo_offers, None);
+        assert_eq!(config(&[("demo-offers", "1000001")], None).demo_offers, None);
+        let map: HashMap<String, String> = [("allow-url-config".to_string(), String::new())].into();
         let url = UrlParameters { demo_offers: Some("50000".into()), ..UrlParameters::default() };
-        assert_eq!(Config::from_attributes(|name| map.get(name).cloned(), url).demo_offers, Some(50_000));
+        assert_eq!(Config::from_options(|name| map.get(name).cloned(), url).demo_offers, Some(50_000));
     }
 
     #[test]
     fn the_locale_from_the_host_or_the_demo_url() {
-        assert_eq!(config(&[("data-locale", " ru ")], None).locale.as_deref(), Some("ru"));
+        assert_eq!(config(&[("locale", " ru ")], None).locale.as_deref(), Some("ru"));
         assert_eq!(config(&[], None).locale, None);
-        let map: HashMap<String, String> = [("data-allow-url-config".to_string(), String::new())].into();
+        let map: HashMap<String, String> = [("allow-url-config".to_string(), String::new())].into();
         let url = UrlParameters { locale: Some("ru".into()), ..UrlParameters::default() };
-        assert_eq!(Config::from_attributes(|name| map.get(name).cloned(), url).locale.as_deref(), Some("ru"));
+        assert_eq!(Config::from_options(|name| map.get(name).cloned(), url).locale.as_deref(), Some("ru"));
+    }
+
+    #[test]
+    fn flags_and_the_colour_scheme() {
+        let set = config(
+            &[("standalone", ""), ("log", "true"), ("expose-password", "false"), ("color-scheme", "dark")],
+            None,
+        );
+        assert!(set.standalone && set.request_log && !set.expose_password);
+        assert_eq!(set.color_scheme.as_deref(), Some("dark"));
+        assert_eq!(config(&[("color-scheme", "purple")], None).color_scheme, None);
     }
 
     #[test]
     fn an_indirect_provider() {
         assert!(!config(&[], None).indirect);
-        let indirect =
-            config(&[("data-indirect", ""), ("data-partner-id", " abc "), ("data-partner-mpn-id", "123")], None);
+        let indirect = config(&[("indirect", ""), ("partner-id", " abc "), ("partner-mpn-id", "123")], None);
         assert!(indirect.indirect);
         assert_eq!(indirect.partner_id.as_deref(), Some("abc"));
         assert_eq!(indirect.partner_mpn_id.as_deref(), Some("123"));
-        assert!(!config(&[("data-indirect", "false")], None).indirect);
-        let map: HashMap<String, String> = [("data-allow-url-config".to_string(), String::new())].into();
+        assert!(!config(&[("indirect", "false")], None).indirect);
+        let map: HashMap<String, String> = [("allow-url-config".to_string(), String::new())].into();
         let url = UrlParameters { indirect: Some("1".into()), ..UrlParameters::default() };
-        assert!(Config::from_attributes(|name| map.get(name).cloned(), url).indirect);
+        assert!(Config::from_options(|name| map.get(name).cloned(), url).indirect);
     }
 
     #[test]

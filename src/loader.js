@@ -1,8 +1,5 @@
-// Starts the wizard: loads the wasm-bindgen glue and the wasm next to this file. An external
-// module (not Trunk's inline loader), so that pages under a strict CSP can run it, and relative
-// to its own URL, so that dist/ works under any sub-path: the app fetches its country data from
-// the same folder.
-import init, { start } from './add-customer.js';
+// The demo page's loader: an external module (not Trunk's inline loader), so that the page runs
+// under a strict CSP, mounting the page's [data-add-customer] element through embed.js.
+import { mountMarked } from './embed.js';
 
-await init({ module_or_path: new URL('./add-customer_bg.wasm', import.meta.url) });
-start(new URL('./', import.meta.url).href);
+await mountMarked();

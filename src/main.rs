@@ -1,13 +1,35 @@
-//! The page entry point. The loader (`src/loader.js`) calls [`start`] with the URL of the folder
-//! it was loaded from, so that the app finds its data files wherever `dist/` is served.
+//! The app's entry points, called by `src/embed.js`: `mount` puts one wizard on a host element
+//! and answers its handle; `mount_marked` mounts every `[data-add-customer]` element of the page.
 
-use wasm_bindgen::prelude::wasm_bindgen;
+use add_customer::ui::mount::{mount_on_page, MountedWizard};
+use wasm_bindgen::prelude::*;
 
-/// Mounts the wizard into the host page's mount element; `assets` is the URL of the folder that
-/// holds the app's files.
+/// A mounted wizard, as the host's JavaScript holds it.
 #[wasm_bindgen]
-pub fn start(assets: String) {
-    add_customer::ui::mount::mount_on_page(&assets);
+pub struct Wizard(MountedWizard);
+
+#[wasm_bindgen]
+impl Wizard {
+    /// Takes new options, merged over the ones it has (see `mount`).
+    pub fn update(&mut self, options: JsValue) -> Result<(), JsValue> {
+        self.0.update(options)
+    }
+
+    /// Removes the wizard and frees all it held.
+    pub fn unmount(self) {}
+}
+
+/// Mounts a wizard into `host`'s shadow root, configured by `host`'s attributes and `options`;
+/// `assets` is the URL of the folder that holds the app's files.
+#[wasm_bindgen]
+pub fn mount(host: web_sys::HtmlElement, options: JsValue, assets: String) -> Result<Wizard, JsValue> {
+    MountedWizard::mount(host, options, &assets).map(Wizard)
+}
+
+/// Mounts a wizard, for the life of the page, into each `[data-add-customer]` element.
+#[wasm_bindgen]
+pub fn mount_marked(assets: String) {
+    mount_on_page(&assets);
 }
 
 fn main() {}

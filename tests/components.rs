@@ -89,8 +89,18 @@ impl CountryData for EmbeddedCountries {
 
 fn mount_wizard(root: &HtmlElement) -> leptos::mount::UnmountHandle<impl leptos::tachys::view::Mountable> {
     let config = Config { country: Some("US".into()), locale: Some("en".into()), ..Config::default() };
+    let mount_root = root.clone();
     leptos::mount::mount_to(root.clone(), move || {
-        view! { <App config api=Rc::new(DemoApi::new(None)) country_data=Rc::new(EmbeddedCountries) /> }
+        view! {
+            <App
+                config
+                api=Rc::new(DemoApi::new(None))
+                country_data=Rc::new(EmbeddedCountries)
+                root=mount_root
+                locale=ArcRwSignal::new(Locale::En)
+                log=None
+            />
+        }
     })
 }
 

@@ -31,6 +31,8 @@ pub enum ApiError {
     },
     /// A 2xx answer whose body is not the documented shape.
     Malformed(String),
+    /// The host's `getAccessToken` failed or gave no token.
+    SignIn(String),
 }
 
 impl ApiError {

@@ -1,6 +1,7 @@
 //! The HTTP client of a Partner Center compatible endpoint (gloo-net over `fetch`).
 
 use super::guid::new_guid;
+use super::request_log::{LoggedCall, RequestLog, TOKEN_MASK};
 use super::{ApiError, ApiFuture, DomainAvailability, PartnerApi};
 use crate::domain::address_check::{AddressValidation, PostalAddress};
 use crate::domain::agreement_request::{AgreementAttestation, AgreementTemplate, MICROSOFT_CUSTOMER_AGREEMENT};
@@ -10,7 +11,7 @@ use crate::domain::offer::{Collection, Offer, OfferCategory};
 use crate::domain::order_plan::{OrderRequest, PlacedOrder};
 use crate::domain::relationship_request::RelationshipRequest;
 use crate::domain::reseller::{AgreementStatus, Reseller};
-use gloo_net::http::{Method, Request, RequestBuilder, Response};
+use gloo_net::http::{Method, RequestBuilder};
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 
@@ -19,12 +20,74 @@ const OFFER_PAGE_SIZE: usize = 200;
 /// A bound on the pages read, against an endpoint whose paging never ends.
 const MAX_OFFER_PAGES: usize = 1_000;
 
+/// The host's `getAccessToken`: an async function answering the endpoint's bearer token. It is
+/// asked before each call and, once, again after a 401 with `{forceRefresh: true}`. The token
+/// lives only as long as the call.
+#[derive(Clone)]
+pub struct AccessToken(js_sys::Function);
+
+impl AccessToken {
+    /// Wraps the host's function.
+    pub fn new(function: js_sys::Function) -> Self {
+        Self(function)
+    }
+
+    async fn get(&self, force_refresh: bool) -> Result<String, ApiError> {
+        let options = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&options, &"forceRefresh".into(), &force_refresh.into());
+        let failed =
+            |error: wasm_bindgen::JsValue| ApiError::SignIn(error.as_string().unwrap_or_else(|| format!("{error:?}")));
+        let answer = self.0.call1(&wasm_bindgen::JsValue::NULL, &options).map_err(failed)?;
+        let token = wasm_bindgen_futures::JsFuture::from(js_sys::Promise::resolve(&answer)).await.map_err(failed)?;
+        token.as_string().filter(|token| !token.trim().is_empty()).ok_or_else(|| ApiError::SignIn("no token".into()))
+    }
+}
+
+/// One call as the client sends it: built anew for a retry, and what the request log shows.
+struct Call {
+    method: Method,
+    url: String,
+    headers: Vec<(String, String)>,
+    body: Option<String>,
+}
+
+/// An answer: its status and its body.
+struct Answer {
+    status: u16,
+    text: String,
+}
+
+impl Answer {
+    fn ok(&self) -> bool {
+        (200..300).contains(&self.status)
+    }
+
+    /// The JSON body of a 2xx answer, or the error.
+    fn json<T: DeserializeOwned>(&self) -> Result<T, ApiError> {
+        if !self.ok() {
+            return Err(ApiError::from_status(self.status, &self.text));
+        }
+        serde_json::from_str(&self.text).map_err(|error| ApiError::Malformed(error.to_string()))
+    }
+
+    /// Nothing but a 2xx status.
+    fn done(&self) -> Result<(), ApiError> {
+        if self.ok() {
+            Ok(())
+        } else {
+            Err(ApiError::from_status(self.status, &self.text))
+        }
+    }
+}
+
 /// Talks to the endpoint at `base` (e.g. `https://partner.example.com`); every path starts
 /// with `/v1`.
 #[derive(Clone)]
 pub struct HttpApi {
     base: String,
     correlation_id: String,
+    token: Option<AccessToken>,
+    log: Option<RequestLog>,
 }
 
 /// Encodes one path segment or query value.
@@ -32,91 +95,133 @@ fn encoded(value: &str) -> String {
     String::from(js_sys::encode_uri_component(value))
 }
 
-async fn send(request: Request) -> Result<Response, ApiError> {
-    request.send().await.map_err(|error| ApiError::NoAnswer(error.to_string()))
-}
-
-async fn error_of(response: Response) -> ApiError {
-    let text = response.text().await.unwrap_or_default();
-    ApiError::from_status(response.status(), &text)
-}
-
-/// The JSON body of a 2xx answer, or the error.
-async fn json_of<T: DeserializeOwned>(response: Response) -> Result<T, ApiError> {
-    if !response.ok() {
-        return Err(error_of(response).await);
-    }
-    response.json().await.map_err(|error| ApiError::Malformed(error.to_string()))
+fn now_ms() -> f64 {
+    js_sys::Date::now()
 }
 
 /// The text of a plain `GET` of `url` (a static file, no endpoint headers).
 pub async fn get_text(url: &str) -> Result<String, ApiError> {
-    let response = send(built(RequestBuilder::new(url).method(Method::GET))?).await?;
+    let request =
+        RequestBuilder::new(url).method(Method::GET).build().map_err(|error| ApiError::Malformed(error.to_string()))?;
+    let response = request.send().await.map_err(|error| ApiError::NoAnswer(error.to_string()))?;
     if !response.ok() {
         return Err(ApiError::Status { status: response.status(), body: None });
     }
     response.text().await.map_err(|error| ApiError::Malformed(error.to_string()))
 }
 
-fn built(request: RequestBuilder) -> Result<Request, ApiError> {
-    request.build().map_err(|error| ApiError::Malformed(error.to_string()))
-}
-
-fn with_body(request: RequestBuilder, body: &impl Serialize) -> Result<Request, ApiError> {
-    request.json(body).map_err(|error| ApiError::Malformed(error.to_string()))
-}
-
 impl HttpApi {
     /// A client of the endpoint at `base`. All its calls share one `MS-CorrelationId`, so that
-    /// support can find the calls of one wizard together.
-    pub fn new(base: &str) -> Self {
-        Self { base: base.trim_end_matches('/').to_string(), correlation_id: new_guid() }
+    /// support can find the calls of one wizard together. `token` is the host's
+    /// `getAccessToken`; `log` records every call.
+    pub fn new(base: &str, token: Option<AccessToken>, log: Option<RequestLog>) -> Self {
+        Self { base: base.trim_end_matches('/').to_string(), correlation_id: new_guid(), token, log }
     }
 
-    /// A request with the headers every call carries. `request_id` is the call's
-    /// `MS-RequestId`: given for calls that change something, new otherwise.
-    fn request(&self, method: Method, path: &str, request_id: Option<&str>) -> RequestBuilder {
+    /// A call with the headers every call carries. `request_id` is the call's `MS-RequestId`:
+    /// given for calls that change something, new otherwise.
+    fn call(&self, method: Method, path: &str, request_id: Option<&str>) -> Call {
         let request_id = request_id.map_or_else(new_guid, str::to_string);
-        RequestBuilder::new(&format!("{}{path}", self.base))
-            .method(method)
-            .header("Accept", "application/json")
-            .header("MS-CorrelationId", &self.correlation_id)
-            .header("MS-RequestId", &request_id)
+        let headers = vec![
+            ("Accept".to_string(), "application/json".to_string()),
+            ("MS-CorrelationId".to_string(), self.correlation_id.clone()),
+            ("MS-RequestId".to_string(), request_id),
+        ];
+        Call { method, url: format!("{}{path}", self.base), headers, body: None }
     }
 
-    fn get(&self, path: &str) -> RequestBuilder {
-        self.request(Method::GET, path, None)
+    fn get(&self, path: &str) -> Call {
+        self.call(Method::GET, path, None)
+    }
+
+    /// A call that sends `body` as JSON.
+    fn with_body(&self, path: &str, request_id: Option<&str>, body: &impl Serialize) -> Result<Call, ApiError> {
+        let mut call = self.call(Method::POST, path, request_id);
+        call.body = Some(serde_json::to_string(body).map_err(|error| ApiError::Malformed(error.to_string()))?);
+        call.headers.push(("Content-Type".into(), "application/json".into()));
+        Ok(call)
+    }
+
+    /// Sends `call` once, with `token` where there is one, and logs it.
+    async fn send_once(&self, call: &Call, token: Option<&str>) -> Result<Answer, ApiError> {
+        let mut request = RequestBuilder::new(&call.url).method(call.method.clone());
+        for (name, value) in &call.headers {
+            request = request.header(name, value);
+        }
+        if let Some(token) = token {
+            request = request.header("Authorization", &format!("Bearer {token}"));
+        }
+        let request = match &call.body {
+            Some(body) => request.body(body.clone()),
+            None => request.build(),
+        }
+        .map_err(|error| ApiError::Malformed(error.to_string()))?;
+        let started = now_ms();
+        let answer = match request.send().await {
+            Ok(response) => Ok(Answer { status: response.status(), text: response.text().await.unwrap_or_default() }),
+            Err(error) => Err(ApiError::NoAnswer(error.to_string())),
+        };
+        if let Some(log) = &self.log {
+            let mut headers = call.headers.clone();
+            if token.is_some() {
+                headers.push(("Authorization".into(), TOKEN_MASK.into()));
+            }
+            log.record(LoggedCall {
+                method: call.method.to_string(),
+                url: call.url.clone(),
+                headers,
+                body: call.body.clone(),
+                status: answer.as_ref().ok().map(|answer| answer.status),
+                response: match &answer {
+                    Ok(answer) => answer.text.clone(),
+                    Err(error) => format!("{error:?}"),
+                },
+                duration_ms: (now_ms() - started).max(0.0) as u32,
+                correlation_id: self.correlation_id.clone(),
+            });
+        }
+        answer
+    }
+
+    /// Sends `call`: with the host's token where it gives one, and once more with a fresh
+    /// token after a 401.
+    async fn send(&self, call: Call) -> Result<Answer, ApiError> {
+        let Some(source) = &self.token else { return self.send_once(&call, None).await };
+        let answer = self.send_once(&call, Some(&source.get(false).await?)).await?;
+        if answer.status != 401 {
+            return Ok(answer);
+        }
+        self.send_once(&call, Some(&source.get(true).await?)).await
     }
 }
 
 impl PartnerApi for HttpApi {
     fn country_rules(&self, iso2: &str) -> ApiFuture<Option<CountryRules>> {
-        let request = built(self.get(&format!("/v1/countryvalidationrules/{}", encoded(iso2))));
+        let (client, call) = (self.clone(), self.get(&format!("/v1/countryvalidationrules/{}", encoded(iso2))));
         Box::pin(async move {
-            let response = send(request?).await?;
-            match response.status() {
+            let answer = client.send(call).await?;
+            match answer.status {
                 404 => Ok(None),
-                _ => json_of(response).await.map(Some),
+                _ => answer.json().map(Some),
             }
         })
     }
 
     fn validate_address(&self, address: &PostalAddress) -> ApiFuture<Option<AddressValidation>> {
-        let request = with_body(self.request(Method::POST, "/v1/validations/address", None), address);
+        let (client, call) = (self.clone(), self.with_body("/v1/validations/address", None, address));
         Box::pin(async move {
-            let response = send(request?).await?;
-            match response.status() {
+            let answer = client.send(call?).await?;
+            match answer.status {
                 404 | 405 | 501 => Ok(None),
-                _ => json_of(response).await.map(Some),
+                _ => answer.json().map(Some),
             }
         })
     }
 
     fn domain_availability(&self, domain: &str) -> ApiFuture<DomainAvailability> {
-        let request = built(self.request(Method::HEAD, &format!("/v1/domains/{}", encoded(domain)), None));
+        let (client, call) = (self.clone(), self.call(Method::HEAD, &format!("/v1/domains/{}", encoded(domain)), None));
         Box::pin(async move {
-            let response = send(request?).await?;
-            match response.status() {
+            match client.send(call).await?.status {
                 200 => Ok(DomainAvailability::Taken),
                 404 => Ok(DomainAvailability::Free),
                 status => Err(ApiError::Status { status, body: None }),
@@ -131,8 +236,9 @@ impl PartnerApi for HttpApi {
             // Page by what has arrived: an endpoint may answer fewer offers than asked for.
             for _ in 0..MAX_OFFER_PAGES {
                 let path = format!("/v1/offers?country={country}&offset={}&size={OFFER_PAGE_SIZE}", offers.len());
-                let request = built(client.get(&path).header("X-Locale", &locale))?;
-                let page: Collection<Offer> = json_of(send(request).await?).await?;
+                let mut call = client.get(&path);
+                call.headers.push(("X-Locale".into(), locale.clone()));
+                let page: Collection<Offer> = client.send(call).await?.json()?;
                 if page.items.is_empty() {
                     break;
                 }
@@ -146,23 +252,25 @@ impl PartnerApi for HttpApi {
     }
 
     fn offer_categories(&self, country: &str, locale: &str) -> ApiFuture<Vec<OfferCategory>> {
-        let request =
-            built(self.get(&format!("/v1/offercategories?country={}", encoded(country))).header("X-Locale", locale));
+        let mut call = self.get(&format!("/v1/offercategories?country={}", encoded(country)));
+        call.headers.push(("X-Locale".into(), locale.to_string()));
+        let client = self.clone();
         Box::pin(async move {
-            let categories: Collection<OfferCategory> = json_of(send(request?).await?).await?;
+            let categories: Collection<OfferCategory> = client.send(call).await?.json()?;
             Ok(categories.items)
         })
     }
 
     fn create_customer(&self, customer: &NewCustomer, request_id: &str) -> ApiFuture<CreatedCustomer> {
-        let request = with_body(self.request(Method::POST, "/v1/customers", Some(request_id)), customer);
-        Box::pin(async move { json_of(send(request?).await?).await })
+        let (client, call) = (self.clone(), self.with_body("/v1/customers", Some(request_id), customer));
+        Box::pin(async move { client.send(call?).await?.json() })
     }
 
     fn agreement_template(&self) -> ApiFuture<String> {
-        let request = built(self.get(&format!("/v1/agreements?agreementType={MICROSOFT_CUSTOMER_AGREEMENT}")));
+        let client = self.clone();
+        let call = self.get(&format!("/v1/agreements?agreementType={MICROSOFT_CUSTOMER_AGREEMENT}"));
         Box::pin(async move {
-            let templates: Collection<AgreementTemplate> = json_of(send(request?).await?).await?;
+            let templates: Collection<AgreementTemplate> = client.send(call).await?.json()?;
             templates
                 .items
                 .into_iter()
@@ -179,48 +287,43 @@ impl PartnerApi for HttpApi {
         request_id: &str,
     ) -> ApiFuture<()> {
         let path = format!("/v1/customers/{}/agreements", encoded(customer_id));
-        let request = with_body(self.request(Method::POST, &path, Some(request_id)), attestation);
-        Box::pin(async move {
-            let response = send(request?).await?;
-            if response.ok() {
-                Ok(())
-            } else {
-                Err(error_of(response).await)
-            }
-        })
+        let (client, call) = (self.clone(), self.with_body(&path, Some(request_id), attestation));
+        Box::pin(async move { client.send(call?).await?.done() })
     }
 
     fn place_order(&self, customer_id: &str, order: &OrderRequest, request_id: &str) -> ApiFuture<PlacedOrder> {
         let path = format!("/v1/customers/{}/orders", encoded(customer_id));
-        let request = with_body(self.request(Method::POST, &path, Some(request_id)), order);
-        Box::pin(async move { json_of(send(request?).await?).await })
+        let (client, call) = (self.clone(), self.with_body(&path, Some(request_id), order));
+        Box::pin(async move { client.send(call?).await?.json() })
     }
 
     fn resellers(&self) -> ApiFuture<Vec<Reseller>> {
-        let request = built(self.get("/v1/relationships?relationship_type=IsIndirectCloudSolutionProviderOf"));
+        let (client, call) =
+            (self.clone(), self.get("/v1/relationships?relationship_type=IsIndirectCloudSolutionProviderOf"));
         Box::pin(async move {
-            let resellers: Collection<Reseller> = json_of(send(request?).await?).await?;
+            let resellers: Collection<Reseller> = client.send(call).await?.json()?;
             Ok(resellers.items)
         })
     }
 
     fn reseller_agreement_signed(&self, mpn_id: &str) -> ApiFuture<bool> {
-        let request = built(self.get(&format!("/v1/compliance/csp/agreementstatus?mpnId={}", encoded(mpn_id))));
+        let client = self.clone();
+        let call = self.get(&format!("/v1/compliance/csp/agreementstatus?mpnId={}", encoded(mpn_id)));
         Box::pin(async move {
-            let status: AgreementStatus = json_of(send(request?).await?).await?;
+            let status: AgreementStatus = client.send(call).await?.json()?;
             Ok(status.is_agreement_signed)
         })
     }
 
     fn relationship_request(&self) -> ApiFuture<Option<String>> {
-        let request = built(self.get("/v1/customers/relationshiprequests"));
+        let (client, call) = (self.clone(), self.get("/v1/customers/relationshiprequests"));
         Box::pin(async move {
-            let response = send(request?).await?;
-            match response.status() {
+            let answer = client.send(call).await?;
+            match answer.status {
                 404 | 405 | 501 => Ok(None),
                 _ => {
-                    let answer: RelationshipRequest = json_of(response).await?;
-                    Ok(Some(answer.url).filter(|url| !url.is_empty()))
+                    let request: RelationshipRequest = answer.json()?;
+                    Ok(Some(request.url).filter(|url| !url.is_empty()))
                 }
             }
         })

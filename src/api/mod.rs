@@ -8,6 +8,7 @@ pub mod demo;
 pub mod error;
 pub mod guid;
 pub mod http;
+pub mod request_log;
 
 use crate::domain::address_check::{AddressValidation, PostalAddress};
 use crate::domain::agreement_request::AgreementAttestation;

@@ -21,6 +21,17 @@ impl Step {
     pub fn number(self) -> usize {
         Step::ALL.iter().position(|step| *step == self).unwrap_or(0) + 1
     }
+
+    /// The step's name in events and the host's code: `account-info`, `subscriptions`,
+    /// `review`, `done`.
+    pub fn key(self) -> &'static str {
+        match self {
+            Step::AccountInfo => "account-info",
+            Step::Subscriptions => "subscriptions",
+            Step::Review => "review",
+            Step::Done => "done",
+        }
+    }
 }
 
 /// Where the wizard is, and whether the page was opened from Review's "Update".

@@ -22,7 +22,7 @@ pub struct AccountForm {
 }
 
 /// Every field typed or picked as text: all but the attestation check box.
-const TEXT_FIELDS: [Field; 20] = [
+pub const TEXT_FIELDS: [Field; 20] = [
     Field::Country,
     Field::CompanyName,
     Field::DomainPrefix,
@@ -46,8 +46,9 @@ const TEXT_FIELDS: [Field; 20] = [
 ];
 
 impl AccountForm {
-    /// An empty form, with `country` preselected where the host configured one.
-    pub fn new(country: Option<String>) -> Self {
+    /// A form with `country` preselected where the host configured one, and the host's
+    /// `prefill` values (by field id) in their fields.
+    pub fn new(country: Option<String>, prefill: &[(String, String)]) -> Self {
         let defaults = AccountInfo::default();
         let form = Self {
             texts: TEXT_FIELDS.map(|field| (field, RwSignal::new(String::new()))),
@@ -57,6 +58,11 @@ impl AccountForm {
             gdap_by_default: RwSignal::new(defaults.gdap_by_default),
         };
         form.text(Field::Country).set(country.unwrap_or_default());
+        for (id, value) in prefill {
+            if let Some(field) = TEXT_FIELDS.iter().find(|field| field.id() == id) {
+                form.text(*field).set(value.clone());
+            }
+        }
         form
     }
 
@@ -136,7 +142,7 @@ mod tests {
 
     #[test]
     fn every_text_field_has_its_own_signal() {
-        let form = AccountForm::new(Some("US".into()));
+        let form = AccountForm::new(Some("US".into()), &[]);
         for (index, field) in TEXT_FIELDS.iter().enumerate() {
             form.text(*field).set(format!("value {index}"));
         }
@@ -146,8 +152,16 @@ mod tests {
     }
 
     #[test]
+    fn the_hosts_prefill_fills_its_fields_and_ignores_unknown_ones() {
+        let prefill = [("company-name".to_string(), "Wingtip Toys".to_string()), ("shoe-size".into(), "44".into())];
+        let form = AccountForm::new(None, &prefill);
+        assert_eq!(form.text(Field::CompanyName).get_untracked(), "Wingtip Toys");
+        assert_eq!(form.text(Field::Country).get_untracked(), "");
+    }
+
+    #[test]
     fn the_snapshot_reads_every_entry() {
-        let form = AccountForm::new(Some("US".into()));
+        let form = AccountForm::new(Some("US".into()), &[]);
         form.text(Field::CompanyName).set("Wingtip Toys".into());
         form.text(Field::SignerPhone).set("4255550101".into());
         form.signer_named.set(true);

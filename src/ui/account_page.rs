@@ -2,7 +2,7 @@
 
 use super::address_review::{AddressReview, AddressReviewPanel};
 use super::agreement_section::AgreementSection;
-use super::browser::{focus_by_id, today};
+use super::browser::today;
 use super::checkbox_field::CheckboxField;
 use super::domain_check::DomainStatus;
 use super::domain_field::DomainField;
@@ -12,6 +12,7 @@ use super::intl::{sort_by_name, Namer};
 use super::load_failed::LoadFailed;
 use super::page_heading::PageHeading;
 use super::reseller_section::ResellerSection;
+use super::scope::use_scope;
 use super::select_field::SelectField;
 use super::text_field::TextField;
 use super::wizard_context::{use_wizard, ServerIssue, WizardContext};
@@ -144,6 +145,7 @@ async fn address_to_review(context: WizardContext) -> Option<AddressReview> {
 pub fn AccountPage() -> impl IntoView {
     let context = use_wizard();
     let i18n = use_i18n();
+    let scope = use_scope();
     let form = context.form;
     let rules = context.rules;
     // Arriving to correct what the endpoint refused, the errors show at once.
@@ -246,7 +248,7 @@ pub fn AccountPage() -> impl IntoView {
                 go_on();
             }
             // Back to the form, at the first address field.
-            None => request_animation_frame(|| focus_by_id(Field::AddressLine1.id())),
+            None => scope.focus_soon(Field::AddressLine1.id()),
         }
     });
 

@@ -3,6 +3,7 @@
 
 use super::i18n::{use_i18n, Text};
 use super::intl::Namer;
+use super::scope::use_scope;
 use super::text_field::ErrorMessage;
 use super::wizard_context::use_wizard;
 use crate::domain::address_check::{AddressVerdict, PostalAddress};
@@ -43,6 +44,7 @@ fn address_lines(address: &PostalAddress, state_name: impl Fn(&str) -> String, c
 pub fn AddressReviewPanel(review: AddressReview, done: Callback<Option<PostalAddress>>) -> impl IntoView {
     let context = use_wizard();
     let i18n = use_i18n();
+    let scope = use_scope();
     let heading = NodeRef::<H2>::new();
     Effect::new(move |_| {
         if let Some(heading) = heading.get() {
@@ -109,7 +111,7 @@ pub fn AddressReviewPanel(review: AddressReview, done: Callback<Option<PostalAdd
                 Some(index) => done.run(choices.get(index).cloned()),
                 None => {
                     error.set(Some(i18n.messages().text(Text::ChooseAnAddress).to_string()));
-                    request_animation_frame(|| super::browser::focus_by_id("address-choice-0"));
+                    scope.focus_soon("address-choice-0");
                 }
             };
             view! {

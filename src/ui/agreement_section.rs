@@ -1,9 +1,10 @@
 //! The Microsoft Customer Agreement block: attest now (check box, date, who accepted), or leave
 //! the acceptance to the customer in the Microsoft 365 admin center.
 
-use super::browser::{focus_by_id, today};
+use super::browser::today;
 use super::checkbox_field::CheckboxField;
 use super::i18n::{use_i18n, Text};
+use super::scope::use_scope;
 use super::text_field::TextField;
 use super::wizard_context::use_wizard;
 use crate::domain::account_info::AgreementMethod;
@@ -16,6 +17,7 @@ pub fn AgreementSection(error: Callback<Field, Option<String>>) -> impl IntoView
     let context = use_wizard();
     let form = context.form;
     let i18n = use_i18n();
+    let scope = use_scope();
     let label_of =
         move |field: Field| Signal::derive(move || context.rules.with(|rules| i18n.messages().label(field, rules)));
     let method = form.agreement_method;
@@ -33,11 +35,11 @@ pub fn AgreementSection(error: Callback<Field, Option<String>>) -> impl IntoView
             }
         }
         form.signer_named.set(true);
-        request_animation_frame(|| focus_by_id(Field::SignerFirstName.id()));
+        scope.focus_soon(Field::SignerFirstName.id());
     };
     let use_primary_contact = move |_| {
         form.signer_named.set(false);
-        request_animation_frame(|| focus_by_id("signer-update"));
+        scope.focus_soon("signer-update");
     };
     let primary_contact = move || {
         let name = format!("{} {}", form.get(Field::FirstName).trim(), form.get(Field::LastName).trim());

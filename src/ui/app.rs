@@ -7,10 +7,13 @@ use super::done_page::DonePage;
 use super::i18n::{use_i18n, I18n, Locale, Text};
 use super::intl::format_number;
 use super::relationship_page::RelationshipPage;
+use super::request_log_panel::RequestLogPanel;
 use super::review_page::ReviewPage;
+use super::scope::{use_scope, Scope};
 use super::step_indicator::StepIndicator;
 use super::subscriptions_page::SubscriptionsPage;
 use super::wizard_context::{Catalog, ResellerList, ResellerOption, WizardContext, WizardParts};
+use crate::api::request_log::RequestLog;
 use crate::api::{ApiError, SharedApi, SharedCountryData};
 use crate::config::Config;
 use crate::domain::country_rules::CountryRules;
@@ -106,7 +109,7 @@ fn reseller_list(api: SharedApi) -> ResellerList {
 
 /// The UI language: the host's `data-locale`, else the page's `lang`, else the browser's
 /// languages in order of preference; English where none of them is English or Russian.
-fn initial_locale(config: &Config) -> Locale {
+pub fn initial_locale(config: &Config) -> Locale {
     let window = web_sys::window();
     let page = window
         .as_ref()
@@ -151,10 +154,40 @@ fn LanguageSwitch() -> impl IntoView {
     }
 }
 
+/// Says where the user is on each step change. Standalone, the page's title says it ("Review —
+/// Add customer, step 3 of 4"); embedded, the host's title is not the wizard's to change, so a
+/// polite live region says it instead. Hosts hear of it as `add-customer:step`.
+fn announce_steps(step: Memo<Step>, standalone: bool) -> Signal<String> {
+    let i18n = use_i18n();
+    let scope = use_scope();
+    let announcement = RwSignal::new(String::new());
+    Effect::new(move |previous: Option<Step>| {
+        let current = step.get();
+        let messages = i18n.messages();
+        let total = Step::ALL.len();
+        if standalone {
+            if let Some(document) = web_sys::window().and_then(|window| window.document()) {
+                document.set_title(&messages.page_title(current, current.number(), total));
+            }
+        } else if previous.is_some_and(|previous| previous != current) {
+            announcement.set(format!(
+                "{}: {}",
+                messages.step_count(current.number(), total),
+                messages.step_name(current)
+            ));
+        }
+        if previous.is_some_and(|previous| previous != current) {
+            scope.emit("step", &serde_json::json!({ "step": current.key(), "number": current.number() }));
+        }
+        current
+    });
+    announcement.into()
+}
+
 /// One wizard, from an empty Account info page to Done.
 #[component]
 fn Wizard(config: Config, api: SharedApi, country_data: SharedCountryData, restart: Callback<()>) -> impl IntoView {
-    let form = AccountForm::new(config.country.clone());
+    let form = AccountForm::new(config.country.clone(), &config.prefill);
     let country_file = country_file(form, country_data);
     let rules = country_rules(form, api.clone(), country_file);
     let catalog = country_catalog(form, api.clone(), use_i18n());
@@ -164,10 +197,12 @@ fn Wizard(config: Config, api: SharedApi, country_data: SharedCountryData, resta
     provide_context(context);
     let step = Memo::new(move |_| context.wizard.get().step());
     let relationship = Memo::new(move |_| context.relationship_request.get());
+    let announcement = announce_steps(step, context.config.with_value(|config| config.standalone));
     view! {
         <Show when=move || !relationship.get()>
             <StepIndicator current=step />
         </Show>
+        <p class="visually-hidden" aria-live="polite">{announcement}</p>
         <div class="page">
             {move || match (relationship.get(), step.get()) {
                 (true, _) => view! { <RelationshipPage /> }.into_any(),
@@ -182,9 +217,20 @@ fn Wizard(config: Config, api: SharedApi, country_data: SharedCountryData, resta
 
 /// The whole wizard.
 #[component]
-pub fn App(config: Config, api: SharedApi, country_data: SharedCountryData) -> impl IntoView {
-    let i18n = I18n(RwSignal::new(initial_locale(&config)));
+pub fn App(
+    config: Config,
+    api: SharedApi,
+    country_data: SharedCountryData,
+    /// The element the wizard is mounted in.
+    root: web_sys::HtmlElement,
+    /// The UI language, which the host may change.
+    locale: ArcRwSignal<Locale>,
+    /// The request log, where the host asked for it.
+    log: Option<RequestLog>,
+) -> impl IntoView {
+    let i18n = I18n(RwSignal::from(locale));
     provide_context(i18n);
+    provide_context(Scope::new(root));
     let banner = {
         let (endpoint, generated) = (config.api_base.clone(), config.demo_offers);
         move || {
@@ -210,6 +256,7 @@ pub fn App(config: Config, api: SharedApi, country_data: SharedCountryData) -> i
                     <Wizard config=config.get_value() api=api.get_value() country_data=country_data.get_value() restart />
                 }
             }}
+            {log.map(|log| view! { <RequestLogPanel log /> })}
         </div>
     }
 }

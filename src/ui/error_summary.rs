@@ -1,8 +1,8 @@
 //! GOV.UK's error summary: "There is a problem", a link to each field in error, and focus on it
 //! when the user tries to go on.
 
-use super::browser::focus_by_id;
 use super::i18n::{use_i18n, Text};
+use super::scope::use_scope;
 use leptos::html::Div;
 use leptos::prelude::*;
 
@@ -19,6 +19,7 @@ pub fn ErrorSummary(
     focus_request: Signal<u32>,
 ) -> impl IntoView {
     let summary = NodeRef::<Div>::new();
+    let scope = use_scope();
     let title = use_i18n().text(Text::ThereIsAProblem);
     Effect::new(move |previous: Option<u32>| {
         let request = focus_request.get();
@@ -48,7 +49,7 @@ pub fn ErrorSummary(
                                             href=format!("#{id}")
                                             on:click=move |event| {
                                                 event.prevent_default();
-                                                focus_by_id(&id);
+                                                scope.focus(&id);
                                             }
                                         >
                                             {message}

@@ -2,13 +2,42 @@
 //! act as a user: find fields by their label and buttons by their name.
 
 use fantoccini::elements::Element;
-use fantoccini::{Client, ClientBuilder, Locator};
+use fantoccini::{Client, ClientBuilder};
 use serde_json::json;
 use std::net::TcpListener;
 use std::os::unix::process::CommandExt;
 use std::path::PathBuf;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
+
+/// Helpers for scripts, over the page and every open shadow root in it: `deepFind(xpath)`,
+/// `deepAll(xpath)`, `deepQuery(css)` and `deepActive()` (the focused element, inside shadow
+/// roots).
+pub const DEEP: &str = r#"
+const deepRoots = () => {
+  const roots = [document];
+  const walk = (root) => root.querySelectorAll('*').forEach((element) => {
+    if (element.shadowRoot) { roots.push(element.shadowRoot); walk(element.shadowRoot); }
+  });
+  walk(document);
+  return roots;
+};
+// A shadow root is no XPath context node: its top-level elements are.
+const deepAll = (xpath) => deepRoots()
+  .flatMap((root) => (root === document ? [document] : [...root.children]))
+  .flatMap((context) => {
+    const relative = context === document ? xpath : xpath.replace(/^(\(?)\/\//, '$1.//');
+    const found = document.evaluate(relative, context, null, XPathResult.ORDERED_NODE_SNAPSHOT_TYPE, null);
+    return Array.from({ length: found.snapshotLength }, (_, index) => found.snapshotItem(index));
+  });
+const deepFind = (xpath) => deepAll(xpath)[0] ?? null;
+const deepQuery = (css) => deepRoots().flatMap((root) => [...root.querySelectorAll(css)]);
+const deepActive = () => {
+  let element = document.activeElement;
+  while (element && element.shadowRoot && element.shadowRoot.activeElement) element = element.shadowRoot.activeElement;
+  return element;
+};
+"#;
 
 /// How long a test waits for something to appear.
 const PATIENCE: Duration = Duration::from_secs(10);
@@ -81,14 +110,45 @@ impl Browser {
         self.wait_for_heading("Account info").await;
     }
 
-    /// Waits until `xpath` finds an element.
+    /// The first element `xpath` finds in the page or in any open shadow root (the wizard
+    /// renders in one), right now.
+    pub async fn find_deep(&self, xpath: &str) -> Option<Element> {
+        let script = format!("{DEEP}\nreturn deepFind(arguments[0]);");
+        let found = self.client.execute(&script, vec![xpath.into()]).await.unwrap();
+        let id = found.as_object()?.values().next()?.as_str()?.to_string();
+        Some(Element::from_element_id(self.client.clone(), id.into()))
+    }
+
+    /// How many elements `xpath` finds in the page and its open shadow roots, right now.
+    pub async fn count(&self, xpath: &str) -> usize {
+        let script = format!("{DEEP}\nreturn deepAll(arguments[0]).length;");
+        self.client.execute(&script, vec![xpath.into()]).await.unwrap().as_u64().unwrap_or(0) as usize
+    }
+
+    /// Runs `script` with the deep helpers in scope (`deepFind`, `deepAll`, `deepQuery`,
+    /// `deepActive`).
+    pub async fn run(&self, script: &str, arguments: Vec<serde_json::Value>) -> serde_json::Value {
+        self.client.execute(&format!("{DEEP}\n{script}"), arguments).await.unwrap()
+    }
+
+    /// Waits until `xpath` finds an element, in the page or any open shadow root.
     pub async fn wait_for(&self, xpath: &str) -> Element {
-        self.client
-            .wait()
-            .at_most(PATIENCE)
-            .for_element(Locator::XPath(xpath))
-            .await
-            .unwrap_or_else(|error| panic!("nothing matches {xpath}: {error}"))
+        let started = Instant::now();
+        loop {
+            if let Some(element) = self.find_deep(xpath).await {
+                return element;
+            }
+            if started.elapsed() > PATIENCE {
+                let _ = self.screenshot("debug").await;
+                panic!("nothing matches {xpath}");
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+
+    /// The element with `id`, waiting for it.
+    pub async fn by_id(&self, id: &str) -> Element {
+        self.wait_for(&format!("//*[@id='{id}']")).await
     }
 
     /// Waits until the page heading reads `text`.
@@ -98,14 +158,14 @@ impl Browser {
 
     /// The page heading's text.
     pub async fn heading(&self) -> String {
-        self.client.find(Locator::Css("h1")).await.unwrap().text().await.unwrap()
+        self.wait_for("//h1").await.text().await.unwrap()
     }
 
     /// The form control labelled `label` (the label's own text, without "(optional)").
     pub async fn field(&self, label: &str) -> Element {
         let label = self.wait_for(&format!("//label[normalize-space(text()[1])='{label}']")).await;
         let id = label.attr("for").await.unwrap().expect("the label names its control");
-        self.client.find(Locator::Id(&id)).await.unwrap()
+        self.by_id(&id).await
     }
 
     /// The control labelled `label` inside the offer named `offer` on the Subscriptions page.
@@ -115,7 +175,7 @@ impl Browser {
              //label[normalize-space(text()[1])='{label}']"
         );
         let id = self.wait_for(&xpath).await.attr("for").await.unwrap().expect("the label names its control");
-        self.client.find(Locator::Id(&id)).await.unwrap()
+        self.by_id(&id).await
     }
 
     /// Types `text` into the field labelled `label` of the offer named `offer`.
@@ -132,7 +192,7 @@ impl Browser {
 
     /// The text of the page's main content.
     pub async fn page_text(&self) -> String {
-        self.client.find(Locator::Css(".page")).await.unwrap().text().await.unwrap()
+        self.wait_for("//div[@class='page']").await.text().await.unwrap()
     }
 
     /// Types `text` into the field labelled `label`, replacing what it held.
@@ -162,18 +222,17 @@ impl Browser {
     pub async fn labels_in(&self, legend: &str) -> Vec<String> {
         self.wait_for(&format!("//fieldset[legend[normalize-space(.)='{legend}']]")).await;
         let script = "const [legend] = arguments; \
-            const fieldset = [...document.querySelectorAll('fieldset')] \
+            const fieldset = deepQuery('fieldset') \
                 .find(f => f.querySelector(':scope > legend')?.textContent.trim() === legend); \
             return [...fieldset.querySelectorAll('label')].map(l => l.firstChild.textContent.trim());";
-        let labels = self.client.execute(script, vec![legend.into()]).await.unwrap();
+        let labels = self.run(script, vec![legend.into()]).await;
         serde_json::from_value(labels).unwrap()
     }
 
     /// A short description of the focused element: `tag#id.class`.
     pub async fn focused(&self) -> String {
-        let script =
-            "const e = document.activeElement; return e.tagName.toLowerCase() + '#' + e.id + '.' + e.className;";
-        self.client.execute(script, vec![]).await.unwrap().as_str().unwrap_or_default().to_string()
+        let script = "const e = deepActive(); return e.tagName.toLowerCase() + '#' + e.id + '.' + e.className;";
+        self.run(script, vec![]).await.as_str().unwrap_or_default().to_string()
     }
 
     /// Saves a screenshot of the page to `target/e2e-screenshots/<name>.png`.

@@ -91,7 +91,7 @@ async fn a_reseller_without_the_partner_agreement_cannot_be_picked() {
     let tailwind = page.field("Tailwind Traders Reseller").await;
     assert_eq!(tailwind.attr("disabled").await.unwrap().as_deref(), Some("true"));
     let hint_id = tailwind.attr("aria-describedby").await.unwrap().unwrap();
-    let hint = page.client.find(Locator::Id(&hint_id)).await.unwrap().text().await.unwrap();
+    let hint = page.by_id(&hint_id).await.text().await.unwrap();
     assert!(hint.contains("Cannot be chosen: it has not signed the partner agreement"), "{hint}");
     let _ = tailwind.click().await;
     assert_eq!(tailwind.prop("checked").await.unwrap().as_deref(), Some("false"));
@@ -106,7 +106,7 @@ async fn eu_customers_name_at_most_five_additional_resellers_without_duplicates(
     let page = &scenario.browser;
     scenario.fill_german_customer("fabrikamde").await;
     assert!(
-        page.client.find(Locator::Id("additional-reseller")).await.is_err(),
+        page.find_deep("//*[@id='additional-reseller']").await.is_none(),
         "no additional reseller before the first one is chosen"
     );
     page.tick("Fourth Coffee IT").await;
@@ -135,7 +135,7 @@ async fn eu_customers_name_at_most_five_additional_resellers_without_duplicates(
         page.wait_for(&format!("//li[contains(@class,'named-reseller')][{}]", index + 1)).await;
     }
     page.wait_for("//p[contains(., 'You have named the most partners of record')]").await;
-    assert!(page.client.find(Locator::Id("additional-reseller")).await.is_err(), "no sixth");
+    assert!(page.find_deep("//*[@id='additional-reseller']").await.is_none(), "no sixth");
     let review = scenario.buy_e3_and_submit("3").await;
     assert!(review.contains("Coho Systems Iberia (MPN ID 5120876, Spain)"), "{review}");
     let named = scenario.stub.customers()[0]["associatedPartnerId"].clone();
@@ -169,8 +169,8 @@ async fn eu_additional_resellers_go_on_every_order_line() {
 async fn a_direct_partner_sees_none_of_it() {
     let scenario = Scenario::start().await;
     let page = &scenario.browser;
-    assert!(page.client.find(Locator::XPath("//legend[normalize-space(.)='Reseller']")).await.is_err());
-    assert!(page.client.find(Locator::Id("reseller-search")).await.is_err());
+    assert!(page.find_deep("//legend[normalize-space(.)='Reseller']").await.is_none());
+    assert!(page.find_deep("//*[@id='reseller-search']").await.is_none());
     assert!(
         scenario.stub.received().iter().all(|call| !call.path.starts_with("/v1/relationships")),
         "no reseller list is asked for"

@@ -125,14 +125,8 @@ async fn a_full_us_flow_sends_exactly_the_documented_calls() {
     assert!(offer_pages.iter().all(|call| call.header("x-locale") == Some("en-US")));
     assert_eq!(stub.contract_problems(), Vec::<String>::new());
 
-    assert_eq!(
-        page.client.find(fantoccini::Locator::Id("done-microsoft-id")).await.unwrap().text().await.unwrap(),
-        customer_id
-    );
-    assert_eq!(
-        page.client.find(fantoccini::Locator::Id("done-admin-user")).await.unwrap().text().await.unwrap(),
-        "admin@wingtiptoys.onmicrosoft.com"
-    );
+    assert_eq!(page.by_id("done-microsoft-id").await.text().await.unwrap(), customer_id);
+    assert_eq!(page.by_id("done-admin-user").await.text().await.unwrap(), "admin@wingtiptoys.onmicrosoft.com");
     let password = page.field("One-time password").await;
     assert_eq!(password.attr("type").await.unwrap().as_deref(), Some("password"), "masked at first");
     page.press("Show password").await;
@@ -235,10 +229,9 @@ async fn a_double_click_on_submit_creates_one_customer() {
     let scenario = Scenario::start().await;
     scenario.to_review("wingtiptoys").await;
     let page = &scenario.browser;
-    let script =
-        "const submit = [...document.querySelectorAll('button')].find(b => b.textContent.trim() === 'Submit');\
+    let script = "const submit = deepQuery('button').find(b => b.textContent.trim() === 'Submit');\
                   submit.click(); submit.click(); return true;";
-    page.client.execute(script, vec![]).await.unwrap();
+    page.run(script, vec![]).await;
     page.wait_for_heading("Customer created").await;
     assert_eq!(scenario.stub.customers().len(), 1);
     assert_eq!(scenario.stub.calls("POST", "/v1/customers").len(), 1);

@@ -264,6 +264,15 @@ impl Messages for English {
             Text::CopiedShort => "Copied.",
             Text::CopyYourself => "Select the text and copy it yourself.",
             Text::AdminSignInName => "Admin sign-in name: ",
+            Text::RequestLog => "Request log",
+            Text::RequestLogHint => "Every call this wizard made to the endpoint, newest first. The access token is masked; \"Copy as curl\" reads it from $ACCESS_TOKEN.",
+            Text::NoCallsYet => "No calls yet.",
+            Text::ClearLog => "Clear",
+            Text::CopyAsCurl => "Copy as curl",
+            Text::RequestHeaders => "Request headers",
+            Text::RequestBody => "Request body",
+            Text::ResponseBody => "Response",
+            Text::NoAnswer => "no answer",
         }
     }
 
@@ -361,6 +370,7 @@ impl Messages for English {
                     None => what,
                 }
             }
+            ApiError::SignIn(_) => "the page could not get a sign-in token for the endpoint: sign in again".into(),
             ApiError::Malformed(_) => "the endpoint answered in an unexpected form".into(),
         }
     }
@@ -442,6 +452,10 @@ impl Messages for English {
 
     fn step_count(&self, number: usize, total: usize) -> String {
         format!("Step {number} of {total}")
+    }
+
+    fn page_title(&self, step: Step, number: usize, total: usize) -> String {
+        format!("{} — Add customer, step {number} of {total}", self.step_name(step))
     }
 
     fn next_to(&self, step: Step) -> String {

@@ -151,6 +151,8 @@ pub trait Messages: Sync {
     fn step_name(&self, step: Step) -> &'static str;
     /// "Step 2 of 4".
     fn step_count(&self, number: usize, total: usize) -> String;
+    /// The page title while standalone: "Subscriptions — Add customer, step 2 of 4".
+    fn page_title(&self, step: Step, number: usize, total: usize) -> String;
     /// The Next button: "Next: Subscriptions".
     fn next_to(&self, step: Step) -> String;
     /// A count with its noun: "1 offer", "5 лицензий". `number` is the count, formatted.

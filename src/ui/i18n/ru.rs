@@ -278,6 +278,15 @@ impl Messages for Russian {
             Text::CopiedShort => "Скопировано.",
             Text::CopyYourself => "Выделите текст и скопируйте его сами.",
             Text::AdminSignInName => "Имя для входа администратора: ",
+            Text::RequestLog => "Журнал запросов",
+            Text::RequestLogHint => "Все запросы мастера к серверу, новые сверху. Токен доступа скрыт; «Копировать как curl» берёт его из $ACCESS_TOKEN.",
+            Text::NoCallsYet => "Запросов пока нет.",
+            Text::ClearLog => "Очистить",
+            Text::CopyAsCurl => "Копировать как curl",
+            Text::RequestHeaders => "Заголовки запроса",
+            Text::RequestBody => "Тело запроса",
+            Text::ResponseBody => "Ответ",
+            Text::NoAnswer => "нет ответа",
         }
     }
 
@@ -377,6 +386,7 @@ impl Messages for Russian {
                     None => what,
                 }
             }
+            ApiError::SignIn(_) => "страница не смогла получить токен входа для сервера: войдите снова".into(),
             ApiError::Malformed(_) => "сервер ответил в неожиданном виде".into(),
         }
     }
@@ -454,6 +464,10 @@ impl Messages for Russian {
 
     fn step_count(&self, number: usize, total: usize) -> String {
         format!("Шаг {number} из {total}")
+    }
+
+    fn page_title(&self, step: Step, number: usize, total: usize) -> String {
+        format!("{} — Новый клиент, шаг {number} из {total}", self.step_name(step))
     }
 
     fn next_to(&self, step: Step) -> String {

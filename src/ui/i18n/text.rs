@@ -265,4 +265,22 @@ pub enum Text {
     CopyYourself,
     /// "Admin sign-in name:"
     AdminSignInName,
+    /// "Request log"
+    RequestLog,
+    /// "Every call this wizard made to the endpoint, newest first. The access token is masked; \"Copy as curl\" reads it from $ACCESS_TOKEN."
+    RequestLogHint,
+    /// "No calls yet."
+    NoCallsYet,
+    /// "Clear"
+    ClearLog,
+    /// "Copy as curl"
+    CopyAsCurl,
+    /// "Request headers"
+    RequestHeaders,
+    /// "Request body"
+    RequestBody,
+    /// "Response"
+    ResponseBody,
+    /// "no answer"
+    NoAnswer,
 }

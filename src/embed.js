@@ -1,0 +1,76 @@
+// add-customer, for host pages. One stable URL (embed.js); everything else is found next to it,
+// so it works from any folder and any origin (serve the files with CORS, the wasm as
+// application/wasm).
+//
+//   <script type="module" src="https://cdn.example.com/add-customer/embed.js"></script>
+//   <add-customer-wizard api-base="https://partner.example.com" locale="ru"></add-customer-wizard>
+//
+// or, from a module:
+//
+//   import { mount } from 'https://cdn.example.com/add-customer/embed.js';
+//   const wizard = await mount(element, { apiBase: '…', getAccessToken: async () => token });
+//   wizard.update({ locale: 'ru' });
+//   wizard.unmount();
+import init, { mount as mountWasm, mount_marked as mountMarkedWasm } from './add-customer.js';
+
+const assets = new URL('./', import.meta.url).href;
+let ready;
+const load = () => (ready ??= init({ module_or_path: new URL('./add-customer_bg.wasm', import.meta.url) }));
+
+/** Mounts a wizard on `element` (into its shadow root) and answers its handle. */
+export async function mount(element, options = {}) {
+  await load();
+  return mountWasm(element, options, assets);
+}
+
+/** Mounts a wizard, for the life of the page, on every `[data-add-customer]` element. */
+export async function mountMarked() {
+  await load();
+  mountMarkedWasm(assets);
+}
+
+/** The option attributes of <add-customer-wizard>; a change re-reads them. */
+const ATTRIBUTES = [
+  'api-base', 'locale', 'countries', 'country', 'indirect', 'partner-id', 'partner-mpn-id',
+  'partner-name', 'partner-domains', 'demo-offers', 'log', 'expose-password', 'color-scheme',
+];
+
+/** <add-customer-wizard>: mounted while connected; `options` adds what attributes cannot say. */
+class AddCustomerWizard extends HTMLElement {
+  static observedAttributes = ATTRIBUTES;
+  #wizard = null;
+  #pending = null;
+  #options = {};
+
+  /** Options beyond the attributes: prefill, theme, getAccessToken. */
+  get options() {
+    return this.#options;
+  }
+
+  set options(options) {
+    this.#options = options ?? {};
+    this.#wizard?.update(this.#options);
+  }
+
+  connectedCallback() {
+    if (this.#wizard || this.#pending) return;
+    this.#pending = mount(this, this.#options).then((wizard) => {
+      this.#pending = null;
+      if (this.isConnected) this.#wizard = wizard;
+      else wizard.unmount();
+    });
+  }
+
+  disconnectedCallback() {
+    this.#wizard?.unmount();
+    this.#wizard = null;
+  }
+
+  attributeChangedCallback() {
+    this.#wizard?.update({});
+  }
+}
+
+if (!customElements.get('add-customer-wizard')) {
+  customElements.define('add-customer-wizard', AddCustomerWizard);
+}

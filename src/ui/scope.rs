@@ -1,0 +1,69 @@
+//! Where one wizard lives in the page: the element it is mounted in (inside its shadow root when
+//! embedded). Ids are looked up there, never in the document, so that several wizards on a page
+//! do not find each other's fields; events go to the host element, across the shadow boundary.
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// The wizard's mount element, shared through context.
+#[derive(Clone, Copy)]
+pub struct Scope(StoredValue<web_sys::HtmlElement, LocalStorage>);
+
+impl Scope {
+    /// The scope of a wizard mounted in `root`.
+    pub fn new(root: web_sys::HtmlElement) -> Self {
+        Self(StoredValue::new_local(root))
+    }
+
+    /// The element with `id` in this wizard, if it is there.
+    fn find(&self, id: &str) -> Option<web_sys::HtmlElement> {
+        let selector = format!("[id=\"{}\"]", id.replace(['"', '\\'], ""));
+        self.0
+            .try_with_value(|root| root.query_selector(&selector).ok().flatten())
+            .flatten()
+            .and_then(|element| element.dyn_into().ok())
+    }
+
+    /// Moves focus to the element with `id` in this wizard.
+    pub fn focus(&self, id: &str) {
+        if let Some(element) = self.find(id) {
+            let _ = element.focus();
+        }
+    }
+
+    /// Moves focus to `id` once the current update has rendered.
+    pub fn focus_soon(self, id: &'static str) {
+        request_animation_frame(move || self.focus(id));
+    }
+
+    /// The element that receives the wizard's events: the shadow root's host, or the mount
+    /// element itself where there is no shadow root.
+    fn host(&self) -> Option<web_sys::HtmlElement> {
+        self.0.try_with_value(|root| {
+            let top = root.get_root_node();
+            match top.dyn_ref::<web_sys::ShadowRoot>() {
+                Some(shadow) => shadow.host().dyn_into().ok(),
+                None => Some(root.clone()),
+            }
+        })?
+    }
+
+    /// Dispatches `add-customer:<name>` on the host: a `CustomEvent` that bubbles and crosses
+    /// shadow boundaries, with `detail` as a plain object.
+    pub fn emit(&self, name: &str, detail: &serde_json::Value) {
+        let Some(host) = self.host() else { return };
+        let detail = js_sys::JSON::parse(&detail.to_string()).unwrap_or(wasm_bindgen::JsValue::NULL);
+        let init = web_sys::CustomEventInit::new();
+        init.set_bubbles(true);
+        init.set_composed(true);
+        init.set_detail(&detail);
+        if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict(&format!("add-customer:{name}"), &init) {
+            let _ = host.dispatch_event(&event);
+        }
+    }
+}
+
+/// The wizard's scope, from context.
+pub fn use_scope() -> Scope {
+    expect_context::<Scope>()
+}
