@@ -234,6 +234,10 @@ impl PartnerApi for DemoApi {
         after(100, 300, Ok(signed))
     }
 
+    fn correlation_id(&self) -> Option<String> {
+        None
+    }
+
     fn relationship_request(&self) -> ApiFuture<Option<String>> {
         // Like an endpoint without the call: the app builds the link from the partner id.
         after(100, 250, Ok(None))

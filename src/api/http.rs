@@ -196,6 +196,10 @@ impl HttpApi {
 }
 
 impl PartnerApi for HttpApi {
+    fn correlation_id(&self) -> Option<String> {
+        Some(self.correlation_id.clone())
+    }
+
     fn country_rules(&self, iso2: &str) -> ApiFuture<Option<CountryRules>> {
         let (client, call) = (self.clone(), self.get(&format!("/v1/countryvalidationrules/{}", encoded(iso2))));
         Box::pin(async move {

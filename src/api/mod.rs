@@ -78,6 +78,9 @@ pub trait PartnerApi {
     /// partner agreement.
     fn reseller_agreement_signed(&self, mpn_id: &str) -> ApiFuture<bool>;
 
+    /// The `MS-CorrelationId` of this back end's calls, for support; `None` for the demo.
+    fn correlation_id(&self) -> Option<String>;
+
     /// `GET /v1/customers/relationshiprequests`: the invitation link; `None` where the endpoint
     /// lacks the call (404, 405, 501).
     fn relationship_request(&self) -> ApiFuture<Option<String>>;

@@ -5,5 +5,6 @@
 //! [`crate::api::PartnerApi`]; [`error_target::locate`] says where a failure belongs on the pages.
 
 pub mod error_target;
+pub mod events;
 pub mod job;
 pub mod runner;

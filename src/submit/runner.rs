@@ -166,6 +166,9 @@ mod tests {
         fn relationship_request(&self) -> ApiFuture<Option<String>> {
             self.answer("relationship request", "", None)
         }
+        fn correlation_id(&self) -> Option<String> {
+            None
+        }
         fn validate_address(&self, _: &PostalAddress) -> ApiFuture<Option<AddressValidation>> {
             unreachable!("submit never checks the address")
         }

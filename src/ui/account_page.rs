@@ -231,7 +231,9 @@ pub fn AccountPage() -> impl IntoView {
                         None => go_on(),
                     }
                 }
-                Some(_) => {
+                Some(issues) => {
+                    let fields: Vec<&str> = issues.iter().map(|issue| issue.field.id()).collect();
+                    scope.emit("invalid", &serde_json::json!({ "step": Step::AccountInfo.key(), "fields": fields }));
                     focus_request.try_update(|request| *request += 1);
                 }
                 None => {}
@@ -472,7 +474,7 @@ pub fn AccountPage() -> impl IntoView {
                 />
             </fieldset>
             <div class="actions">
-                <button type="submit" class="button" aria-disabled=move || busy.get().map(|_| "true")>
+                <button type="submit" class="button" part="button" aria-disabled=move || busy.get().map(|_| "true")>
                     {next_label}
                 </button>
                 {move || busy.get().map(|text| view! { <span class="busy" role="status">{i18n.text(text)}</span> })}

@@ -124,8 +124,8 @@ pub fn AddressReviewPanel(review: AddressReview, done: Callback<Option<PostalAdd
                     </fieldset>
                 </div>
                 <div class="actions">
-                    <button type="button" class="button" on:click=use_chosen>{i18n.text(Text::UseThisAddress)}</button>
-                    <button type="button" class="button button-secondary" on:click=move |_| done.run(None)>
+                    <button type="button" class="button" part="button" on:click=use_chosen>{i18n.text(Text::UseThisAddress)}</button>
+                    <button type="button" class="button button-secondary" part="button button-secondary" on:click=move |_| done.run(None)>
                         {i18n.text(Text::ChangeAddress)}
                     </button>
                 </div>
@@ -138,10 +138,10 @@ pub fn AddressReviewPanel(review: AddressReview, done: Callback<Option<PostalAdd
                 <p class="lede">{move || i18n.messages().address_unverified(message.as_deref())}</p>
                 <p class="address-card">{card(&typed)}</p>
                 <div class="actions">
-                    <button type="button" class="button" on:click=move |_| done.run(None)>
+                    <button type="button" class="button" part="button" on:click=move |_| done.run(None)>
                         {i18n.text(Text::ChangeAddress)}
                     </button>
-                    <button type="button" class="button button-secondary" on:click=move |_| done.run(Some(kept.clone()))>
+                    <button type="button" class="button button-secondary" part="button button-secondary" on:click=move |_| done.run(Some(kept.clone()))>
                         {i18n.text(Text::UseAsEntered)}
                     </button>
                 </div>

@@ -133,7 +133,7 @@ pub fn initial_locale(config: &Config) -> Locale {
 fn LanguageSwitch() -> impl IntoView {
     let i18n = use_i18n();
     view! {
-        <div class="language-switch" role="group" aria-label=i18n.text(Text::Language)>
+        <div class="language-switch" part="language-switch" role="group" aria-label=i18n.text(Text::Language)>
             {Locale::ALL
                 .into_iter()
                 .map(|locale| {
@@ -203,7 +203,7 @@ fn Wizard(config: Config, api: SharedApi, country_data: SharedCountryData, resta
             <StepIndicator current=step />
         </Show>
         <p class="visually-hidden" aria-live="polite">{announcement}</p>
-        <div class="page">
+        <div class="page" part="page">
             {move || match (relationship.get(), step.get()) {
                 (true, _) => view! { <RelationshipPage /> }.into_any(),
                 (false, Step::AccountInfo) => view! { <AccountPage /> }.into_any(),
@@ -245,9 +245,9 @@ pub fn App(
     let api = StoredValue::new_local(api);
     let country_data = StoredValue::new_local(country_data);
     view! {
-        <div class="wizard" lang=move || i18n.locale().tag()>
+        <div class="wizard" part="wizard" lang=move || i18n.locale().tag()>
             <div class="wizard-bar">
-                <p class="backend-banner">{banner}</p>
+                <p class="backend-banner" part="banner">{banner}</p>
                 <LanguageSwitch />
             </div>
             {move || {

@@ -146,7 +146,7 @@ pub fn DonePage() -> impl IntoView {
             </div>
         })}
         <div class="actions">
-            <button type="button" class="button" on:click=move |_| context.restart.run(())>{i18n.text(Text::Done)}</button>
+            <button type="button" class="button" part="button" on:click=move |_| context.restart.run(())>{i18n.text(Text::Done)}</button>
         </div>
     }
 }

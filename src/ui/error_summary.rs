@@ -35,7 +35,7 @@ pub fn ErrorSummary(
     });
     view! {
         <Show when=move || errors.with(|errors| !errors.is_empty())>
-            <div class="error-summary" tabindex="-1" aria-labelledby="error-summary-title" node_ref=summary>
+            <div class="error-summary" part="error-summary" tabindex="-1" aria-labelledby="error-summary-title" node_ref=summary>
                 <h2 id="error-summary-title" class="error-summary-title">{title}</h2>
                 <ul class="error-summary-list">
                     {move || {

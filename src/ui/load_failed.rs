@@ -15,7 +15,7 @@ pub fn LoadFailed(what: Text, error: ApiError, retry: Callback<()>) -> impl Into
     view! {
         <div class="notice notice-problem" role="alert">
             <p>{text}</p>
-            <button type="button" class="button button-secondary" on:click=move |_| retry.run(())>
+            <button type="button" class="button button-secondary" part="button button-secondary" on:click=move |_| retry.run(())>
                 {i18n.text(Text::TryAgain)}
             </button>
         </div>

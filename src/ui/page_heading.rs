@@ -13,5 +13,5 @@ pub fn PageHeading(#[prop(into)] text: Signal<String>, focus: bool) -> impl Into
             let _ = heading.focus();
         }
     });
-    view! { <h1 class="page-heading" tabindex="-1" node_ref=heading>{text}</h1> }
+    view! { <h1 class="page-heading" part="heading" tabindex="-1" node_ref=heading>{text}</h1> }
 }

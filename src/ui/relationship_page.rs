@@ -51,7 +51,7 @@ fn CopyableText(id: &'static str, label: Text, text: Signal<String>, rows: u32) 
                 view! { <input id=id class="input" type="text" readonly prop:value=move || text.get() /> }.into_any()
             }}
             <div class="copy-line">
-                <button type="button" class="button button-secondary" on:click=copy>
+                <button type="button" class="button button-secondary" part="button button-secondary" on:click=copy>
                     {i18n.text(Text::Copy)}
                     <span class="visually-hidden">{move || format!(" {}", i18n.messages().text(label).to_lowercase())}</span>
                 </button>
@@ -172,10 +172,10 @@ pub fn RelationshipPage() -> impl IntoView {
                 checked=delegated_admin
             />
             <div class="actions">
-                <button type="button" class="button" on:click=ask>{i18n.text(Text::GetLink)}</button>
+                <button type="button" class="button" part="button" on:click=ask>{i18n.text(Text::GetLink)}</button>
                 <button
                     type="button"
-                    class="button button-secondary"
+                    class="button button-secondary" part="button button-secondary"
                     on:click=move |_| context.show_relationship_request(false)
                 >
                     {i18n.text(Text::BackToAccountInfo)}

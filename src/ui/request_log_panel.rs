@@ -18,6 +18,7 @@ fn entry(call: LoggedCall, number: usize, status: RwSignal<String>) -> impl Into
     let summary = format!("{} {}", call.method, call.url);
     let headers = call.headers.iter().map(|(name, value)| format!("{name}: {value}")).collect::<Vec<_>>().join("\n");
     let curl = call.curl();
+    let shown_curl = curl.clone();
     let copy = move |_| {
         let curl = curl.clone();
         spawn_local(async move {
@@ -48,8 +49,10 @@ fn entry(call: LoggedCall, number: usize, status: RwSignal<String>) -> impl Into
                     })}
                     <dt>{i18n.text(Text::ResponseBody)}</dt>
                     <dd><pre class="log-text">{call.response}</pre></dd>
+                    <dt>"curl"</dt>
+                    <dd><pre class="log-text log-curl">{shown_curl}</pre></dd>
                 </dl>
-                <button type="button" class="button button-secondary" on:click=copy>
+                <button type="button" class="button button-secondary" part="button button-secondary" on:click=copy>
                     {i18n.text(Text::CopyAsCurl)}
                     <span class="visually-hidden">{format!(" {number}")}</span>
                 </button>
@@ -79,12 +82,12 @@ pub fn RequestLogPanel(log: RequestLog) -> impl IntoView {
         }
     };
     view! {
-        <section class="request-log" aria-labelledby="request-log-title">
+        <section class="request-log" part="request-log" aria-labelledby="request-log-title">
             <h2 id="request-log-title" class="section-title">{i18n.text(Text::RequestLog)}</h2>
             <p class="hint">{i18n.text(Text::RequestLogHint)}</p>
             {calls}
             <div class="actions">
-                <button type="button" class="button button-secondary" on:click=move |_| log.clear()>
+                <button type="button" class="button button-secondary" part="button button-secondary" on:click=move |_| log.clear()>
                     {i18n.text(Text::ClearLog)}
                 </button>
                 <span class="copy-status" role="status">{move || status.get()}</span>

@@ -202,7 +202,7 @@ pub fn ResellerSection(error: Callback<Field, Option<String>>) -> impl IntoView 
                                 placeholder=i18n.signal(Text::ChooseReseller)
                                 error=Signal::stored(None::<String>)
                             />
-                            <button type="button" class="button button-secondary" on:click=add>{i18n.text(Text::Add)}</button>
+                            <button type="button" class="button button-secondary" part="button button-secondary" on:click=add>{i18n.text(Text::Add)}</button>
                         </div>
                     </Show>
                 </fieldset>

@@ -45,6 +45,7 @@ pub fn SelectField(
                 id=id.clone()
                 name=id.clone()
                 class="select"
+                part="input"
                 autocomplete=autocomplete
                 aria-describedby=wiring.described_by()
                 aria-invalid=wiring.invalid()

@@ -10,7 +10,7 @@ pub fn StepIndicator(#[prop(into)] current: Signal<Step>) -> impl IntoView {
     let total = Step::ALL.len();
     let i18n = use_i18n();
     view! {
-        <nav class="steps" aria-label=i18n.text(Text::Progress)>
+        <nav class="steps" part="steps" aria-label=i18n.text(Text::Progress)>
             <p class="steps-count">{move || i18n.messages().step_count(current.get().number(), total)}</p>
             <ol class="steps-list">
                 {Step::ALL

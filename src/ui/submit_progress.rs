@@ -3,12 +3,14 @@
 
 use super::i18n::{use_i18n, Counted, Messages, StageWords, Text};
 use super::intl::format_number;
+use super::scope::use_scope;
 use super::wizard_context::{use_wizard, ServerIssue, WizardContext};
 use crate::api::guid::new_guid;
 use crate::domain::customer_request::NewCustomer;
 use crate::domain::order_plan::PlannedOrder;
 use crate::domain::wizard::Step;
 use crate::submit::error_target::{locate, ErrorTarget};
+use crate::submit::events::{done_detail, finished_stages, stage_detail};
 use crate::submit::job::{Stage, StageStatus, SubmitJob};
 use crate::submit::runner::run_pipeline;
 use leptos::prelude::*;
@@ -96,6 +98,7 @@ fn correction(
 pub fn SubmitPanel(orders: Memo<Vec<PlannedOrder>>) -> impl IntoView {
     let context = use_wizard();
     let i18n = use_i18n();
+    let scope = use_scope();
     let job = context.job;
     let submitting = RwSignal::new(false);
     let submit = move || {
@@ -107,14 +110,26 @@ pub fn SubmitPanel(orders: Memo<Vec<PlannedOrder>>) -> impl IntoView {
         let mut to_run = job_to_run(&context, orders.get_untracked());
         job.set(Some(to_run.clone()));
         let api = context.api();
+        let expose_password = context.config.with_value(|config| config.expose_password);
+        scope.emit("submit", &serde_json::json!({ "orders": to_run.orders.len() }));
         spawn_local(async move {
             let mut new_id = new_guid;
+            let correlation_id = api.correlation_id();
+            let mut told = to_run.stages.clone();
             run_pipeline(api.as_ref(), &mut to_run, &mut new_id, &mut |progress| {
+                for state in finished_stages(&told, &progress.stages) {
+                    scope.emit("stage", &stage_detail(progress, state, correlation_id.as_deref()));
+                    if let StageStatus::Failed(_) = state.status {
+                        scope.emit("error", &stage_detail(progress, state, correlation_id.as_deref()));
+                    }
+                }
+                told = progress.stages.clone();
                 job.try_set(Some(progress.clone()));
             })
             .await;
             submitting.try_set(false);
             if to_run.is_complete() {
+                scope.emit("done", &done_detail(&to_run, expose_password));
                 context.go(context.wizard.get_untracked().next());
             }
         });
@@ -179,12 +194,12 @@ pub fn SubmitPanel(orders: Memo<Vec<PlannedOrder>>) -> impl IntoView {
                     {(!done.is_empty()).then(|| view! { <p>{messages.stages_done(&done.join("; "))}</p> })}
                     {kept.map(|kept| view! { <p>{kept}</p> })}
                     <div class="actions">
-                        <button type="button" class="button" on:click=move |_| submit()>{retry_label}</button>
+                        <button type="button" class="button" part="button" on:click=move |_| submit()>{retry_label}</button>
                         {fix.map(|(text, issue, step)| {
                             view! {
                                 <button
                                     type="button"
-                                    class="button button-secondary"
+                                    class="button button-secondary" part="button button-secondary"
                                     on:click=move |_| {
                                         context.server_issue.set(Some(issue.clone()));
                                         // The refused call got an answer: nothing of it was
@@ -221,7 +236,7 @@ pub fn SubmitPanel(orders: Memo<Vec<PlannedOrder>>) -> impl IntoView {
                 <div class="actions">
                     <button
                         type="button"
-                        class="button"
+                        class="button" part="button"
                         aria-disabled=move || submitting.get().then_some("true")
                         on:click=move |_| submit()
                     >

@@ -8,6 +8,7 @@ use super::intl::format_number;
 use super::load_failed::LoadFailed;
 use super::offer_row::{OfferIds, OfferRow};
 use super::page_heading::PageHeading;
+use super::scope::use_scope;
 use super::wizard_context::{use_wizard, Catalog, ServerIssue};
 use crate::domain::offer::Offer;
 use crate::domain::selection::{validate_selection, SelectionError, SelectionIssue};
@@ -73,6 +74,7 @@ impl Searchable {
 pub fn SubscriptionsPage() -> impl IntoView {
     let context = use_wizard();
     let i18n = use_i18n();
+    let scope = use_scope();
     let number = move |value: u64| format_number(value, i18n.locale());
     let chosen = context.chosen;
     let search = RwSignal::new(String::new());
@@ -147,6 +149,9 @@ pub fn SubscriptionsPage() -> impl IntoView {
         if issues.with_untracked(Vec::is_empty) {
             context.go(context.wizard.get_untracked().next());
         } else {
+            let offers: Vec<Option<String>> =
+                issues.with_untracked(|issues| issues.iter().map(|issue| issue.offer_id.clone()).collect());
+            scope.emit("invalid", &serde_json::json!({ "step": Step::Subscriptions.key(), "offers": offers }));
             focus_request.update(|request| *request += 1);
         }
     };
@@ -243,7 +248,7 @@ pub fn SubscriptionsPage() -> impl IntoView {
                 </For>
             </ul>
             <Show when=move || { matches.with(Vec::len) > shown.get() }>
-                <button type="button" class="button button-secondary" on:click=move |_| shown.update(|shown| *shown += PAGE_SIZE)>
+                <button type="button" class="button button-secondary" part="button button-secondary" on:click=move |_| shown.update(|shown| *shown += PAGE_SIZE)>
                     {move || {
                         let left = matches.with(Vec::len).saturating_sub(shown.get());
                         i18n.messages().show_more(PAGE_SIZE.min(left) as u64, left as u64, &number)
@@ -264,8 +269,8 @@ pub fn SubscriptionsPage() -> impl IntoView {
         <p class="lede">{i18n.text(Text::LedeSubscriptions)}</p>
         {catalog_view}
         <div class="actions">
-            <button type="button" class="button" on:click=on_next>{next_label}</button>
-            <button type="button" class="button button-secondary" on:click=on_back>{i18n.text(Text::Back)}</button>
+            <button type="button" class="button" part="button" on:click=on_next>{next_label}</button>
+            <button type="button" class="button button-secondary" part="button button-secondary" on:click=on_back>{i18n.text(Text::Back)}</button>
         </div>
     }
 }

@@ -47,7 +47,7 @@ pub fn FieldLabel(
 ) -> impl IntoView {
     let optional_text = use_i18n().text(Text::Optional);
     view! {
-        <label for=id class="label">
+        <label for=id class="label" part="label">
             {label}
             {hidden_suffix
                 .filter(|suffix| !suffix.is_empty())
@@ -168,6 +168,7 @@ pub fn TextField(
                     name=id.clone()
                     type=input_type
                     class=format!("input {width}")
+                    part="input"
                     autocomplete=autocomplete
                     inputmode=inputmode
                     spellcheck=if autocomplete == "off" { "false" } else { "true" }

@@ -21,7 +21,8 @@ async fn violations(page: &Browser) -> Vec<String> {
     answer.as_array().unwrap().iter().map(|violation| violation.as_str().unwrap_or_default().to_string()).collect()
 }
 
-async fn assert_accessible(page: &Browser, where_: &str) {
+/// Fails the test with axe-core's WCAG 2.2 AA violations on the page, if there are any.
+pub async fn assert_accessible(page: &Browser, where_: &str) {
     let found = violations(page).await;
     assert!(found.is_empty(), "{where_}: {found:#?}");
 }

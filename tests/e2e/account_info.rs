@@ -10,6 +10,8 @@ async fn a_us_customer_filled_by_label_goes_on_to_subscriptions() {
     scenario.browser.press("Next: Subscriptions").await;
     scenario.browser.wait_for_heading("Subscriptions").await;
     assert_eq!(scenario.browser.focused().await, "h1#.page-heading", "focus moves to the new page's heading");
+    let title = scenario.browser.client.title().await.unwrap();
+    assert_eq!(title, "Subscriptions — Add customer, step 2 of 4", "standalone, the page's title says the step");
 
     let stub = &scenario.stub;
     let rules = stub.calls("GET", "/v1/countryvalidationrules/US");

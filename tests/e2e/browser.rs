@@ -161,11 +161,18 @@ impl Browser {
         self.wait_for("//h1").await.text().await.unwrap()
     }
 
+    /// The control a `<label>` names, in the label's own document or shadow root.
+    async fn control_of(&self, label: Element) -> Element {
+        let script = "return arguments[0].getRootNode().getElementById(arguments[0].htmlFor);";
+        let found = self.client.execute(script, vec![serde_json::to_value(&label).unwrap()]).await.unwrap();
+        let id = found.as_object().and_then(|map| map.values().next()).and_then(|id| id.as_str());
+        Element::from_element_id(self.client.clone(), id.expect("the label names its control").to_string().into())
+    }
+
     /// The form control labelled `label` (the label's own text, without "(optional)").
     pub async fn field(&self, label: &str) -> Element {
         let label = self.wait_for(&format!("//label[normalize-space(text()[1])='{label}']")).await;
-        let id = label.attr("for").await.unwrap().expect("the label names its control");
-        self.by_id(&id).await
+        self.control_of(label).await
     }
 
     /// The control labelled `label` inside the offer named `offer` on the Subscriptions page.
@@ -174,8 +181,8 @@ impl Browser {
             "//li[contains(@class,'offer')][.//label[contains(@class,'offer-name')][normalize-space(.)='{offer}']]\
              //label[normalize-space(text()[1])='{label}']"
         );
-        let id = self.wait_for(&xpath).await.attr("for").await.unwrap().expect("the label names its control");
-        self.by_id(&id).await
+        let label = self.wait_for(&xpath).await;
+        self.control_of(label).await
     }
 
     /// Types `text` into the field labelled `label` of the offer named `offer`.

@@ -8,6 +8,7 @@ mod account_info;
 mod browser;
 mod countries;
 mod demo;
+mod embedding;
 mod indirect;
 mod keyboard;
 mod russian;
@@ -37,6 +38,11 @@ impl Scenario {
         Self::open(|stub| format!("?api={}", stub.base_url)).await
     }
 
+    /// Opens the app on the stub with the request log shown (`?log`).
+    pub async fn start_logged() -> Self {
+        Self::open(|stub| format!("?api={}&log", stub.base_url)).await
+    }
+
     /// Opens the app on the stub as an indirect provider.
     pub async fn start_indirect() -> Self {
         Self::open(|stub| format!("?api={}&indirect=1", stub.base_url)).await
@@ -51,6 +57,20 @@ impl Scenario {
     /// Opens the demo from a copy of `dist/` under a sub-path of a plain static host.
     pub async fn start_under(prefix: &'static str) -> Self {
         Self::open_at(site::serve_dist_under(prefix), |_| String::new(), &[]).await
+    }
+
+    /// Opens a partner's page on its own origin that embeds the wizard from the app's origin, as
+    /// `scenario` says (see `tests/e2e/partner/partner.js`), on the stub.
+    pub async fn start_partner(scenario: &str) -> Self {
+        let turn = ONE_BROWSER_AT_A_TIME.lock().await;
+        let stub = Stub::start().await;
+        let app = site::serve_dist().await;
+        let partner = site::serve_partner_site(app.clone(), stub.base_url.clone()).await;
+        let browser = Browser::start().await;
+        let url = format!("{partner}/index.html?embed={app}/embed.js&api={}&scenario={scenario}", stub.base_url);
+        browser.client.goto(&url).await.unwrap();
+        browser.wait_for("//h1[@class='page-heading']").await;
+        Self { stub, browser, _turn: turn }
     }
 
     /// Opens the app on the stub in a browser that prefers a dark colour scheme.

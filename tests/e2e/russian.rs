@@ -1,6 +1,7 @@
 //! End-to-end test of the Russian UI: a Russian customer typed in Cyrillic, from the language
 //! switch to Done, and the UTF-8 JSON the endpoint receives.
 
+use crate::accessibility::assert_accessible;
 use crate::Scenario;
 use serde_json::json;
 
@@ -42,6 +43,7 @@ async fn a_russian_customer_in_russian_from_the_switch_to_done() {
         ["Поле «Регистрационный номер организации (ИНН)»: такого номера не бывает, проверьте каждую цифру"]
     );
     page.screenshot("account-info-ru").await;
+    assert_accessible(page, "Данные клиента, с ошибкой").await;
     page.fill("Регистрационный номер организации (ИНН)", "7707083893").await;
     page.press("Далее: Подписки").await;
     page.wait_for_heading("Подписки").await;
@@ -54,12 +56,14 @@ async fn a_russian_customer_in_russian_from_the_switch_to_done() {
     assert!(review.contains("1 предложение, 5 лицензий; заказов: 1"), "{review}");
     assert!(review.contains("Принято 15 января 2025 г."), "{review}");
     page.screenshot("review-ru").await;
+    assert_accessible(page, "Проверка").await;
     page.press("Отправить").await;
     page.wait_for_heading("Клиент создан").await;
     let done = page.page_text().await;
     assert!(done.contains("«ООО «Ромашка»» теперь ваш клиент в Центре партнёров."), "{done}");
     assert!(done.contains("Одноразовый пароль"), "{done}");
     page.screenshot("done-ru").await;
+    assert_accessible(page, "Клиент создан").await;
 
     let stub = &scenario.stub;
     let offers = stub.calls("GET", "/v1/offers");

@@ -21,17 +21,47 @@ fn content_type(path: &str) -> &'static str {
     }
 }
 
-/// The file of `dist/` at `path` (relative to where dist/ is mounted); `index.html` for the
-/// directory itself.
-async fn file(path: &str) -> Response {
+/// The file at `path` under `folder`; `index.html` for the folder itself. Served with
+/// `Access-Control-Allow-Origin: *`, as a host must serve the app for other origins to embed it.
+async fn file_in(folder: PathBuf, path: &str) -> Response {
     let path = if path.is_empty() { "index.html" } else { path };
     if path.split('/').any(|part| part == "..") {
         return StatusCode::NOT_FOUND.into_response();
     }
-    match tokio::fs::read(dist().join(path)).await {
-        Ok(bytes) => ([(header::CONTENT_TYPE, content_type(path))], bytes).into_response(),
+    match tokio::fs::read(folder.join(path)).await {
+        Ok(bytes) => ([(header::CONTENT_TYPE, content_type(path)), (header::ACCESS_CONTROL_ALLOW_ORIGIN, "*")], bytes)
+            .into_response(),
         Err(_) => StatusCode::NOT_FOUND.into_response(),
     }
+}
+
+/// The file of `dist/` at `path` (relative to where dist/ is mounted).
+async fn file(path: &str) -> Response {
+    file_in(dist(), path).await
+}
+
+/// Starts a partner's site on its own origin: the pages of `tests/e2e/partner/`, under a strict
+/// CSP that admits scripts and styles from `app` (the add-customer origin) and calls to `app`
+/// and `endpoint`. Answers its base URL.
+pub async fn serve_partner_site(app: String, endpoint: String) -> String {
+    let folder = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/e2e/partner");
+    let policy = format!(
+        "default-src 'self'; script-src 'self' {app} 'wasm-unsafe-eval'; style-src 'self' {app}; \
+         connect-src 'self' {app} {endpoint}; img-src 'self' data:; base-uri 'none'; object-src 'none'"
+    );
+    let serve = move |uri: Uri| {
+        let (folder, policy) = (folder.clone(), policy.clone());
+        async move {
+            let mut response = file_in(folder, uri.path().trim_start_matches('/')).await;
+            response.headers_mut().insert(header::CONTENT_SECURITY_POLICY, policy.parse().unwrap());
+            response
+        }
+    };
+    let app = Router::new().route("/", get(serve.clone())).route("/{*path}", get(serve));
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let base_url = format!("http://{}", listener.local_addr().unwrap());
+    tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
+    base_url
 }
 
 /// Starts a static server of `dist/` and answers its base URL.

@@ -84,6 +84,8 @@ struct StubState {
     customers: Mutex<Vec<Value>>,
     attestations: Mutex<BTreeSet<(String, String)>>,
     faults: Mutex<Vec<(&'static str, Fault)>>,
+    /// The bearer token every call must carry, where one is required.
+    required_token: Mutex<Option<String>>,
     /// The address check's answers by first address line (lower case); others are verified.
     address_answers: Mutex<BTreeMap<String, AddressAnswer>>,
     contract_problems: Mutex<Vec<String>>,
@@ -161,6 +163,15 @@ async fn record_and_allow(State(state): State<Arc<StubState>>, request: Request,
         return response;
     }
     state.received.lock().unwrap().push(received);
+    let required = state.required_token.lock().unwrap().clone();
+    if let Some(token) = required {
+        let sent = parts.headers.get(header::AUTHORIZATION).and_then(|value| value.to_str().ok());
+        if sent != Some(format!("Bearer {token}").as_str()) {
+            let mut response = error(StatusCode::UNAUTHORIZED, 401, "The access token is missing or expired", &[]);
+            cors_headers(response.headers_mut(), origin);
+            return response;
+        }
+    }
     let mut response = next.run(Request::from_parts(parts, Body::from(bytes))).await;
     cors_headers(response.headers_mut(), origin);
     response
@@ -576,6 +587,11 @@ impl Stub {
     pub fn answer_address(&self, line: &str, status: &str, suggestions: Vec<Value>, message: &str) {
         let answer = (status.to_string(), suggestions, message.to_string());
         self.state.address_answers.lock().unwrap().insert(line.to_lowercase(), answer);
+    }
+
+    /// Answers 401 to every call without `Authorization: Bearer <token>`.
+    pub fn require_token(&self, token: &str) {
+        *self.state.required_token.lock().unwrap() = Some(token.to_string());
     }
 
     /// The customers created, as their request bodies.

@@ -1,0 +1,206 @@
+//! End-to-end tests of embedding: the wizard on a partner's page of another origin, under a
+//! strict CSP and hostile styles, as a custom element and through the JS API; its events; two
+//! on one page; unmount and remount; the host's token; the request log.
+
+use crate::accessibility::assert_accessible;
+use crate::Scenario;
+use serde_json::Value;
+
+const E3: &str = "Office 365 Enterprise E3";
+
+impl Scenario {
+    /// A value the partner page's script keeps on `window`.
+    async fn partner_value(&self, name: &str) -> Value {
+        self.browser.run(&format!("return window.{name};"), vec![]).await
+    }
+
+    /// The computed `property` of the first element `xpath` finds, in any shadow root.
+    async fn style_of(&self, xpath: &str, property: &str) -> String {
+        let script = "const [xpath, property] = arguments; \
+                      return getComputedStyle(deepFind(xpath)).getPropertyValue(property);";
+        self.browser.run(script, vec![xpath.into(), property.into()]).await.as_str().unwrap_or_default().to_string()
+    }
+
+    /// The types of the wizard events the partner page heard, in order.
+    async fn event_types(&self) -> Vec<String> {
+        let events = self.partner_value("wizardEvents").await;
+        events.as_array().unwrap().iter().map(|event| event["type"].as_str().unwrap().to_string()).collect()
+    }
+}
+
+#[tokio::test]
+async fn the_custom_element_works_on_a_hostile_page_of_another_origin_and_tells_the_host() {
+    let scenario = Scenario::start_partner("element").await;
+    let page = &scenario.browser;
+    assert_eq!(scenario.style_of("//h1[@class='page-heading']", "font-size").await, "32px", "no 40px from the host");
+    assert_eq!(scenario.style_of("//button[@type='submit']", "background-color").await, "rgb(15, 98, 254)");
+    assert_eq!(scenario.style_of("//label[@for='company-name']", "font-size").await, "16px");
+    assert_eq!(scenario.style_of("//p[@id='portal-text']", "font-size").await, "40px", "the host keeps its own");
+    assert_eq!(scenario.style_of("//p[@id='portal-text']", "color").await, "rgb(204, 0, 0)");
+    page.screenshot("embedded-hostile").await;
+
+    page.press("Next: Subscriptions").await;
+    scenario.summary().await;
+    scenario.fill_us_customer("wingtiptoys").await;
+    page.press("Next: Subscriptions").await;
+    page.wait_for_heading("Subscriptions").await;
+    assert_eq!(page.client.title().await.unwrap(), "Contoso partner portal", "the host's title is the host's");
+    let spoken = page.run("return deepFind(\"//p[@aria-live='polite']\").textContent;", vec![]).await;
+    assert_eq!(spoken, "Step 2 of 4: Subscriptions", "a polite live region says the step instead");
+    page.tick(E3).await;
+    page.fill_offer(E3, "Number of licenses", "4").await;
+    page.press("Next: Review").await;
+    page.wait_for_heading("Review").await;
+    page.press("Submit").await;
+    page.wait_for_heading("Customer created").await;
+    page.screenshot("embedded-done").await;
+
+    assert_eq!(
+        scenario.event_types().await,
+        [
+            "add-customer:invalid",
+            "add-customer:step",
+            "add-customer:step",
+            "add-customer:submit",
+            "add-customer:stage",
+            "add-customer:stage",
+            "add-customer:stage",
+            "add-customer:done",
+            "add-customer:step",
+        ]
+    );
+    let events = scenario.partner_value("wizardEvents").await;
+    let events = events.as_array().unwrap();
+    assert!(events.iter().all(|event| event["target"] == "wizard"), "every event reaches the host element");
+    assert_eq!(events[0]["detail"]["step"], "account-info");
+    assert!(events[0]["detail"]["fields"].as_array().unwrap().contains(&"company-name".into()));
+    assert_eq!(events[1]["detail"], serde_json::json!({"step": "subscriptions", "number": 2}));
+    assert_eq!(events[4]["detail"]["stage"], "create-customer");
+    assert_eq!(events[4]["detail"]["status"], "done");
+    assert_eq!(events[6]["detail"]["stage"], "place-order");
+    assert!(events[6]["detail"]["orderId"].is_string());
+    let done = &events[7]["detail"];
+    let customer = scenario.stub.customers();
+    assert_eq!(customer.len(), 1);
+    assert!(done["customerId"].as_str().is_some_and(crate::is_guid), "{done}");
+    assert_eq!(done["domain"], "wingtiptoys.onmicrosoft.com");
+    assert!(done.get("password").is_none(), "the password stays in the wizard unless the host opts in");
+    assert_eq!(scenario.partner_value("cspViolations").await, serde_json::json!([]), "nothing the strict CSP blocks");
+    assert_eq!(scenario.partner_value("pageErrors").await, serde_json::json!([]));
+}
+
+#[tokio::test]
+async fn two_wizards_on_one_page_keep_to_themselves() {
+    let scenario = Scenario::start_partner("two").await;
+    let page = &scenario.browser;
+    page.wait_for_heading("Данные клиента").await;
+    page.fill("Company name", "Wingtip Toys").await;
+    let second = page.field("Название компании").await;
+    assert_eq!(second.prop("value").await.unwrap().as_deref(), Some(""), "typing in one leaves the other alone");
+    page.press("Далее: Подписки").await;
+    let link = page.wait_for("//div[contains(@class,'error-summary')]//a").await;
+    link.click().await.unwrap();
+    let focused = page.run("const e = deepActive(); return e.id + '@' + e.getRootNode().host.id;", vec![]).await;
+    assert_eq!(focused, "country@second", "the summary's link focuses its own wizard's field");
+    assert_eq!(
+        scenario.style_of("//div[@lang='ru']", "background-color").await,
+        "rgb(22, 22, 24)",
+        "the second wizard is dark, as its host asked"
+    );
+    assert_eq!(scenario.style_of("//div[@lang='en']", "background-color").await, "rgb(255, 255, 255)");
+    page.screenshot("embedded-two").await;
+    assert_accessible(page, "two wizards, English and Russian, light and dark").await;
+    assert_eq!(scenario.partner_value("pageErrors").await, serde_json::json!([]));
+}
+
+/// Unmounts the API-mounted wizard (after typing a domain prefix, so that a check is pending)
+/// and mounts it again, `times` over; answers what the page saw after the last unmount.
+const UNMOUNT_AND_REMOUNT: &str = "const [times, done] = arguments;
+    const host = document.getElementById('wizard');
+    const seen = [];
+    (async () => {
+      for (let round = 0; round < times; round += 1) {
+        const input = deepQuery('#domain-prefix')[0];
+        input.value = 'contoso' + round;
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+        window.wizard.unmount();
+        seen.push({ children: host.shadowRoot.childElementCount, listeners: window.listenersAdded() });
+        await new Promise((resolve) => setTimeout(resolve, 700));
+        window.wizard = await window.mountWizard(host, { apiBase: new URLSearchParams(location.search).get('api') });
+        await new Promise((resolve) => setTimeout(resolve, 300));
+      }
+      done(seen);
+    })();";
+
+#[tokio::test]
+async fn unmount_and_remount_leave_no_listener_timer_or_error_behind() {
+    let scenario = Scenario::start_partner("api").await;
+    let page = &scenario.browser;
+    let listeners_mounted = scenario.partner_value("listenersAdded()").await;
+    let script = format!("{}\n{UNMOUNT_AND_REMOUNT}", crate::browser::DEEP);
+    let seen = page.client.execute_async(&script, vec![3.into()]).await.unwrap();
+    for round in seen.as_array().unwrap() {
+        assert_eq!(round["children"], 0, "the shadow root is empty once unmounted");
+        assert_eq!(round["listeners"], 0, "no listener left on window or document: {seen}");
+    }
+    assert_eq!(scenario.partner_value("listenersAdded()").await, listeners_mounted, "as many as one wizard needs");
+    page.wait_for_heading("Account info").await;
+    page.fill("Company name", "Remounted Ltd").await;
+    assert_eq!(scenario.partner_value("pageErrors").await, serde_json::json!([]), "no timer fired into a dead wizard");
+}
+
+#[tokio::test]
+async fn the_host_gives_the_token_and_the_log_shows_every_call() {
+    let scenario = Scenario::start_partner("api").await;
+    scenario.stub.require_token("fresh-token");
+    let page = &scenario.browser;
+    assert_eq!(
+        page.field("Company name").await.prop("value").await.unwrap().as_deref(),
+        Some("Prefilled Trading Ltd"),
+        "the host's prefill"
+    );
+    assert_eq!(
+        scenario.style_of("//button[@type='submit']", "background-color").await,
+        "rgb(138, 21, 56)",
+        "the host's accent colour"
+    );
+    page.choose("Country/region", "United States").await;
+    page.fill("Domain prefix", "prefilledtrading").await;
+    page.wait_for("//p[@role='status'][contains(., 'prefilledtrading.onmicrosoft.com is available')]").await;
+
+    let rules = scenario.stub.calls("GET", "/v1/countryvalidationrules/US");
+    let tokens: Vec<_> =
+        rules.iter().map(|call| call.header("authorization").unwrap_or_default().to_string()).collect();
+    assert_eq!(tokens, ["Bearer stale-token", "Bearer fresh-token"], "a 401, then once more with a fresh token");
+    assert_eq!(scenario.partner_value("tokenRequests.includes(true)").await, true);
+
+    page.wait_for("//h2[normalize-space(.)='Request log']").await;
+    let entries = page.count("//li[contains(@class,'log-entry')]").await;
+    assert!(entries >= 4, "the rules twice, the domain check twice: {entries}");
+    let newest = page.wait_for("//li[contains(@class,'log-entry')][1]//summary").await;
+    assert!(newest.text().await.unwrap().starts_with("404 HEAD"), "the domain is free: 404");
+    newest.click().await.unwrap();
+    let curl = page.wait_for("//li[contains(@class,'log-entry')][1]//pre[contains(@class,'log-curl')]").await;
+    let curl = curl.text().await.unwrap();
+    assert!(curl.contains("$ACCESS_TOKEN") && !curl.contains("fresh-token"), "{curl}");
+    assert!(curl.contains("--head") && curl.contains("MS-CorrelationId"), "{curl}");
+    page.screenshot("request-log").await;
+
+    page.run("window.wizard.update({ locale: 'ru' }); return true;", vec![]).await;
+    page.wait_for_heading("Данные клиента").await;
+    assert_eq!(
+        page.field("Префикс домена").await.prop("value").await.unwrap().as_deref(),
+        Some("prefilledtrading"),
+        "a language change keeps what was typed"
+    );
+    assert!(!scenario.partner_value("JSON.stringify(wizardEvents)").await.as_str().unwrap().contains("token"));
+}
+
+#[tokio::test]
+async fn the_demo_pages_log_parameter_shows_the_request_log() {
+    let scenario = Scenario::start_logged().await;
+    let page = &scenario.browser;
+    page.fill("Domain prefix", "wingtiptoys").await;
+    let entry = page.wait_for("//li[contains(@class,'log-entry')]//summary[contains(., 'HEAD')]").await;
+    assert!(entry.text().await.unwrap().contains("/v1/domains/wingtiptoys.onmicrosoft.com"));
+}
