@@ -19,6 +19,7 @@
 //! | `log` | show the request log |
 //! | `expose-password` | the `done` event carries the one-time password |
 //! | `color-scheme` | `light` or `dark`; none: the user's preference |
+//! | `persist` | `false` keeps no draft of the entries in sessionStorage; on by default |
 //!
 //! A flag (`indirect`, `standalone`, …) is on when present, unless it is `false`. The options
 //! object of `mount()` also takes `prefill`, `theme` and `getAccessToken` (see `ui::mount`).
@@ -56,6 +57,10 @@ pub struct Config {
     pub color_scheme: Option<String>,
     /// Values to start the form with, by field key (`company-name`, `city`, …).
     pub prefill: Vec<(String, String)>,
+    /// The entries are kept as a draft in the tab's sessionStorage.
+    pub persist: bool,
+    /// What tells this wizard's draft from another's on the same site (the host element's id).
+    pub draft_key: String,
 }
 
 /// The largest generated demo catalog.
@@ -129,6 +134,8 @@ impl Config {
             expose_password: flag("expose-password"),
             color_scheme: text("color-scheme").filter(|scheme| scheme == "light" || scheme == "dark"),
             prefill: Vec::new(),
+            persist: option("persist").is_none_or(|value| value.trim() != "false"),
+            draft_key: String::new(),
         }
     }
 }
@@ -145,8 +152,9 @@ mod tests {
     }
 
     #[test]
-    fn no_configuration_runs_the_demo() {
-        assert_eq!(config(&[], None), Config::default());
+    fn no_configuration_runs_the_demo_and_keeps_a_draft() {
+        assert_eq!(config(&[], None), Config { persist: true, ..Config::default() });
+        assert!(!config(&[("persist", "false")], None).persist);
     }
 
     #[test]

@@ -8,6 +8,7 @@ pub mod calendar_date;
 pub mod countries;
 pub mod country_rules;
 pub mod customer_request;
+pub mod draft;
 pub mod field;
 pub mod field_error;
 #[cfg(test)]

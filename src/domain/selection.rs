@@ -1,9 +1,11 @@
 //! What the Subscriptions page collects, and its checks.
 
 use super::offer::Offer;
+use serde::{Deserialize, Serialize};
 
 /// One chosen offer, as entered.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct ChosenOffer {
     /// The offer id.
     pub offer_id: String,

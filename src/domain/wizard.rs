@@ -22,6 +22,11 @@ impl Step {
         Step::ALL.iter().position(|step| *step == self).unwrap_or(0) + 1
     }
 
+    /// The step a [`Step::key`] names.
+    pub fn from_key(key: &str) -> Option<Step> {
+        Step::ALL.into_iter().find(|step| step.key() == key)
+    }
+
     /// The step's name in events and the host's code: `account-info`, `subscriptions`,
     /// `review`, `done`.
     pub fn key(self) -> &'static str {
@@ -48,6 +53,12 @@ impl Default for Wizard {
 }
 
 impl Wizard {
+    /// The wizard on `step`, as a restored draft puts it (never Done, which only Submit reaches).
+    pub fn at(step: Step) -> Self {
+        let step = if step == Step::Done { Step::Review } else { step };
+        Self { step, returning_to_review: false }
+    }
+
     /// The current page.
     pub fn step(self) -> Step {
         self.step

@@ -105,12 +105,14 @@ fn follow_country_rules(context: WizardContext) {
     Effect::new(move |_| {
         let rules = context.rules.get();
         let form = context.form;
+        // Until the country's rules are in, there is nothing to check against: a restored draft's
+        // language and culture stay.
         let language = form.text(Field::Language);
-        if !rules.languages().contains(&language.get_untracked()) {
+        if !rules.languages().is_empty() && !rules.languages().contains(&language.get_untracked()) {
             language.set(rules.preselected_language().unwrap_or_default().to_string());
         }
         let culture = form.text(Field::Culture);
-        if !rules.cultures().contains(&culture.get_untracked()) {
+        if !rules.cultures().is_empty() && !rules.cultures().contains(&culture.get_untracked()) {
             culture.set(rules.preselected_culture().unwrap_or_default().to_string());
         }
         let state = form.text(Field::State);

@@ -4,6 +4,7 @@
 use super::account_form::AccountForm;
 use super::account_page::AccountPage;
 use super::done_page::DonePage;
+use super::draft_store::keep_draft;
 use super::i18n::{use_i18n, I18n, Locale, Text};
 use super::intl::format_number;
 use super::relationship_page::RelationshipPage;
@@ -195,6 +196,7 @@ fn Wizard(config: Config, api: SharedApi, country_data: SharedCountryData, resta
     let context =
         WizardContext::new(WizardParts { config, api, form, country_file, rules, catalog, resellers, restart });
     provide_context(context);
+    keep_draft(context);
     let step = Memo::new(move |_| context.wizard.get().step());
     let relationship = Memo::new(move |_| context.relationship_request.get());
     let announcement = announce_steps(step, context.config.with_value(|config| config.standalone));

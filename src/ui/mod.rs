@@ -11,6 +11,7 @@ pub mod checkbox_field;
 pub mod domain_check;
 pub mod domain_field;
 pub mod done_page;
+pub mod draft_store;
 pub mod error_summary;
 pub mod i18n;
 pub mod intl;

@@ -102,6 +102,7 @@ fn config_of(host: &web_sys::HtmlElement, options: &JsValue) -> Config {
         })
     };
     let mut config = Config::from_options(option, url_parameters());
+    config.draft_key = host.id();
     let prefill = property(options, "prefill");
     config.prefill = TEXT_FIELDS
         .iter()

@@ -194,6 +194,7 @@ async fn the_host_gives_the_token_and_the_log_shows_every_call() {
         "a language change keeps what was typed"
     );
     assert!(!scenario.partner_value("JSON.stringify(wizardEvents)").await.as_str().unwrap().contains("token"));
+    assert_eq!(scenario.partner_value("sessionStorage.length").await, 0, "persist: false keeps no draft");
 }
 
 #[tokio::test]

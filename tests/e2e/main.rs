@@ -8,6 +8,7 @@ mod account_info;
 mod browser;
 mod countries;
 mod demo;
+mod draft;
 mod embedding;
 mod indirect;
 mod keyboard;

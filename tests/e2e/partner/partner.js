@@ -70,6 +70,7 @@ switch (query.get('scenario')) {
       apiBase: api,
       locale: 'en',
       log: true,
+      persist: false,
       theme: { '--ac-accent': '#8a1538' },
       prefill: { companyName: 'Prefilled Trading Ltd', city: 'Redmond' },
       getAccessToken: async ({ forceRefresh }) => {

@@ -1,0 +1,87 @@
+//! The draft: what the user has entered so far, kept in the tab's sessionStorage so that a
+//! reload or an accidental close loses nothing. Versioned and dated: a draft of another version
+//! or older than a day is ignored. It never holds the attestation (the check box must be ticked
+//! again), nor a password or a token, which the wizard's entries do not have.
+
+use super::reseller::Reseller;
+use super::selection::ChosenOffer;
+use serde::{Deserialize, Serialize};
+
+/// The draft format's version; a draft of another version is ignored.
+pub const DRAFT_VERSION: u32 = 1;
+
+/// How long a draft is kept, in milliseconds: a day.
+pub const DRAFT_LIFETIME_MS: f64 = 24.0 * 60.0 * 60.0 * 1000.0;
+
+/// Everything the user has entered, and where they were.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", default)]
+pub struct Draft {
+    /// [`DRAFT_VERSION`].
+    pub version: u32,
+    /// When it was saved, in milliseconds since the epoch.
+    pub saved_at: f64,
+    /// The page, as [`super::wizard::Step::key`] names it.
+    pub step: String,
+    /// The text entries by field id.
+    pub fields: Vec<(String, String)>,
+    /// Whether the partner attests the agreement now (else the admin center).
+    pub attest_now: bool,
+    /// Whether someone other than the primary contact accepted.
+    pub signer_named: bool,
+    /// The Default GDAP opt-in.
+    pub gdap_by_default: bool,
+    /// The chosen offers.
+    pub chosen: Vec<ChosenOffer>,
+    /// The indirect reseller.
+    pub reseller: Option<Reseller>,
+    /// The indirect provider acts without a reseller.
+    pub without_reseller: bool,
+    /// The additional partners of record.
+    pub additional_resellers: Vec<Reseller>,
+}
+
+impl Draft {
+    /// The draft in `json`, if it is one of this version saved less than a day before `now_ms`.
+    pub fn read(json: &str, now_ms: f64) -> Option<Draft> {
+        let draft: Draft = serde_json::from_str(json).ok()?;
+        let age = now_ms - draft.saved_at;
+        (draft.version == DRAFT_VERSION && (0.0..DRAFT_LIFETIME_MS).contains(&age)).then_some(draft)
+    }
+
+    /// The draft as stored.
+    pub fn write(&self) -> String {
+        serde_json::to_string(self).unwrap_or_default()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn draft(saved_at: f64) -> Draft {
+        Draft {
+            version: DRAFT_VERSION,
+            saved_at,
+            step: "subscriptions".into(),
+            fields: vec![("company-name".into(), "Wingtip Toys".into())],
+            chosen: vec![ChosenOffer { offer_id: "E3".into(), quantity: "7".into(), billing_cycle: "monthly".into() }],
+            ..Draft::default()
+        }
+    }
+
+    #[test]
+    fn a_fresh_draft_reads_back_as_written() {
+        let written = draft(1_000.0);
+        assert_eq!(Draft::read(&written.write(), 2_000.0), Some(written));
+    }
+
+    #[test]
+    fn old_other_version_and_broken_drafts_are_ignored() {
+        assert_eq!(Draft::read(&draft(0.0).write(), DRAFT_LIFETIME_MS + 1.0), None, "older than a day");
+        let other = Draft { version: DRAFT_VERSION + 1, ..draft(1_000.0) };
+        assert_eq!(Draft::read(&other.write(), 2_000.0), None, "another version");
+        assert_eq!(Draft::read("{not json", 2_000.0), None);
+        assert_eq!(Draft::read(&draft(5_000.0).write(), 2_000.0), None, "saved in the future");
+    }
+}

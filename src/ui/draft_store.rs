@@ -1,0 +1,88 @@
+//! Keeps the wizard's draft (`domain::draft`) in the tab's sessionStorage: restored when the
+//! wizard starts, saved on every change, cleared on Done. Namespaced by the endpoint and the
+//! host element, so that wizards of different sites or places do not share a draft.
+
+use super::wizard_context::WizardContext;
+use crate::domain::account_info::AgreementMethod;
+use crate::domain::draft::{Draft, DRAFT_VERSION};
+use crate::domain::field::Field;
+use crate::domain::wizard::{Step, Wizard};
+use leptos::prelude::*;
+
+/// The fields a draft keeps: every text entry (the attestation check box is not text).
+const KEPT: [Field; 20] = super::account_form::TEXT_FIELDS;
+
+fn storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.session_storage().ok().flatten()
+}
+
+/// The storage key of a wizard's draft.
+fn key_of(context: &WizardContext) -> String {
+    context.config.with_value(|config| {
+        format!(
+            "add-customer:draft:v{DRAFT_VERSION}:{}:{}",
+            config.api_base.as_deref().unwrap_or("demo"),
+            config.draft_key
+        )
+    })
+}
+
+/// The draft of the wizard's entries, as they are now (tracked).
+fn draft_of(context: &WizardContext) -> Draft {
+    let form = context.form;
+    Draft {
+        version: DRAFT_VERSION,
+        saved_at: js_sys::Date::now(),
+        step: context.wizard.get().step().key().to_string(),
+        fields: KEPT.iter().map(|field| (field.id().to_string(), form.get(*field))).collect(),
+        attest_now: form.agreement_method.get() == AgreementMethod::AttestNow,
+        signer_named: form.signer_named.get(),
+        gdap_by_default: form.gdap_by_default.get(),
+        chosen: context.chosen.get(),
+        reseller: context.reseller.get(),
+        without_reseller: context.without_reseller.get(),
+        additional_resellers: context.additional_resellers.get(),
+    }
+}
+
+/// Puts a draft's entries back.
+fn restore(context: &WizardContext, draft: Draft) {
+    let form = context.form;
+    for (id, value) in draft.fields {
+        if let Some(field) = KEPT.iter().find(|field| field.id() == id) {
+            form.text(*field).set(value);
+        }
+    }
+    form.agreement_method.set(if draft.attest_now { AgreementMethod::AttestNow } else { AgreementMethod::AdminCenter });
+    form.signer_named.set(draft.signer_named);
+    form.gdap_by_default.set(draft.gdap_by_default);
+    context.chosen.set(draft.chosen);
+    context.reseller.set(draft.reseller);
+    context.without_reseller.set(draft.without_reseller);
+    context.additional_resellers.set(draft.additional_resellers);
+    if let Some(step) = Step::from_key(&draft.step) {
+        context.wizard.set(Wizard::at(step));
+    }
+}
+
+/// Restores the wizard's draft, if the host keeps drafts and there is a fresh one, and keeps it
+/// up to date from then on; on Done, the draft is gone.
+pub fn keep_draft(context: WizardContext) {
+    if !context.config.with_value(|config| config.persist) {
+        return;
+    }
+    let key = key_of(&context);
+    let Some(storage) = storage() else { return };
+    if let Some(draft) = storage.get_item(&key).ok().flatten().and_then(|json| Draft::read(&json, js_sys::Date::now()))
+    {
+        restore(&context, draft);
+    }
+    Effect::new(move |_| {
+        let draft = draft_of(&context);
+        if draft.step == Step::Done.key() {
+            let _ = storage.remove_item(&key);
+        } else {
+            let _ = storage.set_item(&key, &draft.write());
+        }
+    });
+}

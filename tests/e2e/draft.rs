@@ -1,0 +1,53 @@
+//! End-to-end tests of the draft: a reload loses nothing typed, the attestation must be given
+//! again, and Done leaves nothing behind in the tab's storage.
+
+use crate::Scenario;
+
+const E3: &str = "Office 365 Enterprise E3";
+
+/// Everything in the tab's sessionStorage, as one text.
+async fn session_storage(scenario: &Scenario) -> String {
+    let script = "return JSON.stringify(Object.fromEntries(Object.entries(sessionStorage)));";
+    scenario.browser.run(script, vec![]).await.as_str().unwrap_or_default().to_string()
+}
+
+#[tokio::test]
+async fn a_reload_keeps_every_entry_but_the_attestation_and_done_clears_the_draft() {
+    let scenario = Scenario::start().await;
+    let page = &scenario.browser;
+    scenario.fill_us_customer("wingtiptoys").await;
+    page.press("Next: Subscriptions").await;
+    page.wait_for_heading("Subscriptions").await;
+    page.tick(E3).await;
+    page.fill_offer(E3, "Number of licenses", "7").await;
+
+    page.client.refresh().await.unwrap();
+    page.wait_for_heading("Subscriptions").await;
+    let licenses = page.offer_field(E3, "Number of licenses").await;
+    assert_eq!(licenses.prop("value").await.unwrap().as_deref(), Some("7"), "the choice survived the reload");
+    page.press("Back").await;
+    page.wait_for_heading("Account info").await;
+    for (label, value) in [("Company name", "Wingtip Toys"), ("Domain prefix", "wingtiptoys"), ("ZIP code", "98052")] {
+        assert_eq!(page.field(label).await.prop("value").await.unwrap().as_deref(), Some(value), "{label}");
+    }
+    assert_eq!(page.field("State").await.prop("value").await.unwrap().as_deref(), Some("WA"));
+    let attested = page.field("I confirm that the customer has accepted the Microsoft Customer Agreement").await;
+    assert_eq!(attested.prop("checked").await.unwrap().as_deref(), Some("false"), "the attestation is given again");
+    assert!(!session_storage(&scenario).await.contains("\"agreement-attested\""));
+
+    page.press("Next: Subscriptions").await;
+    let summary = scenario.summary().await;
+    assert!(summary[0].starts_with("Confirm that the customer has accepted"), "{summary:?}");
+    attested.click().await.unwrap();
+    page.press("Next: Subscriptions").await;
+    page.wait_for_heading("Subscriptions").await;
+    page.press("Next: Review").await;
+    page.wait_for_heading("Review").await;
+    page.press("Submit").await;
+    page.wait_for_heading("Customer created").await;
+    let password = page.field("One-time password").await.prop("value").await.unwrap().unwrap_or_default();
+    let stored = session_storage(&scenario).await;
+    assert!(!stored.contains("Wingtip Toys"), "Done clears the draft: {stored}");
+    assert!(!stored.contains(&password), "the password is never stored");
+    assert_eq!(scenario.stub.customers().len(), 1);
+}
