@@ -50,6 +50,7 @@ async fn a_russian_customer_in_russian_from_the_switch_to_done() {
 
     page.tick(E3).await;
     page.fill_offer(E3, "Число лицензий", "5").await;
+    assert_accessible(page, "Подписки").await;
     page.press("Далее: Проверка").await;
     page.wait_for_heading("Проверка").await;
     let review = page.page_text().await;
