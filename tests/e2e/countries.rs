@@ -50,21 +50,23 @@ async fn the_address_reshapes_from_the_us_to_britain_to_japan_keeping_what_was_t
     assert!(!summary.iter().any(|text| text.contains("postal code")), "1000001 is a Japanese postal code: {summary:?}");
 }
 
-/// The stub suggests a corrected address for "One Microsoft Way".
-fn suggest_a_correction(scenario: &Scenario) {
+/// Opens the wizard on a stub that suggests a corrected address for "One Microsoft Way", fills
+/// a US customer there and selects Next, up to the address check.
+async fn at_the_address_check() -> Scenario {
+    let scenario = Scenario::start().await;
     let corrected = json!({"addressLine1": "1 Microsoft Way", "addressLine2": null, "city": "Redmond",
         "state": "WA", "postalCode": "98052-6399", "country": "US"});
     scenario.stub.answer_address("One Microsoft Way", "InteractionRequired", vec![corrected], "Check the ZIP code");
+    scenario.fill_us_customer("wingtiptoys").await;
+    scenario.browser.press("Next: Subscriptions").await;
+    scenario.browser.wait_for("//h2[normalize-space(.)=\"Check the customer's address\"]").await;
+    scenario
 }
 
 #[tokio::test]
 async fn an_accepted_suggestion_is_the_address_sent() {
-    let scenario = Scenario::start().await;
-    suggest_a_correction(&scenario);
+    let scenario = at_the_address_check().await;
     let page = &scenario.browser;
-    scenario.fill_us_customer("wingtiptoys").await;
-    page.press("Next: Subscriptions").await;
-    page.wait_for("//h2[normalize-space(.)=\"Check the customer's address\"]").await;
     assert_eq!(page.focused().await, "h2#address-review-title.section-title", "the check takes focus");
     let choices = page.page_text().await;
     assert!(choices.contains("One Microsoft Way") && choices.contains("98052-6399"), "both side by side: {choices}");
@@ -94,12 +96,8 @@ async fn an_accepted_suggestion_is_the_address_sent() {
 
 #[tokio::test]
 async fn a_declined_suggestion_keeps_the_address_as_typed_and_is_not_asked_again() {
-    let scenario = Scenario::start().await;
-    suggest_a_correction(&scenario);
+    let scenario = at_the_address_check().await;
     let page = &scenario.browser;
-    scenario.fill_us_customer("wingtiptoys").await;
-    page.press("Next: Subscriptions").await;
-    page.wait_for("//h2[normalize-space(.)=\"Check the customer's address\"]").await;
     page.press("Use this address and continue").await;
     page.wait_for("//p[contains(@class,'error-message')][contains(., 'Choose an address')]").await;
     assert_eq!(page.heading().await, "Account info", "no choice, no going on");
