@@ -41,6 +41,8 @@ pub enum FieldError {
         /// A value in the right format.
         example: Option<String>,
     },
+    /// A character that cannot be sent as typed: a control character, or a broken one.
+    Unsendable,
     /// The right shape, but its check digits do not add up (INN, CNPJ).
     WrongChecksum,
     /// A phone number with a wrong count of national digits.

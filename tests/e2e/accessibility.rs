@@ -42,10 +42,8 @@ async fn every_page_of_the_flow_meets_wcag_2_2_aa_in_the_dark_theme() {
         .await
         .unwrap();
     assert_eq!(dark, serde_json::Value::Bool(true), "the browser prefers the dark scheme");
-    let background = scenario
-        .browser
-        .run("return getComputedStyle(deepQuery('.wizard')[0]).backgroundColor;", vec![])
-        .await;
+    let background =
+        scenario.browser.run("return getComputedStyle(deepQuery('.wizard')[0]).backgroundColor;", vec![]).await;
     assert_eq!(background, "rgb(22, 22, 24)", "and the wizard follows it");
     check_the_flow(scenario).await;
 }

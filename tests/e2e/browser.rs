@@ -209,6 +209,13 @@ impl Browser {
         field.send_keys(text).await.unwrap();
     }
 
+    /// Types `text` into the field with `id`, replacing what it held.
+    pub async fn fill_by_id(&self, id: &str, text: &str) {
+        let field = self.by_id(id).await;
+        field.clear().await.unwrap();
+        field.send_keys(text).await.unwrap();
+    }
+
     /// Picks the option shown as `option` in the drop-down labelled `label`.
     pub async fn choose(&self, label: &str, option: &str) {
         self.field(label).await.select_by_label(option).await.unwrap();

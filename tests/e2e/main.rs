@@ -10,6 +10,7 @@ mod countries;
 mod demo;
 mod draft;
 mod embedding;
+mod hostile_input;
 mod indirect;
 mod keyboard;
 mod russian;

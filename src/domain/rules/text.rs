@@ -17,11 +17,21 @@ pub fn require(value: &str) -> Result<&str, FieldError> {
     }
 }
 
-/// Too long when it has more than `max` characters (not bytes).
+/// Whether a character can be sent as typed: not a control character (NUL, tab, line breaks and
+/// the rest of C0 and C1) and not U+FFFD, which stands where the browser found half of a
+/// character (a lone surrogate from a paste) and would send something else than what was typed.
+fn sendable(c: char) -> bool {
+    !c.is_control() && c != char::REPLACEMENT_CHARACTER
+}
+
+/// Too long when it has more than `max` characters (not bytes); unsendable when it holds a
+/// character that cannot be sent as typed.
 pub fn at_most(value: &str, max: usize) -> Result<(), FieldError> {
     let length = value.chars().count();
     if length > max {
         Err(FieldError::TooLong { max, length })
+    } else if !value.chars().all(sendable) {
+        Err(FieldError::Unsendable)
     } else {
         Ok(())
     }
@@ -52,6 +62,16 @@ mod tests {
     fn at_most_counts_characters() {
         assert_eq!(at_most("Ёлка", 4), Ok(()));
         assert_eq!(at_most("Ёлка!", 4), Err(FieldError::TooLong { max: 4, length: 5 }));
+    }
+
+    #[test]
+    fn control_and_broken_characters_cannot_be_sent() {
+        for bad in ["Wing\0tip", "Wing\ttip", "Wing\u{1b}tip", "Wing\u{85}tip", "Wing\u{fffd}tip"] {
+            assert_eq!(at_most(bad, 100), Err(FieldError::Unsendable), "{bad:?}");
+        }
+        for good in ["Wing\u{202e}tip", "Wing\u{200b}tip", "Ẅ̴ingtip 🏢", "<script>"] {
+            assert_eq!(at_most(good, 100), Ok(()), "{good:?}");
+        }
     }
 
     #[test]

@@ -332,6 +332,9 @@ impl Messages for English {
                 format!("Enter {noun} in the correct format, like {example}")
             }
             FieldError::WrongFormat { example: None } => format!("Enter {noun} in the correct format"),
+            FieldError::Unsendable => format!(
+                "{subject} has a character that cannot be sent, such as a control character or a broken one from a paste: remove it"
+            ),
             FieldError::WrongChecksum => format!("{subject} is not a valid number: check each digit"),
             FieldError::WrongLength { lengths } => {
                 format!("{subject} must have {} digits, without the country code", either(lengths, "or"))

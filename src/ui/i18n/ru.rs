@@ -348,6 +348,9 @@ impl Messages for Russian {
                 format!("Введите {object} в правильном формате, например {example}")
             }
             FieldError::WrongFormat { example: None } => format!("Введите {object} в правильном формате"),
+            FieldError::Unsendable => format!(
+                "{subject}: есть символ, который нельзя отправить (управляющий или испорченный при вставке), удалите его"
+            ),
             FieldError::WrongChecksum => format!("{subject}: такого номера не бывает, проверьте каждую цифру"),
             FieldError::WrongLength { lengths } => {
                 format!("{subject}: нужно {} цифр без кода страны", either(lengths, "или"))
