@@ -20,6 +20,7 @@
 //! | `expose-password` | the `done` event carries the one-time password |
 //! | `color-scheme` | `light` or `dark`; none: the user's preference |
 //! | `persist` | `false` keeps no draft of the entries in sessionStorage; on by default |
+//! | `timeout` | how long a call may go without an answer, in seconds (1 to 300); 30 by default |
 //!
 //! A flag (`indirect`, `standalone`, …) is on when present, unless it is `false`. The options
 //! object of `mount()` also takes `prefill`, `theme` and `getAccessToken` (see `ui::mount`).
@@ -61,7 +62,12 @@ pub struct Config {
     pub persist: bool,
     /// What tells this wizard's draft from another's on the same site (the host element's id).
     pub draft_key: String,
+    /// How long a call may go without an answer, in seconds.
+    pub timeout_s: u32,
 }
+
+/// How long a call may go without an answer, unless the host says otherwise, in seconds.
+pub const DEFAULT_TIMEOUT_S: u32 = 30;
 
 /// The largest generated demo catalog.
 pub const MAX_DEMO_OFFERS: usize = 100_000;
@@ -136,6 +142,10 @@ impl Config {
             prefill: Vec::new(),
             persist: option("persist").is_none_or(|value| value.trim() != "false"),
             draft_key: String::new(),
+            timeout_s: option("timeout")
+                .and_then(|seconds| seconds.trim().parse::<u32>().ok())
+                .filter(|seconds| (1..=300).contains(seconds))
+                .unwrap_or(DEFAULT_TIMEOUT_S),
         }
     }
 }
@@ -153,7 +163,9 @@ mod tests {
 
     #[test]
     fn no_configuration_runs_the_demo_and_keeps_a_draft() {
-        assert_eq!(config(&[], None), Config { persist: true, ..Config::default() });
+        assert_eq!(config(&[], None), Config { persist: true, timeout_s: DEFAULT_TIMEOUT_S, ..Config::default() });
+        assert_eq!(config(&[("timeout", "5")], None).timeout_s, 5);
+        assert_eq!(config(&[("timeout", "0")], None).timeout_s, DEFAULT_TIMEOUT_S);
         assert!(!config(&[("persist", "false")], None).persist);
     }
 

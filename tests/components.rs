@@ -81,7 +81,7 @@ impl CountryData for EmbeddedCountries {
             _ => None,
         };
         let rules = json
-            .ok_or(ApiError::Status { status: 404, body: None })
+            .ok_or(ApiError::Status { status: 404, body: None, retry_after: None })
             .and_then(|json| read_country_data(json).map_err(ApiError::Malformed));
         Box::pin(async move { rules })
     }

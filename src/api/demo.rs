@@ -3,6 +3,7 @@
 //! with no server at all.
 
 use super::guid::new_guid;
+use super::pause::pause;
 use super::{ApiError, ApiFuture, DomainAvailability, PartnerApi};
 use crate::domain::address_check::{AddressValidation, PostalAddress};
 use crate::domain::agreement_request::AgreementAttestation;
@@ -115,16 +116,6 @@ impl DemoApi {
     }
 }
 
-/// Waits `millis` milliseconds on the browser's timer, as a network round trip would.
-async fn latency(millis: i32) {
-    let promise = js_sys::Promise::new(&mut |resolve, _reject| {
-        if let Some(window) = web_sys::window() {
-            let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, millis);
-        }
-    });
-    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
-}
-
 /// A delay between `min` and `max` milliseconds.
 fn jitter(min: i32, max: i32) -> i32 {
     min + (js_sys::Math::random() * f64::from(max - min)) as i32
@@ -133,7 +124,8 @@ fn jitter(min: i32, max: i32) -> i32 {
 /// Answers `value` after a delay between `min` and `max` milliseconds.
 fn after<T: 'static>(min: i32, max: i32, value: Result<T, ApiError>) -> ApiFuture<T> {
     Box::pin(async move {
-        latency(jitter(min, max)).await;
+        // As a network round trip would.
+        pause(jitter(min, max) as u32).await;
         value
     })
 }

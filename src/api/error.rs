@@ -28,7 +28,11 @@ pub enum ApiError {
         status: u16,
         /// The parsed error envelope, where there was one.
         body: Option<ErrorBody>,
+        /// The answer's `Retry-After`, in seconds, where it gave one.
+        retry_after: Option<u32>,
     },
+    /// No answer within the time allowed, in seconds.
+    TimedOut(u32),
     /// A 2xx answer whose body is not the documented shape.
     Malformed(String),
     /// The host's `getAccessToken` failed or gave no token.
@@ -38,7 +42,7 @@ pub enum ApiError {
 impl ApiError {
     /// An error for `status` with the raw response text, parsing the envelope when it is one.
     pub fn from_status(status: u16, text: &str) -> Self {
-        ApiError::Status { status, body: serde_json::from_str(text).ok() }
+        ApiError::Status { status, body: serde_json::from_str(text).ok(), retry_after: None }
     }
 
     /// The envelope's error code, if the answer had one.
@@ -70,7 +74,7 @@ mod tests {
         );
         assert_eq!(error.code(), Some(27002));
         assert_eq!(error.data_texts(), ["state: StateInvalid"]);
-        let ApiError::Status { status, body: Some(body) } = error else { panic!("not parsed") };
+        let ApiError::Status { status, body: Some(body), .. } = error else { panic!("not parsed") };
         assert_eq!(status, 400);
         assert_eq!(body.source.as_deref(), Some("PartnerFD"));
     }
@@ -78,7 +82,7 @@ mod tests {
     #[test]
     fn keeps_the_status_when_the_body_is_not_json() {
         let error = ApiError::from_status(502, "<html>Bad gateway</html>");
-        assert_eq!(error, ApiError::Status { status: 502, body: None });
+        assert_eq!(error, ApiError::Status { status: 502, body: None, retry_after: None });
         assert_eq!(error.code(), None);
     }
 }

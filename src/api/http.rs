@@ -1,7 +1,9 @@
 //! The HTTP client of a Partner Center compatible endpoint (gloo-net over `fetch`).
 
 use super::guid::new_guid;
+use super::pause::pause;
 use super::request_log::{LoggedCall, RequestLog, TOKEN_MASK};
+use super::retry::retry_delay;
 use super::{ApiError, ApiFuture, DomainAvailability, PartnerApi};
 use crate::domain::address_check::{AddressValidation, PostalAddress};
 use crate::domain::agreement_request::{AgreementAttestation, AgreementTemplate, MICROSOFT_CUSTOMER_AGREEMENT};
@@ -14,6 +16,8 @@ use crate::domain::reseller::{AgreementStatus, Reseller};
 use gloo_net::http::{Method, RequestBuilder};
 use serde::de::DeserializeOwned;
 use serde::Serialize;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
 
 /// How many offers one page of `GET /v1/offers` asks for.
 const OFFER_PAGE_SIZE: usize = 200;
@@ -51,10 +55,11 @@ struct Call {
     body: Option<String>,
 }
 
-/// An answer: its status and its body.
+/// An answer: its status, its body and its `Retry-After` in seconds.
 struct Answer {
     status: u16,
     text: String,
+    retry_after: Option<u32>,
 }
 
 impl Answer {
@@ -62,10 +67,18 @@ impl Answer {
         (200..300).contains(&self.status)
     }
 
+    /// The error of an answer that is not 2xx.
+    fn error(&self) -> ApiError {
+        match ApiError::from_status(self.status, &self.text) {
+            ApiError::Status { status, body, .. } => ApiError::Status { status, body, retry_after: self.retry_after },
+            other => other,
+        }
+    }
+
     /// The JSON body of a 2xx answer, or the error.
     fn json<T: DeserializeOwned>(&self) -> Result<T, ApiError> {
         if !self.ok() {
-            return Err(ApiError::from_status(self.status, &self.text));
+            return Err(self.error());
         }
         serde_json::from_str(&self.text).map_err(|error| ApiError::Malformed(error.to_string()))
     }
@@ -75,7 +88,7 @@ impl Answer {
         if self.ok() {
             Ok(())
         } else {
-            Err(ApiError::from_status(self.status, &self.text))
+            Err(self.error())
         }
     }
 }
@@ -88,6 +101,7 @@ pub struct HttpApi {
     correlation_id: String,
     token: Option<AccessToken>,
     log: Option<RequestLog>,
+    timeout_s: u32,
 }
 
 /// Encodes one path segment or query value.
@@ -105,7 +119,7 @@ pub async fn get_text(url: &str) -> Result<String, ApiError> {
         RequestBuilder::new(url).method(Method::GET).build().map_err(|error| ApiError::Malformed(error.to_string()))?;
     let response = request.send().await.map_err(|error| ApiError::NoAnswer(error.to_string()))?;
     if !response.ok() {
-        return Err(ApiError::Status { status: response.status(), body: None });
+        return Err(ApiError::Status { status: response.status(), body: None, retry_after: None });
     }
     response.text().await.map_err(|error| ApiError::Malformed(error.to_string()))
 }
@@ -113,9 +127,10 @@ pub async fn get_text(url: &str) -> Result<String, ApiError> {
 impl HttpApi {
     /// A client of the endpoint at `base`. All its calls share one `MS-CorrelationId`, so that
     /// support can find the calls of one wizard together. `token` is the host's
-    /// `getAccessToken`; `log` records every call.
-    pub fn new(base: &str, token: Option<AccessToken>, log: Option<RequestLog>) -> Self {
-        Self { base: base.trim_end_matches('/').to_string(), correlation_id: new_guid(), token, log }
+    /// `getAccessToken`; `log` records every call; a call without an answer after `timeout_s`
+    /// seconds is given up.
+    pub fn new(base: &str, token: Option<AccessToken>, log: Option<RequestLog>, timeout_s: u32) -> Self {
+        Self { base: base.trim_end_matches('/').to_string(), correlation_id: new_guid(), token, log, timeout_s }
     }
 
     /// A call with the headers every call carries. `request_id` is the call's `MS-RequestId`:
@@ -151,16 +166,39 @@ impl HttpApi {
         if let Some(token) = token {
             request = request.header("Authorization", &format!("Bearer {token}"));
         }
+        let controller = web_sys::AbortController::new().ok();
+        let request = request.abort_signal(controller.as_ref().map(|controller| controller.signal()).as_ref());
         let request = match &call.body {
             Some(body) => request.body(body.clone()),
             None => request.build(),
         }
         .map_err(|error| ApiError::Malformed(error.to_string()))?;
         let started = now_ms();
+        let timer = controller.map(|controller| {
+            let abort = Closure::once(move || controller.abort());
+            let id = web_sys::window().and_then(|window| {
+                window
+                    .set_timeout_with_callback_and_timeout_and_arguments_0(
+                        abort.as_ref().unchecked_ref(),
+                        (self.timeout_s * 1000) as i32,
+                    )
+                    .ok()
+            });
+            (abort, id)
+        });
         let answer = match request.send().await {
-            Ok(response) => Ok(Answer { status: response.status(), text: response.text().await.unwrap_or_default() }),
+            Ok(response) => {
+                let retry_after = response.headers().get("retry-after").and_then(|value| value.trim().parse().ok());
+                Ok(Answer { status: response.status(), text: response.text().await.unwrap_or_default(), retry_after })
+            }
+            Err(_) if now_ms() - started >= f64::from(self.timeout_s) * 1000.0 => {
+                Err(ApiError::TimedOut(self.timeout_s))
+            }
             Err(error) => Err(ApiError::NoAnswer(error.to_string())),
         };
+        if let (Some(window), Some((_, Some(id)))) = (web_sys::window(), &timer) {
+            window.clear_timeout_with_handle(*id);
+        }
         if let Some(log) = &self.log {
             let mut headers = call.headers.clone();
             if token.is_some() {
@@ -183,15 +221,36 @@ impl HttpApi {
         answer
     }
 
-    /// Sends `call`: with the host's token where it gives one, and once more with a fresh
-    /// token after a 401.
+    /// Sends `call`, and again after no answer, a 429 or a 5xx where it only reads (`GET`,
+    /// `HEAD`), as [`retry_delay`] says; calls that change something are retried by the submit
+    /// pipeline, which keeps their `MS-RequestId`s.
     async fn send(&self, call: Call) -> Result<Answer, ApiError> {
-        let Some(source) = &self.token else { return self.send_once(&call, None).await };
-        let answer = self.send_once(&call, Some(&source.get(false).await?)).await?;
+        let reads = matches!(call.method, Method::GET | Method::HEAD);
+        let mut attempt = 1;
+        loop {
+            let outcome = self.send_authorized(&call).await;
+            let error = match &outcome {
+                Ok(answer) if !answer.ok() => answer.error(),
+                Err(error) => error.clone(),
+                Ok(_) => return outcome,
+            };
+            match retry_delay(&error, attempt, js_sys::Math::random()) {
+                Some(delay) if reads => pause(delay).await,
+                _ => return outcome,
+            }
+            attempt += 1;
+        }
+    }
+
+    /// Sends `call` once: with the host's token where it gives one, and once more with a fresh
+    /// token after a 401.
+    async fn send_authorized(&self, call: &Call) -> Result<Answer, ApiError> {
+        let Some(source) = &self.token else { return self.send_once(call, None).await };
+        let answer = self.send_once(call, Some(&source.get(false).await?)).await?;
         if answer.status != 401 {
             return Ok(answer);
         }
-        self.send_once(&call, Some(&source.get(true).await?)).await
+        self.send_once(call, Some(&source.get(true).await?)).await
     }
 }
 
@@ -228,7 +287,7 @@ impl PartnerApi for HttpApi {
             match client.send(call).await?.status {
                 200 => Ok(DomainAvailability::Taken),
                 404 => Ok(DomainAvailability::Free),
-                status => Err(ApiError::Status { status, body: None }),
+                status => Err(ApiError::Status { status, body: None, retry_after: None }),
             }
         })
     }

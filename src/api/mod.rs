@@ -8,7 +8,9 @@ pub mod demo;
 pub mod error;
 pub mod guid;
 pub mod http;
+pub mod pause;
 pub mod request_log;
+pub mod retry;
 
 use crate::domain::address_check::{AddressValidation, PostalAddress};
 use crate::domain::agreement_request::AgreementAttestation;

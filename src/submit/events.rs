@@ -18,7 +18,7 @@ fn stage_key(stage: Stage) -> &'static str {
 /// A failed call in JSON: its HTTP status and error code where it had an answer.
 fn error_detail(error: &ApiError) -> Value {
     match error {
-        ApiError::Status { status, body } => json!({
+        ApiError::Status { status, body, .. } => json!({
             "kind": "status",
             "status": status,
             "code": body.as_ref().and_then(|body| body.code),
@@ -27,6 +27,7 @@ fn error_detail(error: &ApiError) -> Value {
         ApiError::NoAnswer(reason) => json!({ "kind": "no-answer", "description": reason }),
         ApiError::Malformed(reason) => json!({ "kind": "malformed", "description": reason }),
         ApiError::SignIn(reason) => json!({ "kind": "sign-in", "description": reason }),
+        ApiError::TimedOut(seconds) => json!({ "kind": "timeout", "seconds": seconds }),
     }
 }
 

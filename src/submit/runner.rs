@@ -1,9 +1,16 @@
-//! Drives a [`SubmitJob`] over a [`PartnerApi`], stage by stage, stopping at the first failure.
-//! Run it again on the same job to retry the failed stage and go on: the stages already done
-//! are not repeated.
+//! Drives a [`SubmitJob`] over a [`PartnerApi`], stage by stage. A stage that fails for a
+//! reason that may pass (no answer, 429, 5xx) is tried again after a backoff, a few times; at a
+//! failure that stays, the pipeline stops. Run it again on the same job to retry the failed stage
+//! and go on: the stages already done are not repeated.
 
 use super::job::{Stage, SubmitJob};
+use crate::api::retry::retry_delay;
 use crate::api::{ApiError, PartnerApi};
+use std::future::Future;
+use std::pin::Pin;
+
+/// Waits the given milliseconds (the browser's timer in the app; nothing in the unit tests).
+pub type Pause<'a> = &'a dyn Fn(u32) -> Pin<Box<dyn Future<Output = ()>>>;
 
 /// Attesting an agreement that already exists answers this code: on a retry, that is success.
 pub const AGREEMENT_ALREADY_EXISTS: i64 = 600061;
@@ -45,22 +52,32 @@ async fn run_stage(api: &dyn PartnerApi, job: &mut SubmitJob, stage: Stage, requ
 }
 
 /// Runs the job's remaining stages in order. `new_id` makes `MS-RequestId`s; `on_change` sees
-/// the job after every change (a stage started, done or failed). Stops at the first failure,
-/// which stays recorded on its stage.
+/// the job after every change (a stage started, done or failed); `pause` waits between the
+/// tries of a stage, `jitter` gives a random number in `0..1` for the backoff. Stops at the
+/// first failure that stays, recorded on its stage.
 pub async fn run_pipeline(
     api: &dyn PartnerApi,
     job: &mut SubmitJob,
     new_id: &mut dyn FnMut() -> String,
     on_change: &mut dyn FnMut(&SubmitJob),
+    pause: Pause<'_>,
+    jitter: &mut dyn FnMut() -> f64,
 ) {
+    let mut tries = (None, 0);
     while let Some(stage) = job.next_stage() {
+        tries = if tries.0 == Some(stage) { (Some(stage), tries.1 + 1) } else { (Some(stage), 1) };
         let request_id = job.start(stage, new_id);
         on_change(job);
         let outcome = run_stage(api, job, stage, &request_id).await;
         if let Err(error) = outcome {
+            let delay = retry_delay(&error, tries.1, jitter());
             job.fail(stage, error);
             on_change(job);
-            return;
+            match delay {
+                Some(delay) => pause(delay).await,
+                None => return,
+            }
+            continue;
         }
         on_change(job);
     }
@@ -211,15 +228,39 @@ mod tests {
         SubmitJob::new(&info, request, vec![planned("E3"), planned("AZURE")])
     }
 
+    thread_local! {
+        /// The pauses the pipeline asked for, in milliseconds.
+        static PAUSES: RefCell<Vec<u32>> = const { RefCell::new(Vec::new()) };
+    }
+
+    fn no_wait(millis: u32) -> Pin<Box<dyn Future<Output = ()>>> {
+        PAUSES.with(|pauses| pauses.borrow_mut().push(millis));
+        Box::pin(async {})
+    }
+
+    /// The pauses asked for since the last call.
+    fn pauses() -> Vec<u32> {
+        PAUSES.with(|pauses| pauses.take())
+    }
+
     fn run(api: &FakeApi, job: &mut SubmitJob) -> Vec<SubmitJob> {
-        let mut counter = 0;
-        let mut new_id = move || {
-            counter += 1;
-            format!("request-{counter}")
+        let counter = std::cell::Cell::new(0);
+        let mut new_id = || {
+            counter.set(counter.get() + 1);
+            format!("request-{}-{}", counter.get(), job_marker())
         };
         let mut seen = Vec::new();
-        block_on(run_pipeline(api, job, &mut new_id, &mut |job| seen.push(job.clone())));
+        block_on(run_pipeline(api, job, &mut new_id, &mut |job| seen.push(job.clone()), &no_wait, &mut || 1.0));
         seen
+    }
+
+    /// Tells request ids of separate runs apart.
+    fn job_marker() -> usize {
+        thread_local!(static RUNS: std::cell::Cell<usize> = const { std::cell::Cell::new(0) });
+        RUNS.with(|runs| {
+            runs.set(runs.get() + 1);
+            runs.get()
+        })
     }
 
     #[test]
@@ -244,23 +285,42 @@ mod tests {
     }
 
     #[test]
-    fn a_call_without_an_answer_is_retried_with_the_same_request_id() {
+    fn a_call_without_an_answer_is_retried_after_a_pause_with_the_same_request_id() {
         let api = FakeApi::default();
         let mut job = job(AgreementMethod::AttestNow);
+        pauses();
         api.fail("create", 1, ApiError::NoAnswer("offline".into()));
-        run(&api, &mut job);
-        assert_eq!(job.failure().map(|(stage, _)| stage), Some(Stage::CreateCustomer));
+        api.fail("create", 2, ApiError::TimedOut(30));
         run(&api, &mut job);
         let creates = api.request_ids("create");
-        assert_eq!(creates.len(), 2);
-        assert_eq!(creates[0], creates[1], "the same MS-RequestId, so the server can tell a retry");
+        assert_eq!(creates.len(), 3);
+        assert!(creates[0] == creates[1] && creates[1] == creates[2], "the same MS-RequestId: {creates:?}");
+        assert_eq!(pauses(), [500, 1_000], "exponential backoff");
         assert!(job.is_complete());
     }
 
-    /// A job whose second order failed with a 500.
+    #[test]
+    fn throttling_waits_as_told_and_business_errors_are_not_retried() {
+        let api = FakeApi::default();
+        let mut job = job(AgreementMethod::AttestNow);
+        pauses();
+        let throttled = ApiError::Status { status: 429, body: None, retry_after: Some(3) };
+        api.fail("create", 1, throttled);
+        api.fail("attest", 1, ApiError::from_status(400, r#"{"code":27002,"description":"bad"}"#));
+        run(&api, &mut job);
+        assert_eq!(pauses(), [3_000], "Retry-After, and no pause for the 400");
+        let creates = api.request_ids("create");
+        assert_ne!(creates[0], creates[1], "after an answer, a new MS-RequestId");
+        assert_eq!(job.failure().map(|(stage, _)| stage), Some(Stage::AttestAgreement));
+        assert_eq!(api.names().iter().filter(|name| *name == "attest").count(), 1);
+    }
+
+    /// A job whose second order failed with a 500 at every try.
     fn job_with_failing_second_order(api: &FakeApi) -> SubmitJob {
         let mut job = job(AgreementMethod::AttestNow);
-        api.fail("order", 2, ApiError::from_status(500, r#"{"code":500,"description":"busy"}"#));
+        for nth in 2..=4 {
+            api.fail("order", nth, ApiError::from_status(500, r#"{"code":500,"description":"busy"}"#));
+        }
         run(api, &mut job);
         job
     }
@@ -272,10 +332,13 @@ mod tests {
         assert_eq!(job.failure().map(|(stage, _)| stage), Some(Stage::PlaceOrder(1)));
         assert_eq!(job.status(Stage::PlaceOrder(0)), Some(&StageStatus::Done));
         assert_eq!(job.customer.as_ref().unwrap().id, "tenant-1", "the customer id is kept");
+        assert_eq!(api.names().iter().filter(|name| *name == "order").count(), 4, "one, then three tries");
         run(&api, &mut job);
-        assert_eq!(api.names(), ["create", "template", "attest", "order", "order", "order"]);
+        assert_eq!(api.names().iter().filter(|name| *name == "create").count(), 1);
         let orders = api.request_ids("order");
-        assert_ne!(orders[1], orders[2], "after an answer, a retry is a new request");
+        assert_eq!(orders.len(), 5);
+        let distinct: std::collections::BTreeSet<_> = orders.iter().collect();
+        assert_eq!(distinct.len(), 5, "after an answer, each try is a new request");
         assert!(job.is_complete());
     }
 

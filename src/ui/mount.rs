@@ -135,7 +135,7 @@ fn apply_theme(host: &web_sys::HtmlElement, config: &Config, options: &JsValue) 
 /// The back end the configuration names: the endpoint over HTTP, else the demo.
 fn backend_for(config: &Config, token: Option<AccessToken>, log: Option<RequestLog>) -> SharedApi {
     match &config.api_base {
-        Some(base) => Rc::new(HttpApi::new(base, token, log)),
+        Some(base) => Rc::new(HttpApi::new(base, token, log, config.timeout_s)),
         None => Rc::new(DemoApi::new(config.demo_offers)),
     }
 }

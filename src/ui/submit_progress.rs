@@ -6,6 +6,7 @@ use super::intl::format_number;
 use super::scope::use_scope;
 use super::wizard_context::{use_wizard, ServerIssue, WizardContext};
 use crate::api::guid::new_guid;
+use crate::api::pause::pause;
 use crate::domain::customer_request::NewCustomer;
 use crate::domain::order_plan::PlannedOrder;
 use crate::domain::wizard::Step;
@@ -116,7 +117,7 @@ pub fn SubmitPanel(orders: Memo<Vec<PlannedOrder>>) -> impl IntoView {
             let mut new_id = new_guid;
             let correlation_id = api.correlation_id();
             let mut told = to_run.stages.clone();
-            run_pipeline(api.as_ref(), &mut to_run, &mut new_id, &mut |progress| {
+            let mut on_change = |progress: &SubmitJob| {
                 for state in finished_stages(&told, &progress.stages) {
                     scope.emit("stage", &stage_detail(progress, state, correlation_id.as_deref()));
                     if let StageStatus::Failed(_) = state.status {
@@ -125,8 +126,11 @@ pub fn SubmitPanel(orders: Memo<Vec<PlannedOrder>>) -> impl IntoView {
                 }
                 told = progress.stages.clone();
                 job.try_set(Some(progress.clone()));
-            })
-            .await;
+            };
+            let pause =
+                |millis: u32| -> std::pin::Pin<Box<dyn std::future::Future<Output = ()>>> { Box::pin(pause(millis)) };
+            run_pipeline(api.as_ref(), &mut to_run, &mut new_id, &mut on_change, &pause, &mut js_sys::Math::random)
+                .await;
             submitting.try_set(false);
             if to_run.is_complete() {
                 scope.emit("done", &done_detail(&to_run, expose_password));
@@ -173,8 +177,13 @@ pub fn SubmitPanel(orders: Memo<Vec<PlannedOrder>>) -> impl IntoView {
             Some(format!("{}: {}", stage_name(job, state.stage, messages), status_text(&state.status, messages)))
         })
     };
+    // While Submit runs (a stage may be waiting to be tried again), the way out of a failure
+    // does not show.
     let failure = move || {
         let messages = i18n.messages();
+        if submitting.get() {
+            return None;
+        }
         job.with(|current| {
             let current = current.as_ref()?;
             let (stage, error) = current.failure()?;

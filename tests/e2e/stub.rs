@@ -69,6 +69,8 @@ pub struct Fault {
     pub description: String,
     /// The error envelope's data.
     pub data: Vec<String>,
+    /// The `Retry-After` header, in seconds, if any.
+    pub retry_after: Option<u32>,
 }
 
 /// An answer of the address check: status, suggestions, message.
@@ -131,6 +133,8 @@ fn recorded_country_rules() -> BTreeMap<String, Value> {
 fn cors_headers(headers: &mut HeaderMap, origin: Option<HeaderValue>) {
     headers.insert(header::ACCESS_CONTROL_ALLOW_ORIGIN, origin.unwrap_or(HeaderValue::from_static("*")));
     headers.insert(header::VARY, HeaderValue::from_static("Origin"));
+    // The browser shows a page Retry-After only when the endpoint lets it.
+    headers.insert(header::ACCESS_CONTROL_EXPOSE_HEADERS, HeaderValue::from_static("Retry-After"));
 }
 
 fn record(request_parts: &axum::http::request::Parts, body: &[u8]) -> Received {
@@ -219,7 +223,11 @@ fn fault(state: &StubState, call: &str) -> Option<Response> {
     let mut faults = state.faults.lock().unwrap();
     let index = faults.iter().position(|(name, _)| *name == call)?;
     let (_, fault) = faults.remove(index);
-    Some(error(StatusCode::from_u16(fault.status).unwrap(), fault.code, &fault.description, &fault.data))
+    let mut response = error(StatusCode::from_u16(fault.status).unwrap(), fault.code, &fault.description, &fault.data);
+    if let Some(seconds) = fault.retry_after {
+        response.headers_mut().insert(header::RETRY_AFTER, seconds.into());
+    }
+    Some(response)
 }
 
 /// Checks a JSON body against the contract: the `required` paths must be there (else the
@@ -592,6 +600,14 @@ impl Stub {
     /// Answers 401 to every call without `Authorization: Bearer <token>`.
     pub fn require_token(&self, token: &str) {
         *self.state.required_token.lock().unwrap() = Some(token.to_string());
+    }
+
+    /// Answers the next `times` tries of `call` with `fault`: as many as the wizard makes on its
+    /// own (3) and it stops and says what failed.
+    pub fn fail_times(&self, call: &'static str, times: usize, fault: Fault) {
+        for _ in 0..times {
+            self.fail_next(call, fault.clone());
+        }
     }
 
     /// The customers created, as their request bodies.

@@ -198,9 +198,16 @@ async fn an_add_on_is_refused_without_its_prerequisite() {
 #[tokio::test]
 async fn a_failed_order_is_retried_without_a_second_customer() {
     let scenario = Scenario::start().await;
-    scenario.stub.fail_next(
+    scenario.stub.fail_times(
         "order",
-        Fault { status: 503, code: 503, description: "The order service is unavailable".into(), data: Vec::new() },
+        3,
+        Fault {
+            status: 503,
+            code: 503,
+            description: "The order service is unavailable".into(),
+            data: Vec::new(),
+            retry_after: None,
+        },
     );
     scenario.to_review("wingtiptoys").await;
     let page = &scenario.browser;
@@ -215,12 +222,9 @@ async fn a_failed_order_is_retried_without_a_second_customer() {
     let stub = &scenario.stub;
     assert_eq!(stub.customers().len(), 1, "exactly one customer");
     let orders: Vec<_> = stub.received().into_iter().filter(|call| call.path.ends_with("/orders")).collect();
-    assert_eq!(orders.len(), 2);
-    assert_ne!(
-        orders[0].header("ms-requestid"),
-        orders[1].header("ms-requestid"),
-        "an answered call retries with a new id"
-    );
+    assert_eq!(orders.len(), 4, "three tries on its own, then the user's retry");
+    let ids: std::collections::BTreeSet<_> = orders.iter().map(|order| order.header("ms-requestid")).collect();
+    assert_eq!(ids.len(), 4, "an answered call retries with a new id");
     assert_eq!(stub.calls("GET", "/v1/agreements").len(), 1, "the agreement is not attested twice");
 }
 
@@ -247,6 +251,7 @@ async fn a_field_the_endpoint_refuses_goes_back_to_its_field() {
             code: 27002,
             description: "Invalid property".into(),
             data: vec!["state: StateInvalid".into()],
+            retry_after: None,
         },
     );
     scenario.to_review("wingtiptoys").await;
@@ -265,4 +270,30 @@ async fn a_field_the_endpoint_refuses_goes_back_to_its_field() {
     let customers = scenario.stub.customers();
     assert_eq!(customers.len(), 1);
     assert_eq!(customers[0]["billingProfile"]["defaultAddress"]["state"], "OR");
+}
+
+#[tokio::test]
+async fn passing_trouble_is_retried_by_itself_and_creates_one_customer() {
+    let scenario = Scenario::start().await;
+    let unavailable = |retry_after| Fault {
+        status: 503,
+        code: 503,
+        description: "Try again shortly".into(),
+        data: Vec::new(),
+        retry_after,
+    };
+    scenario.stub.fail_next("offers", unavailable(None));
+    scenario.stub.fail_next("create customer", Fault { status: 429, ..unavailable(Some(1)) });
+    scenario.stub.fail_next("order", unavailable(None));
+    scenario.to_review("wingtiptoys").await;
+    let page = &scenario.browser;
+    page.press("Submit").await;
+    page.wait_for_heading("Customer created").await;
+    let stub = &scenario.stub;
+    assert_eq!(stub.customers().len(), 1, "exactly one customer");
+    let creates = stub.calls("POST", "/v1/customers");
+    assert_eq!(creates.len(), 2, "the 429 was waited out and tried again");
+    assert_ne!(creates[0].header("ms-requestid"), creates[1].header("ms-requestid"), "a new id after an answer");
+    assert_eq!(stub.calls("GET", "/v1/offers").len(), 4, "three pages, the first one twice");
+    assert_eq!(stub.received().iter().filter(|call| call.path.ends_with("/orders")).count(), 2);
 }

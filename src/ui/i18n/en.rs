@@ -360,7 +360,7 @@ impl Messages for English {
             ApiError::NoAnswer(_) => {
                 "the endpoint did not answer: you may be offline, or it does not accept calls from this page".into()
             }
-            ApiError::Status { status, body } => {
+            ApiError::Status { status, body, .. } => {
                 let what = match status {
                     401 => "your sign-in has expired".to_string(),
                     403 => "you are not allowed to do this".to_string(),
@@ -372,6 +372,9 @@ impl Messages for English {
                     Some(description) => format!("{what}: {description}"),
                     None => what,
                 }
+            }
+            ApiError::TimedOut(seconds) => {
+                format!("the endpoint did not answer within {seconds} seconds: it may be down or slow")
             }
             ApiError::SignIn(_) => "the page could not get a sign-in token for the endpoint: sign in again".into(),
             ApiError::Malformed(_) => "the endpoint answered in an unexpected form".into(),
@@ -733,7 +736,7 @@ mod tests {
             "The organization registration number has the wrong format for this country (the endpoint said: Regex ^\\d{10}$)"
         );
         assert_eq!(
-            English.server_error_text(&ApiError::Status { status: 503, body: None }),
+            English.server_error_text(&ApiError::Status { status: 503, body: None, retry_after: None }),
             "The endpoint had a problem (HTTP 503)"
         );
         assert!(English.api_error_text(&ApiError::NoAnswer("TypeError".into())).contains("did not answer"));

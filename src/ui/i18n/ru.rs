@@ -376,7 +376,7 @@ impl Messages for Russian {
             ApiError::NoAnswer(_) => {
                 "сервер не ответил: возможно, нет подключения или он не принимает запросы с этой страницы".into()
             }
-            ApiError::Status { status, body } => {
+            ApiError::Status { status, body, .. } => {
                 let what = match status {
                     401 => "срок вашего входа истёк".to_string(),
                     403 => "у вас нет прав на это действие".to_string(),
@@ -388,6 +388,9 @@ impl Messages for Russian {
                     Some(description) => format!("{what}: {description}"),
                     None => what,
                 }
+            }
+            ApiError::TimedOut(seconds) => {
+                format!("сервер не ответил за {seconds} с: возможно, он недоступен или перегружен")
             }
             ApiError::SignIn(_) => "страница не смогла получить токен входа для сервера: войдите снова".into(),
             ApiError::Malformed(_) => "сервер ответил в неожиданном виде".into(),
