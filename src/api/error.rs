@@ -33,6 +33,8 @@ pub enum ApiError {
     },
     /// No answer within the time allowed, in seconds.
     TimedOut(u32),
+    /// No answer, and the browser says it is offline.
+    Offline,
     /// A 2xx answer whose body is not the documented shape.
     Malformed(String),
     /// The host's `getAccessToken` failed or gave no token.

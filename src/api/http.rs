@@ -194,6 +194,7 @@ impl HttpApi {
             Err(_) if now_ms() - started >= f64::from(self.timeout_s) * 1000.0 => {
                 Err(ApiError::TimedOut(self.timeout_s))
             }
+            Err(_) if web_sys::window().is_some_and(|window| !window.navigator().on_line()) => Err(ApiError::Offline),
             Err(error) => Err(ApiError::NoAnswer(error.to_string())),
         };
         if let (Some(window), Some((_, Some(id)))) = (web_sys::window(), &timer) {

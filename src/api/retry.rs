@@ -16,7 +16,7 @@ const MAX_RETRY_AFTER_S: u32 = 30;
 /// Whether `error` may go away by itself: no answer, throttled, or server trouble.
 pub fn is_transient(error: &ApiError) -> bool {
     match error {
-        ApiError::NoAnswer(_) | ApiError::TimedOut(_) => true,
+        ApiError::NoAnswer(_) | ApiError::TimedOut(_) | ApiError::Offline => true,
         ApiError::Status { status, .. } => *status == 429 || (*status >= 500 && *status != 501),
         ApiError::Malformed(_) | ApiError::SignIn(_) => false,
     }

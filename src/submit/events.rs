@@ -28,6 +28,7 @@ fn error_detail(error: &ApiError) -> Value {
         ApiError::Malformed(reason) => json!({ "kind": "malformed", "description": reason }),
         ApiError::SignIn(reason) => json!({ "kind": "sign-in", "description": reason }),
         ApiError::TimedOut(seconds) => json!({ "kind": "timeout", "seconds": seconds }),
+        ApiError::Offline => json!({ "kind": "offline" }),
     }
 }
 

@@ -152,7 +152,7 @@ impl SubmitJob {
     /// Marks `stage` failed. Its request id is kept only when the call got no answer.
     pub fn fail(&mut self, stage: Stage, error: ApiError) {
         if let Some(state) = self.state_mut(stage) {
-            if !matches!(error, ApiError::NoAnswer(_) | ApiError::TimedOut(_)) {
+            if !matches!(error, ApiError::NoAnswer(_) | ApiError::TimedOut(_) | ApiError::Offline) {
                 state.request_id = None;
             }
             state.status = StageStatus::Failed(error);

@@ -177,6 +177,7 @@ pub fn SubmitPanel(orders: Memo<Vec<PlannedOrder>>) -> impl IntoView {
             Some(format!("{}: {}", stage_name(job, state.stage, messages), status_text(&state.status, messages)))
         })
     };
+    let correlation_id = context.api().correlation_id();
     // While Submit runs (a stage may be waiting to be tried again), the way out of a failure
     // does not show.
     let failure = move || {
@@ -202,6 +203,9 @@ pub fn SubmitPanel(orders: Memo<Vec<PlannedOrder>>) -> impl IntoView {
                     <p>{messages.server_error_text(error)}</p>
                     {(!done.is_empty()).then(|| view! { <p>{messages.stages_done(&done.join("; "))}</p> })}
                     {kept.map(|kept| view! { <p>{kept}</p> })}
+                    {correlation_id.clone().map(|id| view! {
+                        <p class="hint">{messages.text(Text::CorrelationIdForSupport)} <code>{id}</code></p>
+                    })}
                     <div class="actions">
                         <button type="button" class="button" part="button" on:click=move |_| submit()>{retry_label}</button>
                         {fix.map(|(text, issue, step)| {

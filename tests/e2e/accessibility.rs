@@ -71,17 +71,7 @@ async fn check_the_flow(scenario: Scenario) {
     page.press("Next: Review").await;
     page.wait_for_heading("Review").await;
     assert_accessible(page, "Review").await;
-    scenario.stub.fail_times(
-        "order",
-        3,
-        Fault {
-            status: 503,
-            code: 503,
-            description: "The order service is unavailable".into(),
-            data: Vec::new(),
-            retry_after: None,
-        },
-    );
+    scenario.stub.fail_times("order", 3, Fault::unavailable("The order service is unavailable"));
     page.press("Submit").await;
     page.wait_for("//div[@role='alert'][contains(., 'failed')]").await;
     assert_accessible(page, "Review with a failed stage").await;

@@ -73,6 +73,13 @@ pub struct Fault {
     pub retry_after: Option<u32>,
 }
 
+impl Fault {
+    /// A 503 with `description`, as a service that is down for a moment answers.
+    pub fn unavailable(description: &str) -> Fault {
+        Fault { status: 503, code: 503, description: description.into(), data: Vec::new(), retry_after: None }
+    }
+}
+
 /// An answer of the address check: status, suggestions, message.
 type AddressAnswer = (String, Vec<Value>, String);
 

@@ -195,20 +195,16 @@ async fn an_add_on_is_refused_without_its_prerequisite() {
     page.wait_for_heading("Review").await;
 }
 
+/// The `MS-CorrelationId` the stub saw on the wizard's calls.
+fn stub_correlation_id(scenario: &Scenario) -> String {
+    let calls = scenario.stub.received();
+    calls.last().and_then(|call| call.header("ms-correlationid")).unwrap_or_default().to_string()
+}
+
 #[tokio::test]
 async fn a_failed_order_is_retried_without_a_second_customer() {
     let scenario = Scenario::start().await;
-    scenario.stub.fail_times(
-        "order",
-        3,
-        Fault {
-            status: 503,
-            code: 503,
-            description: "The order service is unavailable".into(),
-            data: Vec::new(),
-            retry_after: None,
-        },
-    );
+    scenario.stub.fail_times("order", 3, Fault::unavailable("The order service is unavailable"));
     scenario.to_review("wingtiptoys").await;
     let page = &scenario.browser;
     page.press("Submit").await;
@@ -216,6 +212,8 @@ async fn a_failed_order_is_retried_without_a_second_customer() {
     assert!(alert.contains("Place order 1 of 1"), "{alert}");
     assert!(alert.contains("is kept: retrying does not create it again"), "{alert}");
     assert!(alert.contains("Create the customer"), "the stages done are listed: {alert}");
+    let correlation_id = stub_correlation_id(&scenario);
+    assert!(alert.contains(&format!("correlation id of these calls: {correlation_id}")), "for support: {alert}");
     page.screenshot("submit-failed").await;
     page.press_starting("Retry").await;
     page.wait_for_heading("Customer created").await;
@@ -275,16 +273,10 @@ async fn a_field_the_endpoint_refuses_goes_back_to_its_field() {
 #[tokio::test]
 async fn passing_trouble_is_retried_by_itself_and_creates_one_customer() {
     let scenario = Scenario::start().await;
-    let unavailable = |retry_after| Fault {
-        status: 503,
-        code: 503,
-        description: "Try again shortly".into(),
-        data: Vec::new(),
-        retry_after,
-    };
-    scenario.stub.fail_next("offers", unavailable(None));
-    scenario.stub.fail_next("create customer", Fault { status: 429, ..unavailable(Some(1)) });
-    scenario.stub.fail_next("order", unavailable(None));
+    scenario.stub.fail_next("offers", Fault::unavailable("Try again shortly"));
+    let throttled = Fault { status: 429, code: 429, retry_after: Some(1), ..Fault::unavailable("Too many requests") };
+    scenario.stub.fail_next("create customer", throttled);
+    scenario.stub.fail_next("order", Fault::unavailable("Try again shortly"));
     scenario.to_review("wingtiptoys").await;
     let page = &scenario.browser;
     page.press("Submit").await;

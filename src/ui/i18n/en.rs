@@ -273,6 +273,7 @@ impl Messages for English {
             Text::RequestBody => "Request body",
             Text::ResponseBody => "Response",
             Text::NoAnswer => "no answer",
+            Text::CorrelationIdForSupport => "For support, the correlation id of these calls: ",
         }
     }
 
@@ -358,7 +359,7 @@ impl Messages for English {
     fn api_error_text(&self, error: &ApiError) -> String {
         match error {
             ApiError::NoAnswer(_) => {
-                "the endpoint did not answer: you may be offline, or it does not accept calls from this page".into()
+                "the endpoint did not answer: it may be down, or it does not accept calls from this page (CORS)".into()
             }
             ApiError::Status { status, body, .. } => {
                 let what = match status {
@@ -373,6 +374,7 @@ impl Messages for English {
                     None => what,
                 }
             }
+            ApiError::Offline => "you are offline: connect to the network, then try again".into(),
             ApiError::TimedOut(seconds) => {
                 format!("the endpoint did not answer within {seconds} seconds: it may be down or slow")
             }

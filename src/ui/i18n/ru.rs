@@ -287,6 +287,7 @@ impl Messages for Russian {
             Text::RequestBody => "Тело запроса",
             Text::ResponseBody => "Ответ",
             Text::NoAnswer => "нет ответа",
+            Text::CorrelationIdForSupport => "Для службы поддержки: идентификатор корреляции этих запросов: ",
         }
     }
 
@@ -374,7 +375,7 @@ impl Messages for Russian {
     fn api_error_text(&self, error: &ApiError) -> String {
         match error {
             ApiError::NoAnswer(_) => {
-                "сервер не ответил: возможно, нет подключения или он не принимает запросы с этой страницы".into()
+                "сервер не ответил: возможно, он недоступен или не принимает запросы с этой страницы (CORS)".into()
             }
             ApiError::Status { status, body, .. } => {
                 let what = match status {
@@ -389,6 +390,7 @@ impl Messages for Russian {
                     None => what,
                 }
             }
+            ApiError::Offline => "нет подключения к сети: подключитесь и повторите".into(),
             ApiError::TimedOut(seconds) => {
                 format!("сервер не ответил за {seconds} с: возможно, он недоступен или перегружен")
             }

@@ -283,4 +283,6 @@ pub enum Text {
     ResponseBody,
     /// "no answer"
     NoAnswer,
+    /// "For support, the correlation id of these calls:"
+    CorrelationIdForSupport,
 }
