@@ -149,10 +149,12 @@ impl SubmitJob {
         }
     }
 
-    /// Marks `stage` failed. Its request id is kept only when the call got no answer.
+    /// Marks `stage` failed. Its request id is renewed only after an error answer (the endpoint
+    /// said it did nothing); it is kept after no answer, and after a 2xx whose body could not be
+    /// read, where the call may well have acted: the same id lets the endpoint recognise a retry.
     pub fn fail(&mut self, stage: Stage, error: ApiError) {
         if let Some(state) = self.state_mut(stage) {
-            if !matches!(error, ApiError::NoAnswer(_) | ApiError::TimedOut(_) | ApiError::Offline) {
+            if matches!(error, ApiError::Status { .. }) {
                 state.request_id = None;
             }
             state.status = StageStatus::Failed(error);

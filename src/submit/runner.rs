@@ -300,6 +300,19 @@ mod tests {
     }
 
     #[test]
+    fn a_created_customer_whose_answer_could_not_be_read_is_retried_with_the_same_request_id() {
+        let api = FakeApi::default();
+        let mut job = job(AgreementMethod::AttestNow);
+        api.fail("create", 1, ApiError::Malformed("expected value at line 1".into()));
+        run(&api, &mut job);
+        assert_eq!(job.failure().map(|(stage, _)| stage), Some(Stage::CreateCustomer), "not retried on its own");
+        run(&api, &mut job);
+        let creates = api.request_ids("create");
+        assert_eq!(creates[0], creates[1], "the endpoint may have created it: the same MS-RequestId");
+        assert!(job.is_complete());
+    }
+
+    #[test]
     fn throttling_waits_as_told_and_business_errors_are_not_retried() {
         let api = FakeApi::default();
         let mut job = job(AgreementMethod::AttestNow);
