@@ -20,6 +20,7 @@
 //! | `expose-password` | the `done` event carries the one-time password |
 //! | `color-scheme` | `light` or `dark`; none: the user's preference |
 //! | `persist` | `false` keeps no draft of the entries in sessionStorage; on by default |
+//! | `history` | Back and Forward move between the wizard's pages; on when standalone |
 //! | `timeout` | how long a call may go without an answer, in seconds (1 to 300); 30 by default |
 //!
 //! A flag (`indirect`, `standalone`, …) is on when present, unless it is `false`. The options
@@ -64,6 +65,8 @@ pub struct Config {
     pub draft_key: String,
     /// How long a call may go without an answer, in seconds.
     pub timeout_s: u32,
+    /// Browser Back and Forward move between the wizard's pages.
+    pub history: bool,
 }
 
 /// How long a call may go without an answer, unless the host says otherwise, in seconds.
@@ -142,6 +145,7 @@ impl Config {
             prefill: Vec::new(),
             persist: option("persist").is_none_or(|value| value.trim() != "false"),
             draft_key: String::new(),
+            history: option("history").map_or(flag("standalone"), |value| value.trim() != "false"),
             timeout_s: option("timeout")
                 .and_then(|seconds| seconds.trim().parse::<u32>().ok())
                 .filter(|seconds| (1..=300).contains(seconds))
@@ -226,6 +230,9 @@ mod tests {
             None,
         );
         assert!(set.standalone && set.request_log && !set.expose_password);
+        assert!(set.history, "standalone, Back and Forward move between pages");
+        assert!(!config(&[("standalone", ""), ("history", "false")], None).history);
+        assert!(config(&[("history", "")], None).history);
         assert_eq!(set.color_scheme.as_deref(), Some("dark"));
         assert_eq!(config(&[("color-scheme", "purple")], None).color_scheme, None);
     }

@@ -19,6 +19,7 @@ pub mod load_failed;
 pub mod mount;
 pub mod offer_row;
 pub mod page_heading;
+pub mod page_history;
 pub mod relationship_page;
 pub mod request_log_panel;
 pub mod reseller_section;

@@ -51,3 +51,48 @@ async fn a_reload_keeps_every_entry_but_the_attestation_and_done_clears_the_draf
     assert!(!stored.contains(&password), "the password is never stored");
     assert_eq!(scenario.stub.customers().len(), 1);
 }
+
+#[tokio::test]
+async fn back_and_forward_move_between_pages_and_lose_nothing() {
+    let scenario = Scenario::start().await;
+    let page = &scenario.browser;
+    scenario.fill_us_customer("wingtiptoys").await;
+    page.press("Next: Subscriptions").await;
+    page.wait_for_heading("Subscriptions").await;
+    page.tick(E3).await;
+    page.fill_offer(E3, "Number of licenses", "7").await;
+    page.press("Next: Review").await;
+    page.wait_for_heading("Review").await;
+
+    page.client.back().await.unwrap();
+    page.wait_for_heading("Subscriptions").await;
+    let licenses = page.offer_field(E3, "Number of licenses").await;
+    assert_eq!(licenses.prop("value").await.unwrap().as_deref(), Some("7"));
+    page.client.back().await.unwrap();
+    page.wait_for_heading("Account info").await;
+    assert_eq!(page.field("Company name").await.prop("value").await.unwrap().as_deref(), Some("Wingtip Toys"));
+    page.client.forward().await.unwrap();
+    page.wait_for_heading("Subscriptions").await;
+    page.client.forward().await.unwrap();
+    page.wait_for_heading("Review").await;
+    assert!(page.page_text().await.contains("1 offer, 7 licenses, in 1 order"));
+
+    page.client.back().await.unwrap();
+    page.wait_for_heading("Subscriptions").await;
+    page.client.back().await.unwrap();
+    page.wait_for_heading("Account info").await;
+    page.fill("Company name", "LLC").await;
+    page.client.forward().await.unwrap();
+    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    assert_eq!(page.heading().await, "Account info", "Forward does not skip a page that is no longer valid");
+    page.fill("Company name", "Wingtip Toys").await;
+    page.press("Next: Subscriptions").await;
+    page.wait_for_heading("Subscriptions").await;
+    page.press("Next: Review").await;
+    page.press("Submit").await;
+    page.wait_for_heading("Customer created").await;
+    page.client.back().await.unwrap();
+    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    assert_eq!(page.heading().await, "Customer created", "nothing leads back into a submitted customer");
+    assert_eq!(scenario.stub.customers().len(), 1);
+}
