@@ -11,15 +11,21 @@ async fn session_storage(scenario: &Scenario) -> String {
     scenario.browser.run(script, vec![]).await.as_str().unwrap_or_default().to_string()
 }
 
+/// A valid US customer on Subscriptions, with 7 licenses of E3 chosen.
+async fn with_seven_e3_licenses() -> Scenario {
+    let scenario = Scenario::start().await;
+    scenario.fill_us_customer("wingtiptoys").await;
+    scenario.browser.press("Next: Subscriptions").await;
+    scenario.browser.wait_for_heading("Subscriptions").await;
+    scenario.browser.tick(E3).await;
+    scenario.browser.fill_offer(E3, "Number of licenses", "7").await;
+    scenario
+}
+
 #[tokio::test]
 async fn a_reload_keeps_every_entry_but_the_attestation_and_done_clears_the_draft() {
-    let scenario = Scenario::start().await;
+    let scenario = with_seven_e3_licenses().await;
     let page = &scenario.browser;
-    scenario.fill_us_customer("wingtiptoys").await;
-    page.press("Next: Subscriptions").await;
-    page.wait_for_heading("Subscriptions").await;
-    page.tick(E3).await;
-    page.fill_offer(E3, "Number of licenses", "7").await;
 
     page.client.refresh().await.unwrap();
     page.wait_for_heading("Subscriptions").await;
@@ -54,13 +60,8 @@ async fn a_reload_keeps_every_entry_but_the_attestation_and_done_clears_the_draf
 
 #[tokio::test]
 async fn back_and_forward_move_between_pages_and_lose_nothing() {
-    let scenario = Scenario::start().await;
+    let scenario = with_seven_e3_licenses().await;
     let page = &scenario.browser;
-    scenario.fill_us_customer("wingtiptoys").await;
-    page.press("Next: Subscriptions").await;
-    page.wait_for_heading("Subscriptions").await;
-    page.tick(E3).await;
-    page.fill_offer(E3, "Number of licenses", "7").await;
     page.press("Next: Review").await;
     page.wait_for_heading("Review").await;
 
