@@ -198,12 +198,10 @@ impl CountryRules {
             || (self.address_format.is_some() && self.formats(AddressPart::State))
     }
 
-    /// Whether the form asks for a postal code at all: not where the country has none.
+    /// Whether the form asks for a postal code at all: not where the country has none (where
+    /// the format is unknown, it does).
     pub fn asks_for_postal_code(&self) -> bool {
-        self.requires_postal_code()
-            || self.postal_code_regex.is_some()
-            || (self.address_format.is_some() && self.formats(AddressPart::PostalCode))
-            || self.address_format.is_none()
+        self.requires_postal_code() || self.postal_code_regex.is_some() || self.formats(AddressPart::PostalCode)
     }
 
     /// Whether the form asks for the part.

@@ -58,12 +58,18 @@ impl AccountForm {
             gdap_by_default: RwSignal::new(defaults.gdap_by_default),
         };
         form.text(Field::Country).set(country.unwrap_or_default());
-        for (id, value) in prefill {
+        form.fill(prefill.iter().cloned());
+        form
+    }
+
+    /// Sets text entries by field id (`company-name`, …), as the host's prefill or a restored
+    /// draft gives them; ids of no text field are ignored.
+    pub fn fill(&self, entries: impl IntoIterator<Item = (String, String)>) {
+        for (id, value) in entries {
             if let Some(field) = TEXT_FIELDS.iter().find(|field| field.id() == id) {
-                form.text(*field).set(value.clone());
+                self.text(*field).set(value);
             }
         }
-        form
     }
 
     /// The signal of a text entry. [`Field::AgreementAttested`] is a check box, not text: see

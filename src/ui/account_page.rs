@@ -2,7 +2,6 @@
 
 use super::address_review::{AddressReview, AddressReviewPanel};
 use super::agreement_section::AgreementSection;
-use super::browser::today;
 use super::checkbox_field::CheckboxField;
 use super::domain_check::DomainStatus;
 use super::domain_field::DomainField;
@@ -17,7 +16,7 @@ use super::select_field::SelectField;
 use super::text_field::TextField;
 use super::wizard_context::{use_wizard, ServerIssue, WizardContext};
 use crate::api::DomainAvailability;
-use crate::domain::account_validation::{validate_account, FieldIssue, ValidationContext};
+use crate::domain::account_validation::FieldIssue;
 use crate::domain::address_check::{AddressVerdict, PostalAddress};
 use crate::domain::countries::country_codes;
 use crate::domain::country_rules::{AddressPart, CountryRules};
@@ -46,9 +45,9 @@ fn language_options(codes: &[String], locale: Locale) -> Vec<(String, String)> {
     codes.iter().map(|code| (code.clone(), namer.name(code))).collect()
 }
 
-/// A field's place on the page: the address fields in the country's order, the others in the
-/// order they are declared.
-fn page_position(field: Field, rules: &CountryRules) -> (Field, usize) {
+/// A field's place on the page: the address fields in the country's order (`parts`), the others
+/// in the order they are declared.
+fn page_position(field: Field, parts: &[AddressPart]) -> (Field, usize) {
     let part = match field {
         Field::AddressLine1 | Field::AddressLine2 => AddressPart::Street,
         Field::City => AddressPart::City,
@@ -56,7 +55,7 @@ fn page_position(field: Field, rules: &CountryRules) -> (Field, usize) {
         Field::PostalCode => AddressPart::PostalCode,
         other => return (other, 0),
     };
-    let index = rules.address_parts().iter().position(|shown| *shown == part).unwrap_or(usize::MAX / 2);
+    let index = parts.iter().position(|shown| *shown == part).unwrap_or(usize::MAX / 2);
     (Field::AddressLine1, index * 2 + usize::from(field == Field::AddressLine2))
 }
 
@@ -64,9 +63,7 @@ fn page_position(field: Field, rules: &CountryRules) -> (Field, usize) {
 fn page_issues(context: &WizardContext) -> Vec<FieldIssue> {
     let info = context.form.snapshot();
     let rules = context.rules.get();
-    let partner_domains = context.config.with_value(|config| config.partner_domains.clone());
-    let validation = ValidationContext { rules: &rules, today: today(), partner_domains: &partner_domains };
-    let mut issues = validate_account(&info, &validation);
+    let mut issues = context.account_issues(&info, &rules);
     if context.resellers.is_some() {
         let own = context.config.with_value(|config| config.partner_mpn_id.clone());
         let choice = context.reseller_choice();
@@ -95,7 +92,8 @@ fn page_issues(context: &WizardContext) -> Vec<FieldIssue> {
             issues.push(FieldIssue { field: Field::DomainPrefix, error });
         }
     }
-    issues.sort_by_key(|issue| page_position(issue.field, &rules));
+    let parts = rules.address_parts();
+    issues.sort_by_key(|issue| page_position(issue.field, &parts));
     issues
 }
 

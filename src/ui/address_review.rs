@@ -73,7 +73,7 @@ pub fn AddressReviewPanel(review: AddressReview, done: Callback<Option<PostalAdd
                 .collect_view()
         }
     };
-    let typed = review.typed.clone();
+    let typed = review.typed;
     let body = match review.verdict {
         AddressVerdict::Suggested(suggestions) => {
             // Index 0 is the address as typed; 1.. the suggestions. Nothing is chosen at first.

@@ -2,15 +2,12 @@
 //! wizard starts, saved on every change, cleared on Done. Namespaced by the endpoint and the
 //! host element, so that wizards of different sites or places do not share a draft.
 
+use super::account_form::TEXT_FIELDS;
 use super::wizard_context::WizardContext;
 use crate::domain::account_info::AgreementMethod;
 use crate::domain::draft::{Draft, DRAFT_VERSION};
-use crate::domain::field::Field;
 use crate::domain::wizard::{Step, Wizard};
 use leptos::prelude::*;
-
-/// The fields a draft keeps: every text entry (the attestation check box is not text).
-const KEPT: [Field; 20] = super::account_form::TEXT_FIELDS;
 
 fn storage() -> Option<web_sys::Storage> {
     web_sys::window()?.session_storage().ok().flatten()
@@ -34,7 +31,8 @@ fn draft_of(context: &WizardContext) -> Draft {
         version: DRAFT_VERSION,
         saved_at: js_sys::Date::now(),
         step: context.wizard.get().step().key().to_string(),
-        fields: KEPT.iter().map(|field| (field.id().to_string(), form.get(*field))).collect(),
+        // Every text entry; the attestation check box is not one.
+        fields: TEXT_FIELDS.iter().map(|field| (field.id().to_string(), form.get(*field))).collect(),
         attest_now: form.agreement_method.get() == AgreementMethod::AttestNow,
         signer_named: form.signer_named.get(),
         gdap_by_default: form.gdap_by_default.get(),
@@ -48,11 +46,7 @@ fn draft_of(context: &WizardContext) -> Draft {
 /// Puts a draft's entries back.
 fn restore(context: &WizardContext, draft: Draft) {
     let form = context.form;
-    for (id, value) in draft.fields {
-        if let Some(field) = KEPT.iter().find(|field| field.id() == id) {
-            form.text(*field).set(value);
-        }
-    }
+    form.fill(draft.fields);
     form.agreement_method.set(if draft.attest_now { AgreementMethod::AttestNow } else { AgreementMethod::AdminCenter });
     form.signer_named.set(draft.signer_named);
     form.gdap_by_default.set(draft.gdap_by_default);

@@ -3,9 +3,7 @@
 //! goes only to pages already reached, and past Account info or Subscriptions only while they
 //! are still valid; nothing leads out of Done, whose customer exists.
 
-use super::browser::today;
 use super::wizard_context::WizardContext;
-use crate::domain::account_validation::{validate_account, ValidationContext};
 use crate::domain::selection::validate_selection;
 use crate::domain::wizard::{Step, Wizard};
 use leptos::prelude::*;
@@ -29,11 +27,7 @@ fn step_of(state: &JsValue) -> Option<Step> {
 fn may_go_to(context: &WizardContext, step: Step) -> bool {
     if step.number() > Step::AccountInfo.number() {
         let info = context.form.snapshot_untracked();
-        let partner_domains = context.config.with_value(|config| config.partner_domains.clone());
-        let valid = context.rules.with_untracked(|rules| {
-            let validation = ValidationContext { rules, today: today(), partner_domains: &partner_domains };
-            validate_account(&info, &validation).is_empty()
-        });
+        let valid = context.rules.with_untracked(|rules| context.account_issues(&info, rules).is_empty());
         if !valid {
             return false;
         }

@@ -2,9 +2,12 @@
 
 use super::account_form::AccountForm;
 use super::app::CountryFile;
+use super::browser::today;
 use super::domain_check::DomainCheck;
 use crate::api::{ApiError, SharedApi};
 use crate::config::Config;
+use crate::domain::account_info::AccountInfo;
+use crate::domain::account_validation::{validate_account, FieldIssue, ValidationContext};
 use crate::domain::address_check::PostalAddress;
 use crate::domain::country_rules::CountryRules;
 use crate::domain::field::Field;
@@ -156,6 +159,15 @@ impl WizardContext {
     pub fn go(&self, next: Wizard) {
         self.focus_heading.set(true);
         self.wizard.set(next);
+    }
+
+    /// What the Account info rules find wrong with `info` under `rules`, today, for this
+    /// partner (the domain's availability and the reseller are checked apart).
+    pub fn account_issues(&self, info: &AccountInfo, rules: &CountryRules) -> Vec<FieldIssue> {
+        self.config.with_value(|config| {
+            let validation = ValidationContext { rules, today: today(), partner_domains: &config.partner_domains };
+            validate_account(info, &validation)
+        })
     }
 
     /// The indirect provider's reseller choice, tracked.
