@@ -155,6 +155,8 @@ pub struct MountedWizard {
     host: web_sys::HtmlElement,
     assets: String,
     options: JsValue,
+    /// The configuration the wizard runs with: what an update is compared with.
+    config: Config,
     locale: ArcRwSignal<Locale>,
     view: Option<Box<dyn Any>>,
 }
@@ -163,15 +165,17 @@ impl MountedWizard {
     /// Mounts a wizard on `host`, configured by its attributes and `options`; `assets` is the
     /// URL of the folder that holds the app's files (its stylesheet and country data).
     pub fn mount(host: web_sys::HtmlElement, options: JsValue, assets: &str) -> Result<Self, JsValue> {
+        let config = config_of(&host, &options);
         let locale = ArcRwSignal::new(Locale::default());
-        let mut wizard = Self { host, assets: assets.to_string(), options, locale, view: None };
-        wizard.render()?;
+        let mut wizard = Self { host, assets: assets.to_string(), options, config: config.clone(), locale, view: None };
+        wizard.render(config)?;
         Ok(wizard)
     }
 
-    fn render(&mut self) -> Result<(), JsValue> {
+    /// Mounts a new wizard with `config`, in place of the one there was.
+    fn render(&mut self, config: Config) -> Result<(), JsValue> {
         self.view = None;
-        let config = config_of(&self.host, &self.options);
+        self.config = config.clone();
         apply_theme(&self.host, &config, &self.options);
         self.locale.set(initial_locale(&config));
         let locale = self.locale.clone();
@@ -211,19 +215,21 @@ impl MountedWizard {
     pub fn update(&mut self, options: JsValue) -> Result<(), JsValue> {
         let merged = js_sys::Object::assign(&js_sys::Object::new(), &self.options.clone().unchecked_into());
         let merged: JsValue = js_sys::Object::assign(&merged, &options.unchecked_into()).into();
-        let before = config_of(&self.host, &self.options);
+        // Compared with the configuration the wizard runs with, not one read again now: the
+        // custom element's attributes may be what changed.
         let after = config_of(&self.host, &merged);
         self.options = merged;
-        let same_but_look = Config { locale: None, color_scheme: None, ..before }
+        let same_but_look = Config { locale: None, color_scheme: None, ..self.config.clone() }
             == Config { locale: None, color_scheme: None, ..after.clone() };
         if same_but_look && self.view.is_some() {
             apply_theme(&self.host, &after, &self.options);
             if let Some(locale) = after.locale.as_deref().and_then(Locale::from_tag) {
                 self.locale.set(locale);
             }
+            self.config = after;
             Ok(())
         } else {
-            self.render()
+            self.render(after)
         }
     }
 }

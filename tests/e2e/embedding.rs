@@ -110,6 +110,18 @@ async fn two_wizards_on_one_page_keep_to_themselves() {
     assert_eq!(scenario.style_of("//div[@lang='en']", "background-color").await, "rgb(255, 255, 255)");
     page.screenshot("embedded-two").await;
     assert_accessible(page, "two wizards, English and Russian, light and dark").await;
+    page.run("document.getElementById('first').setAttribute('countries', 'RU'); return true;", vec![]).await;
+    let count_options =
+        "return document.getElementById('first').shadowRoot.querySelectorAll('#country option').length;";
+    let mut options = page.run(count_options, vec![]).await;
+    for _ in 0..50 {
+        if options == 2 {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+        options = page.run(count_options, vec![]).await;
+    }
+    assert_eq!(options, 2, "a changed attribute starts the wizard anew with it: the placeholder and Russia");
     assert_eq!(scenario.partner_value("pageErrors").await, serde_json::json!([]));
 }
 
