@@ -7,7 +7,7 @@ use crate::domain::customer_request::{CreatedCustomer, NewCustomer};
 use crate::domain::order_plan::{PlacedOrder, PlannedOrder};
 
 /// One stage of the pipeline.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Stage {
     /// `POST /v1/customers`.
     CreateCustomer,
@@ -178,8 +178,9 @@ impl SubmitJob {
     }
 
     /// Replaces the orders not placed yet with `orders` (after the user changed the
-    /// subscriptions following a refused order). Orders already placed stay placed; the
-    /// customer is never created again.
+    /// subscriptions following a refused order, or on a retry). Orders already placed stay
+    /// placed; the customer is never created again; an order that is still the same keeps the
+    /// request id of its call that got no answer, so that the endpoint can tell the retry.
     pub fn replan_orders(&mut self, orders: Vec<PlannedOrder>) {
         let placed: Vec<(PlannedOrder, PlacedOrder)> = self
             .orders
@@ -187,16 +188,28 @@ impl SubmitJob {
             .zip(&self.placed)
             .filter_map(|(planned, placed)| placed.clone().map(|placed| (planned.clone(), placed)))
             .collect();
+        let request_ids: Vec<(PlannedOrder, String)> = self
+            .orders
+            .iter()
+            .enumerate()
+            .filter_map(|(index, planned)| {
+                let state = self.stages.iter().find(|state| state.stage == Stage::PlaceOrder(index))?;
+                Some((planned.clone(), state.request_id.clone()?))
+            })
+            .collect();
         let pending: Vec<PlannedOrder> =
             orders.into_iter().filter(|order| !placed.iter().any(|(done, _)| done == order)).collect();
         self.stages.retain(|state| !matches!(state.stage, Stage::PlaceOrder(_)));
         self.orders = placed.iter().map(|(planned, _)| planned.clone()).chain(pending).collect();
         self.placed = placed.into_iter().map(|(_, order)| Some(order)).collect();
         self.placed.resize(self.orders.len(), None);
-        for index in 0..self.orders.len() {
+        for (index, planned) in self.orders.iter().enumerate() {
             let mut state = waiting(Stage::PlaceOrder(index));
             if self.placed[index].is_some() {
                 state.status = StageStatus::Done;
+            } else {
+                state.request_id =
+                    request_ids.iter().find(|(order, _)| order == planned).map(|(_, request_id)| request_id.clone());
             }
             self.stages.push(state);
         }

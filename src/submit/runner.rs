@@ -395,6 +395,24 @@ mod tests {
     }
 
     #[test]
+    fn retrying_an_order_that_got_no_answer_keeps_its_request_id() {
+        let api = FakeApi::default();
+        let mut job = job(AgreementMethod::AttestNow);
+        for nth in 1..=3 {
+            api.fail("order", nth, ApiError::TimedOut(30));
+        }
+        run(&api, &mut job);
+        assert_eq!(job.failure().map(|(stage, _)| stage), Some(Stage::PlaceOrder(0)));
+        // Retry replans from the entries, which have not changed.
+        job.replan_orders(vec![planned("E3"), planned("AZURE")]);
+        run(&api, &mut job);
+        let orders = api.request_ids("order");
+        assert!(orders[..4].iter().all(|id| *id == orders[0]), "one MS-RequestId for the first order: {orders:?}");
+        assert_ne!(orders[4], orders[0], "the second order has its own");
+        assert!(job.is_complete());
+    }
+
+    #[test]
     fn replanning_keeps_placed_orders_and_the_customer() {
         let api = FakeApi::default();
         let mut job = job_with_failing_second_order(&api);
