@@ -122,7 +122,7 @@ impl NewCustomer {
 }
 
 /// The one-time credentials of the new customer's admin.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
 pub struct UserCredentials {
     /// `admin`.
@@ -132,7 +132,7 @@ pub struct UserCredentials {
 }
 
 /// What the answer's `companyProfile` carries.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
 pub struct CreatedCompanyProfile {
     /// The Microsoft ID.
@@ -142,7 +142,7 @@ pub struct CreatedCompanyProfile {
 }
 
 /// The 201 answer of `POST /v1/customers`.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
 pub struct CreatedCustomer {
     /// The customer id, which is the Microsoft ID (tenant id).

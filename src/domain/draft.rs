@@ -13,6 +13,12 @@ pub const DRAFT_VERSION: u32 = 1;
 /// How long a draft is kept, in milliseconds: a day.
 pub const DRAFT_LIFETIME_MS: f64 = 24.0 * 60.0 * 60.0 * 1000.0;
 
+/// Whether something saved at `saved_at` is still to be used at `now_ms` (both in milliseconds
+/// since the epoch): saved less than [`DRAFT_LIFETIME_MS`] ago, and not in the future.
+pub fn is_fresh(saved_at: f64, now_ms: f64) -> bool {
+    (0.0..DRAFT_LIFETIME_MS).contains(&(now_ms - saved_at))
+}
+
 /// Everything the user has entered, and where they were.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
@@ -45,8 +51,7 @@ impl Draft {
     /// The draft in `json`, if it is one of this version saved less than a day before `now_ms`.
     pub fn read(json: &str, now_ms: f64) -> Option<Draft> {
         let draft: Draft = serde_json::from_str(json).ok()?;
-        let age = now_ms - draft.saved_at;
-        (draft.version == DRAFT_VERSION && (0.0..DRAFT_LIFETIME_MS).contains(&age)).then_some(draft)
+        (draft.version == DRAFT_VERSION && is_fresh(draft.saved_at, now_ms)).then_some(draft)
     }
 
     /// The draft as stored.

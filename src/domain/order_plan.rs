@@ -50,7 +50,7 @@ pub struct PlacedOrder {
 }
 
 /// An order to place, before the customer exists.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PlannedOrder {
     /// The sales group all its offers share.
     pub sales_group_id: String,

@@ -8,3 +8,4 @@ pub mod error_target;
 pub mod events;
 pub mod job;
 pub mod runner;
+pub mod saved_job;
