@@ -7,6 +7,7 @@ use super::done_page::DonePage;
 use super::draft_store::keep_draft;
 use super::i18n::{use_i18n, I18n, Locale, Text};
 use super::intl::format_number;
+use super::job_store::keep_job;
 use super::page_history::follow_page_history;
 use super::relationship_page::RelationshipPage;
 use super::request_log_panel::RequestLogPanel;
@@ -198,6 +199,7 @@ fn Wizard(config: Config, api: SharedApi, country_data: SharedCountryData, resta
         WizardContext::new(WizardParts { config, api, form, country_file, rules, catalog, resellers, restart });
     provide_context(context);
     keep_draft(context);
+    keep_job(context);
     follow_page_history(context);
     let step = Memo::new(move |_| context.wizard.get().step());
     let relationship = Memo::new(move |_| context.relationship_request.get());

@@ -55,6 +55,9 @@ pub fn DonePage() -> impl IntoView {
     let revealed = RwSignal::new(false);
     let admin = customer.admin_user();
     let password = customer.user_credentials.password.clone();
+    // After a reload in mid-submit the customer's answer is gone, and with it the password,
+    // which is never stored.
+    let password_kept = !password.is_empty();
     let orders = job.as_ref().map(|job| {
         job.orders
             .iter()
@@ -90,38 +93,40 @@ pub fn DonePage() -> impl IntoView {
                 <dd class="summary-value"><code id="done-admin-user">{admin.clone()}</code></dd>
                 <dd class="summary-action"><CopyButton what=Text::AdminUser value=admin status /></dd>
             </div>
+            {password_kept.then(|| view! {
             <div class="summary-row">
-                <dt class="summary-key"><label for="done-password">{i18n.text(Text::OneTimePassword)}</label></dt>
-                <dd class="summary-value">
-                    <input
-                        id="done-password"
-                        class="input input-password"
-                        type=move || if revealed.get() { "text" } else { "password" }
-                        readonly
-                        autocomplete="off"
-                        spellcheck="false"
-                        prop:value=password.clone()
-                    />
-                </dd>
-                <dd class="summary-action">
-                    <button
-                        type="button"
-                        class="button-link"
-                        aria-controls="done-password"
-                        on:click=move |_| revealed.update(|revealed| *revealed = !*revealed)
-                    >
-                        {move || i18n.messages().text(if revealed.get() { Text::HidePassword } else { Text::ShowPassword })}
-                    </button>
-                    " "
-                    <CopyButton what=Text::OneTimePassword value=password status />
-                </dd>
-            </div>
+                    <dt class="summary-key"><label for="done-password">{i18n.text(Text::OneTimePassword)}</label></dt>
+                    <dd class="summary-value">
+                        <input
+                            id="done-password"
+                            class="input input-password"
+                            type=move || if revealed.get() { "text" } else { "password" }
+                            readonly
+                            autocomplete="off"
+                            spellcheck="false"
+                            prop:value=password.clone()
+                        />
+                    </dd>
+                    <dd class="summary-action">
+                        <button
+                            type="button"
+                            class="button-link"
+                            aria-controls="done-password"
+                            on:click=move |_| revealed.update(|revealed| *revealed = !*revealed)
+                        >
+                            {move || i18n.messages().text(if revealed.get() { Text::HidePassword } else { Text::ShowPassword })}
+                        </button>
+                        " "
+                        <CopyButton what=Text::OneTimePassword value=password status />
+                    </dd>
+                </div>
+            })}
         </dl>
         <div class="warning-text">
             <span class="warning-icon" aria-hidden="true">"!"</span>
             <strong>
                 <span class="visually-hidden">{i18n.text(Text::Warning)}</span>
-                {i18n.text(Text::CopyPasswordNow)}
+                {i18n.text(if password_kept { Text::CopyPasswordNow } else { Text::PasswordNotKept })}
             </strong>
         </div>
         <p class="visually-hidden" role="status">{move || status.get()}</p>

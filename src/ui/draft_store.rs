@@ -9,18 +9,16 @@ use crate::domain::draft::{Draft, DRAFT_VERSION};
 use crate::domain::wizard::{Step, Wizard};
 use leptos::prelude::*;
 
-fn storage() -> Option<web_sys::Storage> {
+/// The tab's sessionStorage, where the wizard keeps what a reload must not lose.
+pub(super) fn session_storage() -> Option<web_sys::Storage> {
     web_sys::window()?.session_storage().ok().flatten()
 }
 
-/// The storage key of a wizard's draft.
-fn key_of(context: &WizardContext) -> String {
+/// The storage key of a wizard's `what` (`draft`, `job`) in format `version`: namespaced by the
+/// endpoint and the host element.
+pub(super) fn storage_key(context: &WizardContext, what: &str, version: u32) -> String {
     context.config.with_value(|config| {
-        format!(
-            "add-customer:draft:v{DRAFT_VERSION}:{}:{}",
-            config.api_base.as_deref().unwrap_or("demo"),
-            config.draft_key
-        )
+        format!("add-customer:{what}:v{version}:{}:{}", config.api_base.as_deref().unwrap_or("demo"), config.draft_key)
     })
 }
 
@@ -65,8 +63,8 @@ pub fn keep_draft(context: WizardContext) {
     if !context.config.with_value(|config| config.persist) {
         return;
     }
-    let key = key_of(&context);
-    let Some(storage) = storage() else { return };
+    let key = storage_key(&context, "draft", DRAFT_VERSION);
+    let Some(storage) = session_storage() else { return };
     if let Some(draft) = storage.get_item(&key).ok().flatten().and_then(|json| Draft::read(&json, js_sys::Date::now()))
     {
         restore(&context, draft);

@@ -15,6 +15,7 @@ pub mod draft_store;
 pub mod error_summary;
 pub mod i18n;
 pub mod intl;
+pub mod job_store;
 pub mod load_failed;
 pub mod mount;
 pub mod offer_row;

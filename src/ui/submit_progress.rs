@@ -1,12 +1,14 @@
 //! Submit and its progress: what will happen, each stage's state, and, when a stage fails,
 //! what was done, why it failed, and a retry that does not create the customer again.
 
+use super::checkbox_field::CheckboxField;
 use super::i18n::{use_i18n, Counted, Messages, StageWords, Text};
 use super::intl::format_number;
 use super::scope::use_scope;
 use super::wizard_context::{use_wizard, ServerIssue, WizardContext};
 use crate::api::guid::new_guid;
 use crate::api::pause::pause;
+use crate::domain::account_info::AgreementMethod;
 use crate::domain::customer_request::NewCustomer;
 use crate::domain::order_plan::PlannedOrder;
 use crate::domain::wizard::Step;
@@ -67,6 +69,23 @@ fn job_to_run(context: &WizardContext, orders: Vec<PlannedOrder>) -> SubmitJob {
     }
 }
 
+/// The interrupted job as it was saved, to run on: its customer, its orders and the request ids
+/// of the calls that were on their way, with the attestation as the user gives it now.
+fn job_to_resume(context: &WizardContext, orders: Vec<PlannedOrder>) -> SubmitJob {
+    match context.job.get_untracked() {
+        Some(mut job) => {
+            if let Some(source) = &mut job.attestation_source {
+                source.agreement.attested = context.form.agreement_attested.get_untracked();
+            }
+            job
+        }
+        None => job_to_run(context, orders),
+    }
+}
+
+/// The id of the attestation check box that Submit asks for again after a reload.
+const ATTESTED_AGAIN: &str = "submit-attested";
+
 /// Where the user can put right what the endpoint refused.
 fn correction(
     context: &WizardContext,
@@ -102,13 +121,33 @@ pub fn SubmitPanel(orders: Memo<Vec<PlannedOrder>>) -> impl IntoView {
     let scope = use_scope();
     let job = context.job;
     let submitting = RwSignal::new(false);
-    let submit = move || {
+    let form = context.form;
+    // The attestation check box is never kept over a reload: when it came back unticked and an
+    // attestation is still to be sent, it is asked for again here.
+    let ask_attestation_again = form.agreement_method.get_untracked() == AgreementMethod::AttestNow
+        && !form.agreement_attested.get_untracked()
+        && job.with_untracked(|job| {
+            job.as_ref().is_none_or(|job| job.status(Stage::AttestAgreement) != Some(&StageStatus::Done))
+        });
+    let attestation_error = RwSignal::new(None::<String>);
+    let submit = move |resume: bool| {
         if submitting.get_untracked() {
             return;
         }
+        if ask_attestation_again && !form.agreement_attested.get_untracked() {
+            attestation_error.set(Some(i18n.messages().text(Text::ConfirmAgainError).to_string()));
+            scope.focus(ATTESTED_AGAIN);
+            return;
+        }
+        attestation_error.set(None);
         submitting.set(true);
+        context.job_interrupted.set(false);
         context.server_issue.set(None);
-        let mut to_run = job_to_run(&context, orders.get_untracked());
+        let mut to_run = if resume {
+            job_to_resume(&context, orders.get_untracked())
+        } else {
+            job_to_run(&context, orders.get_untracked())
+        };
         job.set(Some(to_run.clone()));
         let api = context.api();
         let expose_password = context.config.with_value(|config| config.expose_password);
@@ -207,7 +246,7 @@ pub fn SubmitPanel(orders: Memo<Vec<PlannedOrder>>) -> impl IntoView {
                         <p class="hint">{messages.text(Text::CorrelationIdForSupport)} <code>{id}</code></p>
                     })}
                     <div class="actions">
-                        <button type="button" class="button" part="button" on:click=move |_| submit()>{retry_label}</button>
+                        <button type="button" class="button" part="button" on:click=move |_| submit(false)>{retry_label}</button>
                         {fix.map(|(text, issue, step)| {
                             view! {
                                 <button
@@ -233,8 +272,52 @@ pub fn SubmitPanel(orders: Memo<Vec<PlannedOrder>>) -> impl IntoView {
             })
         })
     };
-    let can_submit =
-        move || !orders.with(Vec::is_empty) && job.with(|job| job.as_ref().is_none_or(|job| job.failure().is_none()));
+    let can_submit = move || {
+        !context.job_interrupted.get()
+            && !orders.with(Vec::is_empty)
+            && job.with(|job| job.as_ref().is_none_or(|job| job.failure().is_none()))
+    };
+    // After a reload in mid-submit: what was done, and Resume.
+    let interrupted = move || {
+        if !context.job_interrupted.get() {
+            return None;
+        }
+        let messages = i18n.messages();
+        job.with(|current| {
+            let current = current.as_ref()?;
+            let done: Vec<String> = current
+                .stages
+                .iter()
+                .filter(|state| state.status == StageStatus::Done)
+                .map(|state| stage_name(current, state.stage, messages))
+                .collect();
+            let kept = current.customer.as_ref().map(|customer| messages.customer_kept(&customer.id));
+            let maybe_created = current.customer.is_none()
+                && current.stages.iter().any(|state| state.stage == Stage::CreateCustomer && state.request_id.is_some());
+            Some(view! {
+                <div class="notice" role="region" aria-labelledby="submit-interrupted-title">
+                    <h3 id="submit-interrupted-title" class="notice-title" tabindex="-1">{messages.text(Text::SubmitInterrupted)}</h3>
+                    <p>{messages.text(Text::SubmitInterruptedIntro)}</p>
+                    {(!done.is_empty()).then(|| view! { <p>{messages.stages_done(&done.join("; "))}</p> })}
+                    {kept.map(|kept| view! { <p>{kept}</p> })}
+                    {maybe_created.then(|| view! { <p>{messages.text(Text::MaybeCreatedAlready)}</p> })}
+                    <div class="actions">
+                        <button type="button" class="button" part="button" on:click=move |_| submit(true)>
+                            {messages.text(Text::ResumeSubmit)}
+                        </button>
+                    </div>
+                </div>
+            })
+        })
+    };
+    if context.job_interrupted.get_untracked() {
+        // The reload put the user here: they hear and see first that a submit waits.
+        scope.focus_soon("submit-interrupted-title");
+    }
+    on_cleanup(move || {
+        // Leaving Review to change something: the next Submit compares the entries with the job.
+        context.job_interrupted.try_set(false);
+    });
     view! {
         <section class="submit" aria-labelledby="submit-title">
             <h2 id="submit-title" class="section-title">{i18n.text(Text::Submit)}</h2>
@@ -242,8 +325,18 @@ pub fn SubmitPanel(orders: Memo<Vec<PlannedOrder>>) -> impl IntoView {
                 {i18n.text(Text::SubmitIntroBefore)} <strong>{company}</strong> {i18n.text(Text::SubmitIntroAfter)}
                 {plan}
             </p>
+            {ask_attestation_again.then(|| view! {
+                <CheckboxField
+                    id=ATTESTED_AGAIN
+                    label=i18n.signal(Text::ConfirmAccepted)
+                    hint=i18n.signal(Text::ConfirmAgainHint)
+                    checked=form.agreement_attested
+                    error=attestation_error
+                />
+            })}
             <ol class="stages">{stages}</ol>
             <p class="visually-hidden" role="status">{announcement}</p>
+            {interrupted}
             {failure}
             <Show when=can_submit>
                 <div class="actions">
@@ -251,7 +344,7 @@ pub fn SubmitPanel(orders: Memo<Vec<PlannedOrder>>) -> impl IntoView {
                         type="button"
                         class="button" part="button"
                         aria-disabled=move || submitting.get().then_some("true")
-                        on:click=move |_| submit()
+                        on:click=move |_| submit(false)
                     >
                         {i18n.text(Text::Submit)}
                     </button>

@@ -85,6 +85,8 @@ pub struct WizardContext {
     pub chosen: RwSignal<Vec<ChosenOffer>>,
     /// The submit job, once Submit was pressed.
     pub job: RwSignal<Option<SubmitJob>>,
+    /// Whether the job was interrupted by a reload and waits to be resumed.
+    pub job_interrupted: RwSignal<bool>,
     /// A problem the endpoint found in what was submitted.
     pub server_issue: RwSignal<Option<ServerIssue>>,
     /// An indirect provider's resellers; `None` for a direct partner.
@@ -138,6 +140,7 @@ impl WizardContext {
             address_confirmed: RwSignal::new(None),
             chosen: RwSignal::new(Vec::new()),
             job: RwSignal::new(None),
+            job_interrupted: RwSignal::new(false),
             server_issue: RwSignal::new(None),
             resellers: parts.resellers,
             reseller: RwSignal::new(None),

@@ -274,6 +274,13 @@ impl Messages for English {
             Text::ResponseBody => "Response",
             Text::NoAnswer => "no answer",
             Text::CorrelationIdForSupport => "For support, the correlation id of these calls: ",
+            Text::SubmitInterrupted => "Submit was interrupted",
+            Text::SubmitInterruptedIntro => "The page was reloaded while the customer was being submitted. Resume to finish what is left: nothing already done is done again.",
+            Text::MaybeCreatedAlready => "The customer may already have been created. Resuming sends the same request again, which the endpoint recognises, so the customer is not created twice.",
+            Text::ResumeSubmit => "Resume submit",
+            Text::ConfirmAgainHint => "The confirmation is not kept when the page reloads: confirm again before the agreement is attested.",
+            Text::ConfirmAgainError => "Confirm that the customer has accepted the Microsoft Customer Agreement",
+            Text::PasswordNotKept => "The one-time password came in the endpoint's answer before the page was reloaded, and it is never kept. Reset the admin's password in the Microsoft 365 admin center.",
         }
     }
 

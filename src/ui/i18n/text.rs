@@ -285,4 +285,18 @@ pub enum Text {
     NoAnswer,
     /// "For support, the correlation id of these calls:"
     CorrelationIdForSupport,
+    /// "Submit was interrupted"
+    SubmitInterrupted,
+    /// "The page was reloaded while the customer was being submitted. Resume to finish what is left: nothing already done is done again."
+    SubmitInterruptedIntro,
+    /// "The customer may already have been created. Resuming sends the same request again, which the endpoint recognises, so the customer is not created twice."
+    MaybeCreatedAlready,
+    /// "Resume submit"
+    ResumeSubmit,
+    /// "The confirmation is not kept when the page reloads: confirm again before the agreement is attested."
+    ConfirmAgainHint,
+    /// "Confirm that the customer has accepted the Microsoft Customer Agreement"
+    ConfirmAgainError,
+    /// "The one-time password came in the endpoint's answer before the page was reloaded, and it is never kept. Reset the admin's password in the Microsoft 365 admin center."
+    PasswordNotKept,
 }
