@@ -5,7 +5,7 @@
 //! | option | meaning |
 //! |---|---|
 //! | `api-base` | the endpoint's base URL; none: the built-in demo back end |
-//! | `allow-url-config` | the page also takes `?api=`, `?demo-offers=`, `?indirect=`, `?lang=` and `?log` from its own URL (the demo page and the tests) |
+//! | `allow-url-config` | the page also takes `?api=`, `?demo-offers=`, `?indirect=`, `?lang=`, `?timeout=` and `?log` from its own URL (the demo page and the tests) |
 //! | `indirect` | the partner is an indirect provider: it picks the reseller the customer is for |
 //! | `partner-id` | the partner's tenant id, for the relationship request's invitation link |
 //! | `partner-mpn-id` | the partner's own MPN id, never accepted as a partner of record |
@@ -88,6 +88,8 @@ pub struct UrlParameters {
     pub locale: Option<String>,
     /// `?log`: show the request log.
     pub log: bool,
+    /// `?timeout=` in seconds: how long a call may go without an answer.
+    pub timeout: Option<String>,
 }
 
 /// A base URL as the client uses it: `http(s)://host[:port][/path]` without a trailing slash;
@@ -146,7 +148,9 @@ impl Config {
             persist: option("persist").is_none_or(|value| value.trim() != "false"),
             draft_key: String::new(),
             history: option("history").map_or(flag("standalone"), |value| value.trim() != "false"),
-            timeout_s: option("timeout")
+            timeout_s: url
+                .timeout
+                .or_else(|| option("timeout"))
                 .and_then(|seconds| seconds.trim().parse::<u32>().ok())
                 .filter(|seconds| (1..=300).contains(seconds))
                 .unwrap_or(DEFAULT_TIMEOUT_S),
@@ -212,6 +216,8 @@ mod tests {
         let map: HashMap<String, String> = [("allow-url-config".to_string(), String::new())].into();
         let url = UrlParameters { demo_offers: Some("50000".into()), ..UrlParameters::default() };
         assert_eq!(Config::from_options(|name| map.get(name).cloned(), url).demo_offers, Some(50_000));
+        let url = UrlParameters { timeout: Some("2".into()), ..UrlParameters::default() };
+        assert_eq!(Config::from_options(|name| map.get(name).cloned(), url).timeout_s, 2);
     }
 
     #[test]

@@ -14,6 +14,7 @@
 use super::account_form::TEXT_FIELDS;
 use super::app::{initial_locale, App};
 use super::i18n::Locale;
+use super::scope::emit_on;
 use crate::api::country_files::CountryFiles;
 use crate::api::demo::DemoApi;
 use crate::api::http::{AccessToken, HttpApi};
@@ -43,6 +44,7 @@ fn url_parameters() -> UrlParameters {
         demo_offers: get("demo-offers"),
         indirect: get("indirect"),
         locale: get("lang"),
+        timeout: get("timeout"),
         log: parameters.as_ref().is_some_and(|parameters| parameters.has("log")),
     }
 }
@@ -186,10 +188,14 @@ impl MountedWizard {
         stylesheet.set_href(&format!("{}main.css", self.assets));
         let root: web_sys::HtmlElement = document.create_element("div")?.unchecked_into();
         root.set_class_name("mount");
-        // Shown once styled, so that the host never sees the bare markup.
+        // Shown once styled, so that the host never sees the bare markup; from then on the user
+        // can use it, which the host hears as `add-customer:ready`.
         root.set_hidden(true);
-        let reveal = root.clone();
-        let on_load = Closure::once_into_js(move || reveal.set_hidden(false));
+        let (reveal, host) = (root.clone(), self.host.clone());
+        let on_load = Closure::once_into_js(move || {
+            reveal.set_hidden(false);
+            emit_on(&host, "ready", &serde_json::json!({}));
+        });
         stylesheet.set_onload(Some(on_load.unchecked_ref()));
         stylesheet.set_onerror(Some(on_load.unchecked_ref()));
         shadow.append_child(&stylesheet)?;

@@ -48,18 +48,24 @@ impl Scope {
         })?
     }
 
-    /// Dispatches `add-customer:<name>` on the host: a `CustomEvent` that bubbles and crosses
-    /// shadow boundaries, with `detail` as a plain object.
+    /// Dispatches `add-customer:<name>` on the host (see [`emit_on`]).
     pub fn emit(&self, name: &str, detail: &serde_json::Value) {
-        let Some(host) = self.host() else { return };
-        let detail = js_sys::JSON::parse(&detail.to_string()).unwrap_or(wasm_bindgen::JsValue::NULL);
-        let init = web_sys::CustomEventInit::new();
-        init.set_bubbles(true);
-        init.set_composed(true);
-        init.set_detail(&detail);
-        if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict(&format!("add-customer:{name}"), &init) {
-            let _ = host.dispatch_event(&event);
+        if let Some(host) = self.host() {
+            emit_on(&host, name, detail);
         }
+    }
+}
+
+/// Dispatches `add-customer:<name>` on `host`: a `CustomEvent` that bubbles and crosses shadow
+/// boundaries, with `detail` as a plain object.
+pub fn emit_on(host: &web_sys::HtmlElement, name: &str, detail: &serde_json::Value) {
+    let detail = js_sys::JSON::parse(&detail.to_string()).unwrap_or(wasm_bindgen::JsValue::NULL);
+    let init = web_sys::CustomEventInit::new();
+    init.set_bubbles(true);
+    init.set_composed(true);
+    init.set_detail(&detail);
+    if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict(&format!("add-customer:{name}"), &init) {
+        let _ = host.dispatch_event(&event);
     }
 }
 
