@@ -10,9 +10,11 @@ mod countries;
 mod demo;
 mod draft;
 mod embedding;
+mod fault_matrix;
 mod hostile_input;
 mod indirect;
 mod keyboard;
+mod resume;
 mod russian;
 mod site;
 mod stub;
@@ -31,6 +33,8 @@ pub struct Scenario {
     pub stub: Stub,
     /// The browser showing the app.
     pub browser: Browser,
+    /// The app's origin, or the partner page's.
+    pub site: String,
     _turn: MutexGuard<'static, ()>,
 }
 
@@ -72,7 +76,7 @@ impl Scenario {
         let url = format!("{partner}/index.html?embed={app}/embed.js&api={}&scenario={scenario}", stub.base_url);
         browser.client.goto(&url).await.unwrap();
         browser.wait_for("//h1[@class='page-heading']").await;
-        Self { stub, browser, _turn: turn }
+        Self { stub, browser, site: partner, _turn: turn }
     }
 
     /// Opens the app on the stub in a browser that prefers a dark colour scheme.
@@ -99,7 +103,7 @@ impl Scenario {
         let site = site.await;
         let browser = Browser::start_with(browser_switches).await;
         browser.open(&format!("{site}/{}", query(&stub))).await;
-        Self { stub, browser, _turn: turn }
+        Self { stub, browser, site, _turn: turn }
     }
 
     /// Fills the Account info page with a valid US customer whose domain prefix is `prefix`.

@@ -80,6 +80,24 @@ impl Fault {
     }
 }
 
+/// What the stub does to one try of a call, instead of answering it plainly.
+#[derive(Clone, Debug)]
+pub enum Trouble {
+    /// Answers this error, and does nothing.
+    Error(Fault),
+    /// Does the work, then answers only after this long: longer than the wizard's timeout, the
+    /// answer never arrives, as with a slow service.
+    Slow(std::time::Duration),
+    /// Does the work, then drops the connection without an answer.
+    Dropped,
+    /// Does the work, then answers its status with a JSON body cut short.
+    Malformed,
+    /// Does nothing, and answers a proxy's 502 page in HTML.
+    HtmlPage,
+    /// Lets this try through, so that a later one can be made to fail.
+    Pass,
+}
+
 /// An answer of the address check: status, suggestions, message.
 type AddressAnswer = (String, Vec<Value>, String);
 
@@ -92,7 +110,14 @@ struct StubState {
     offers: Vec<Value>,
     customers: Mutex<Vec<Value>>,
     attestations: Mutex<BTreeSet<(String, String)>>,
-    faults: Mutex<Vec<(&'static str, Fault)>>,
+    /// The orders placed, as their request bodies.
+    orders: Mutex<Vec<Value>>,
+    troubles: Mutex<Vec<(&'static str, Trouble)>>,
+    /// Troubles played on every try of a call until they are cleared.
+    lasting_troubles: Mutex<BTreeMap<&'static str, Trouble>>,
+    /// The answers of the calls that create something, by path and `MS-RequestId`: a call sent
+    /// again with the same id gets the same answer and creates nothing more.
+    answered: Mutex<BTreeMap<(String, String), (StatusCode, axum::body::Bytes)>>,
     /// The bearer token every call must carry, where one is required.
     required_token: Mutex<Option<String>>,
     /// The address check's answers by first address line (lower case); others are verified.
@@ -188,6 +213,92 @@ async fn record_and_allow(State(state): State<Arc<StubState>>, request: Request,
     response
 }
 
+/// The name of the call a request makes, as [`Stub::trouble_next`] takes it.
+fn call_name(method: &Method, path: &str) -> Option<&'static str> {
+    let segments: Vec<&str> = path.trim_start_matches('/').split('/').collect();
+    Some(match (method.as_str(), segments.as_slice()) {
+        ("GET", ["v1", "countryvalidationrules", _]) => "country rules",
+        ("HEAD", ["v1", "domains", _]) => "domain",
+        ("GET", ["v1", "offers"]) => "offers",
+        ("POST", ["v1", "customers"]) => "create customer",
+        ("GET", ["v1", "agreements"]) => "template",
+        ("POST", ["v1", "customers", _, "agreements"]) => "attest",
+        ("POST", ["v1", "customers", _, "orders"]) => "order",
+        ("POST", ["v1", "validations", "address"]) => "address",
+        _ => return None,
+    })
+}
+
+/// The error envelope of `fault`, with its `Retry-After`.
+fn fault_answer(fault: &Fault) -> Response {
+    let mut response = error(StatusCode::from_u16(fault.status).unwrap(), fault.code, &fault.description, &fault.data);
+    if let Some(seconds) = fault.retry_after {
+        response.headers_mut().insert(header::RETRY_AFTER, seconds.into());
+    }
+    response
+}
+
+/// Plays the trouble queued for a call's try, if any: see [`Trouble`].
+async fn make_trouble(State(state): State<Arc<StubState>>, request: Request, next: Next) -> Response {
+    let trouble = call_name(request.method(), request.uri().path()).and_then(|call| {
+        let mut troubles = state.troubles.lock().unwrap();
+        match troubles.iter().position(|(name, _)| *name == call) {
+            Some(index) => Some(troubles.remove(index).1),
+            None => state.lasting_troubles.lock().unwrap().get(call).cloned(),
+        }
+    });
+    match trouble {
+        None | Some(Trouble::Pass) => next.run(request).await,
+        Some(Trouble::Error(fault)) => fault_answer(&fault),
+        Some(Trouble::HtmlPage) => {
+            let page = "<!DOCTYPE html><html><head><title>502 Bad Gateway</title></head><body><h1>502 Bad Gateway</h1><hr><p>nginx</p></body></html>";
+            (StatusCode::BAD_GATEWAY, [(header::CONTENT_TYPE, "text/html")], page).into_response()
+        }
+        Some(Trouble::Slow(delay)) => {
+            let response = next.run(request).await;
+            tokio::time::sleep(delay).await;
+            response
+        }
+        Some(Trouble::Dropped) => {
+            let _done = next.run(request).await;
+            // Ends the connection's task: the browser gets no answer at all. `resume_unwind`
+            // does not run the panic hook, so nothing is printed.
+            std::panic::resume_unwind(Box::new("the stub drops the connection"))
+        }
+        Some(Trouble::Malformed) => {
+            let (parts, body) = next.run(request).await.into_parts();
+            let bytes = to_bytes(body, 1 << 20).await.unwrap_or_default();
+            let cut = bytes.slice(..bytes.len() / 2);
+            let mut response = Response::from_parts(parts, Body::from(cut));
+            response.headers_mut().remove(header::CONTENT_LENGTH);
+            response
+        }
+    }
+}
+
+/// Answers a call that creates something (customer, attestation, order) sent again with the
+/// same `MS-RequestId` with the answer it had, without creating it again: the idempotency the
+/// spec asks of an endpoint.
+async fn replay_by_request_id(State(state): State<Arc<StubState>>, request: Request, next: Next) -> Response {
+    let request_id = request.headers().get("ms-requestid").and_then(|value| value.to_str().ok()).map(str::to_string);
+    let key = match (request.method() == Method::POST, request_id) {
+        (true, Some(id)) if !request.uri().path().starts_with("/v1/validations") => {
+            (request.uri().path().to_string(), id)
+        }
+        _ => return next.run(request).await,
+    };
+    let answered = state.answered.lock().unwrap().get(&key).cloned();
+    if let Some((status, body)) = answered {
+        return (status, [(header::CONTENT_TYPE, "application/json")], body).into_response();
+    }
+    let (parts, body) = next.run(request).await.into_parts();
+    let bytes = to_bytes(body, 1 << 20).await.unwrap_or_default();
+    if parts.status.is_success() {
+        state.answered.lock().unwrap().insert(key, (parts.status, bytes.clone()));
+    }
+    Response::from_parts(parts, Body::from(bytes))
+}
+
 async fn country_rules(State(state): State<Arc<StubState>>, Path(iso2): Path<String>) -> Response {
     match state.country_rules.get(&iso2) {
         Some(rules) => Json(rules.clone()).into_response(),
@@ -223,18 +334,6 @@ impl IntoResponse for Refusal {
     fn into_response(self) -> Response {
         error(StatusCode::BAD_REQUEST, self.code, &self.description, &self.data)
     }
-}
-
-/// The fault queued for `call`, if any, as the answer.
-fn fault(state: &StubState, call: &str) -> Option<Response> {
-    let mut faults = state.faults.lock().unwrap();
-    let index = faults.iter().position(|(name, _)| *name == call)?;
-    let (_, fault) = faults.remove(index);
-    let mut response = error(StatusCode::from_u16(fault.status).unwrap(), fault.code, &fault.description, &fault.data);
-    if let Some(seconds) = fault.retry_after {
-        response.headers_mut().insert(header::RETRY_AFTER, seconds.into());
-    }
-    Some(response)
 }
 
 /// Checks a JSON body against the contract: the `required` paths must be there (else the
@@ -297,8 +396,8 @@ fn check_headers(headers: &HeaderMap) -> Result<(), Refusal> {
     Ok(())
 }
 
-/// Admits a call with a body: its headers and body must meet the contract, and a queued fault
-/// answers instead. `Some` is the answer to give instead of the real one.
+/// Admits a call with a body: its headers and body must meet the contract. `Some` is the
+/// refusal to answer instead of the real answer.
 fn admit(
     state: &StubState,
     headers: &HeaderMap,
@@ -307,10 +406,10 @@ fn admit(
     required: &[&str],
     optional: &[&str],
 ) -> Option<Response> {
-    if let Err(refusal) = check_headers(headers).and_then(|_| check_body(state, call, body, required, optional)) {
-        return Some(refusal.into_response());
-    }
-    fault(state, call)
+    check_headers(headers)
+        .and_then(|_| check_body(state, call, body, required, optional))
+        .err()
+        .map(IntoResponse::into_response)
 }
 
 #[derive(serde::Deserialize)]
@@ -329,9 +428,6 @@ async fn offers(State(state): State<Arc<StubState>>, headers: HeaderMap, Query(q
     }
     if query.country.is_none() {
         return error(StatusCode::BAD_REQUEST, 400, "country is required", &[]);
-    }
-    if let Some(response) = fault(&state, "offers") {
-        return response;
     }
     let (offset, size) = (query.offset.unwrap_or(0), query.size.unwrap_or(10).min(10));
     let items: Vec<Value> = state.offers.iter().skip(offset).take(size).cloned().collect();
@@ -478,6 +574,7 @@ async fn place_order(
             line
         })
         .collect();
+    state.orders.lock().unwrap().push(body.clone());
     let answer = serde_json::json!({
         "id": format!("order-{}", state.received.lock().unwrap().len()),
         "referenceCustomerId": customer_id,
@@ -578,6 +675,8 @@ impl Stub {
             .route("/v1/compliance/csp/agreementstatus", get(agreement_status))
             .route("/v1/customers/relationshiprequests", get(relationship_request))
             .route("/v1/validations/address", post(validate_address))
+            .layer(middleware::from_fn_with_state(state.clone(), replay_by_request_id))
+            .layer(middleware::from_fn_with_state(state.clone(), make_trouble))
             .layer(middleware::from_fn_with_state(state.clone(), record_and_allow))
             .with_state(state.clone());
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
@@ -591,10 +690,26 @@ impl Stub {
         self.state.taken_domains.lock().unwrap().insert(domain.to_string());
     }
 
-    /// Answers the next `call` ("create customer", "attest", "order", "offers") with `fault`
-    /// instead, once.
+    /// Answers the next `call` ("create customer", "attest", "order", "offers", …; see
+    /// [`call_name`]) with `fault` instead, once.
     pub fn fail_next(&self, call: &'static str, fault: Fault) {
-        self.state.faults.lock().unwrap().push((call, fault));
+        self.trouble_next(call, Trouble::Error(fault));
+    }
+
+    /// Plays `trouble` on the next try of `call` that has none queued yet.
+    pub fn trouble_next(&self, call: &'static str, trouble: Trouble) {
+        self.state.troubles.lock().unwrap().push((call, trouble));
+    }
+
+    /// Plays `trouble` on every try of `call` from now until [`Stub::clear_troubles`].
+    pub fn trouble_until_cleared(&self, call: &'static str, trouble: Trouble) {
+        self.state.lasting_troubles.lock().unwrap().insert(call, trouble);
+    }
+
+    /// Drops the troubles still queued or lasting: the endpoint works again.
+    pub fn clear_troubles(&self) {
+        self.state.troubles.lock().unwrap().clear();
+        self.state.lasting_troubles.lock().unwrap().clear();
     }
 
     /// Answers the address check of addresses whose first line is `line` with `status`, these
@@ -620,6 +735,16 @@ impl Stub {
     /// The customers created, as their request bodies.
     pub fn customers(&self) -> Vec<Value> {
         self.state.customers.lock().unwrap().clone()
+    }
+
+    /// The agreements attested, as `(customer id, contact email)`.
+    pub fn attestations(&self) -> Vec<(String, String)> {
+        self.state.attestations.lock().unwrap().iter().cloned().collect()
+    }
+
+    /// The orders placed, as their request bodies.
+    pub fn orders(&self) -> Vec<Value> {
+        self.state.orders.lock().unwrap().clone()
     }
 
     /// What the stub found against the contract: unknown or missing fields.

@@ -12,20 +12,20 @@ const AUDIO_ID: &str = "C94271D8-B431-4A25-A3C5-A57737A1C909";
 
 impl Scenario {
     /// Fills Account info with a valid US customer and goes on to Subscriptions.
-    async fn to_subscriptions(&self, prefix: &str) {
+    pub(crate) async fn to_subscriptions(&self, prefix: &str) {
         self.fill_us_customer(prefix).await;
         self.browser.press("Next: Subscriptions").await;
         self.browser.wait_for_heading("Subscriptions").await;
     }
 
     /// Chooses `offer` with `licenses`.
-    async fn choose_offer(&self, offer: &str, licenses: &str) {
+    pub(crate) async fn choose_offer(&self, offer: &str, licenses: &str) {
         self.browser.tick(offer).await;
         self.browser.fill_offer(offer, "Number of licenses", licenses).await;
     }
 
     /// From Account info to Review with E3 × 10 and Audio Conferencing × 10.
-    async fn to_review(&self, prefix: &str) {
+    pub(crate) async fn to_review(&self, prefix: &str) {
         self.to_subscriptions(prefix).await;
         self.choose_offer(E3, "10").await;
         self.choose_offer(AUDIO, "10").await;

@@ -1,0 +1,140 @@
+//! End-to-end tests of a submit that a reload interrupts, and of two tabs: the job resumes where
+//! it was, a call that was on its way goes again with the same `MS-RequestId` (which the stub,
+//! like any compatible endpoint, answers as before), and nothing is created twice.
+
+use crate::stub::Trouble;
+use crate::Scenario;
+use std::time::{Duration, Instant};
+
+const CONFIRM: &str = "I confirm that the customer has accepted the Microsoft Customer Agreement";
+
+/// Everything in the tab's sessionStorage, as one text.
+async fn session_storage(scenario: &Scenario) -> String {
+    let script = "return JSON.stringify(Object.fromEntries(Object.entries(sessionStorage)));";
+    scenario.browser.run(script, vec![]).await.as_str().unwrap_or_default().to_string()
+}
+
+/// Waits until the stub has received `count` calls of `method` to a path ending in `suffix`.
+async fn wait_for_calls(scenario: &Scenario, method: &str, suffix: &str, count: usize) {
+    let started = Instant::now();
+    while scenario.stub.received().iter().filter(|call| call.method == method && call.path.ends_with(suffix)).count()
+        < count
+    {
+        assert!(started.elapsed() < Duration::from_secs(20), "no {method} …{suffix} reached the stub");
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+}
+
+/// The `MS-RequestId`s of the calls of `method` to paths ending in `suffix`.
+fn request_ids(scenario: &Scenario, method: &str, suffix: &str) -> Vec<String> {
+    scenario
+        .stub
+        .received()
+        .iter()
+        .filter(|call| call.method == method && call.path.ends_with(suffix))
+        .map(|call| call.header("ms-requestid").unwrap_or_default().to_string())
+        .collect()
+}
+
+/// Submits, reloads the page while the `call` (with its path's `suffix`) is on its way, and
+/// resumes; answers the text of the interruption notice.
+async fn reload_while(scenario: &Scenario, call: &'static str, suffix: &str) -> String {
+    scenario.stub.trouble_next(call, Trouble::Slow(Duration::from_secs(4)));
+    scenario.to_review("wingtiptoys").await;
+    let page = &scenario.browser;
+    page.press("Submit").await;
+    wait_for_calls(scenario, "POST", suffix, 1).await;
+    page.client.refresh().await.unwrap();
+    page.wait_for_heading("Review").await;
+    let notice = page.wait_for("//div[h3[normalize-space(.)='Submit was interrupted']]").await.text().await.unwrap();
+    assert_eq!(page.count("//button[normalize-space(.)='Submit']").await, 0, "Resume, not a new Submit");
+    let stored = session_storage(scenario).await;
+    assert!(!stored.contains("Stub!Pass"), "the password is never stored: {stored}");
+    notice
+}
+
+#[tokio::test]
+async fn a_reload_while_the_customer_is_created_resumes_with_the_same_request_id() {
+    let scenario = Scenario::start().await;
+    let notice = reload_while(&scenario, "create customer", "/v1/customers").await;
+    assert!(notice.contains("may already have been created"), "{notice}");
+    let page = &scenario.browser;
+    assert_eq!(page.focused().await, "h3#submit-interrupted-title.notice-title", "the notice is where the user lands");
+    page.screenshot("submit-interrupted").await;
+    page.press("Resume submit").await;
+    let error = page.wait_for("//p[@id='submit-attested-error']").await.text().await.unwrap();
+    assert!(error.contains("Confirm that the customer has accepted"), "the attestation is asked again: {error}");
+    assert_eq!(page.focused().await, "input#submit-attested.checkbox-input");
+    page.tick(CONFIRM).await;
+    page.press("Resume submit").await;
+    page.wait_for_heading("Customer created").await;
+    let stub = &scenario.stub;
+    assert_eq!(stub.customers().len(), 1, "exactly one customer");
+    let creates = request_ids(&scenario, "POST", "/v1/customers");
+    assert_eq!(creates.len(), 2);
+    assert_eq!(creates[0], creates[1], "the call on its way goes again with its MS-RequestId");
+    assert_eq!(request_ids(&scenario, "POST", "/agreements").len(), 1);
+    assert_eq!(request_ids(&scenario, "POST", "/orders").len(), 1);
+    let password = page.field("One-time password").await.prop("value").await.unwrap();
+    assert_eq!(password.as_deref(), Some("Stub!Pass-0042"), "the endpoint answered the customer again");
+    assert!(!session_storage(&scenario).await.contains("add-customer:job"), "Done leaves no job behind");
+}
+
+#[tokio::test]
+async fn a_reload_while_the_agreement_is_attested_resumes_without_a_second_customer() {
+    let scenario = Scenario::start().await;
+    let notice = reload_while(&scenario, "attest", "/agreements").await;
+    assert!(notice.contains("Done: Create the customer"), "{notice}");
+    assert!(notice.contains("is kept: retrying does not create it again"), "{notice}");
+    let page = &scenario.browser;
+    page.tick(CONFIRM).await;
+    page.press("Resume submit").await;
+    page.wait_for_heading("Customer created").await;
+    assert_eq!(scenario.stub.customers().len(), 1);
+    assert_eq!(request_ids(&scenario, "POST", "/v1/customers").len(), 1, "the customer is not created again");
+    let attests = request_ids(&scenario, "POST", "/agreements");
+    assert_eq!(attests.len(), 2);
+    assert_eq!(attests[0], attests[1], "the same MS-RequestId");
+    let done = page.page_text().await;
+    assert!(done.contains("Reset the admin's password"), "the password is gone with the reload: {done}");
+    assert_eq!(page.count("//input[@id='done-password']").await, 0);
+}
+
+#[tokio::test]
+async fn a_reload_while_the_order_is_placed_resumes_without_asking_the_attestation_again() {
+    let scenario = Scenario::start().await;
+    reload_while(&scenario, "order", "/orders").await;
+    let page = &scenario.browser;
+    assert_eq!(page.count("//input[@id='submit-attested']").await, 0, "the agreement was attested already");
+    page.press("Resume submit").await;
+    page.wait_for_heading("Customer created").await;
+    assert_eq!(scenario.stub.customers().len(), 1);
+    assert_eq!(request_ids(&scenario, "POST", "/agreements").len(), 1);
+    let orders = request_ids(&scenario, "POST", "/orders");
+    assert_eq!(orders.len(), 2);
+    assert_eq!(orders[0], orders[1], "the same MS-RequestId: one order");
+    assert!(page.page_text().await.contains("completed"));
+}
+
+#[tokio::test]
+async fn two_tabs_with_the_same_customer_create_it_once() {
+    let scenario = Scenario::start().await;
+    scenario.to_review("wingtiptoys").await;
+    let page = &scenario.browser;
+    let first = page.client.window().await.unwrap();
+    // A tab opened from this one starts with a copy of its sessionStorage: the same draft.
+    page.run("window.open(location.href, '_blank'); return true;", vec![]).await;
+    let second = page.client.windows().await.unwrap().into_iter().find(|window| *window != first).unwrap();
+    page.client.switch_to_window(second).await.unwrap();
+    page.wait_for_heading("Review").await;
+    page.tick(CONFIRM).await;
+    page.press("Submit").await;
+    page.wait_for_heading("Customer created").await;
+
+    page.client.switch_to_window(first).await.unwrap();
+    page.press("Submit").await;
+    let alert = page.wait_for("//div[@role='alert'][contains(., 'failed')]").await.text().await.unwrap();
+    assert!(alert.contains("Create the customer failed"), "{alert}");
+    assert!(alert.contains("domain"), "the message says the domain is taken: {alert}");
+    assert_eq!(scenario.stub.customers().len(), 1, "exactly one customer");
+}
