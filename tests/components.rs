@@ -10,6 +10,7 @@ use add_customer::domain::country_rules::CountryRules;
 use add_customer::domain::wizard::Step;
 use add_customer::ui::app::App;
 use add_customer::ui::i18n::{I18n, Locale};
+use add_customer::ui::select_field::SelectField;
 use add_customer::ui::step_indicator::StepIndicator;
 use leptos::prelude::*;
 use std::rc::Rc;
@@ -210,4 +211,49 @@ async fn choosing_russia_asks_for_the_registration_number_and_requires_the_phone
     assert!(state_label.starts_with("Oblast"), "Russia's states are oblasts: {state_label}");
     assert!(regions.query_selector("option[value=MOW]").unwrap().is_some(), "Russia's regions are offered");
     assert!(regions.query_selector("option[value=WA]").unwrap().is_none(), "no US state in Russia");
+}
+
+/// The size of the wasm's linear memory, in bytes.
+fn wasm_memory() -> f64 {
+    let memory: js_sys::WebAssembly::Memory = wasm_bindgen::memory().dyn_into().unwrap();
+    memory.buffer().dyn_into::<js_sys::ArrayBuffer>().unwrap().byte_length() as f64
+}
+
+#[wasm_bindgen_test]
+async fn a_select_shown_again_and_again_does_not_grow_memory() {
+    // A country list of 250 options bound to a value that outlives it, shown and hidden as a
+    // page is: each option subscribed to the value used to stay among its subscribers after
+    // the list was gone (about 20 KB each time), for as long as the value did not change.
+    let root = container();
+    let value = RwSignal::new("C125".to_string());
+    let shown = RwSignal::new(true);
+    let options = Signal::derive(|| (0..250).map(|n| (format!("C{n}"), format!("Country {n}"))).collect::<Vec<_>>());
+    let _handle = leptos::mount::mount_to(root.clone(), move || {
+        provide_context(I18n(RwSignal::new(Locale::En)));
+        view! {
+            <Show when=move || shown.get()>
+                <SelectField id="country" label="Country" value=value options error=Signal::derive(|| None::<String>) />
+            </Show>
+        }
+    });
+    settle().await;
+    let select: web_sys::HtmlSelectElement = find(&root, "#country").unwrap().dyn_into().unwrap();
+    assert_eq!(select.value(), "C125", "the value is selected");
+    let toggle = || async {
+        shown.update(|shown| *shown = !*shown);
+        leptos::task::tick().await;
+    };
+    for _ in 0..20 {
+        toggle().await;
+    }
+    let before = wasm_memory();
+    for _ in 0..200 {
+        toggle().await;
+    }
+    let grown = wasm_memory() - before;
+    assert!(grown <= 128.0 * 1024.0, "100 showings grew the wasm memory by {grown} bytes");
+    value.set("C7".into());
+    settle().await;
+    let select: web_sys::HtmlSelectElement = find(&root, "#country").unwrap().dyn_into().unwrap();
+    assert_eq!(select.value(), "C7", "a new value is selected");
 }

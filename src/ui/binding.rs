@@ -21,9 +21,9 @@ impl TextBinding {
         self.get.get()
     }
 
-    /// Whether the current value is `value`, tracked.
-    pub fn is(&self, value: &str) -> bool {
-        self.get.with(|current| current == value)
+    /// Whether the current value is `value`, untracked.
+    pub fn is_untracked(&self, value: &str) -> bool {
+        self.get.with_untracked(|current| current == value)
     }
 
     /// Writes a new value.

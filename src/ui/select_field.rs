@@ -50,17 +50,19 @@ pub fn SelectField(
                 aria-describedby=wiring.described_by()
                 aria-invalid=wiring.invalid()
                 on:change=move |event| value.set(event_target_value(&event))
+                // One subscription for the whole list: an option of its own subscribed to the
+                // value would stay among the value's subscribers after the list re-renders, until
+                // the value changes (a country list re-rendered on each page visit kept growing).
+                prop:value=move || value.get()
             >
-                {placeholder.map(|placeholder| view! { <option value="" selected=move || value.is("")>{placeholder}</option> })}
+                {placeholder.map(|placeholder| view! { <option value="" selected=value.is_untracked("")>{placeholder}</option> })}
                 {move || {
                     options
                         .get()
                         .into_iter()
                         .map(|(code, text)| {
-                            let selected = {
-                                let code = code.clone();
-                                move || value.is(&code)
-                            };
+                            // Where the options change, the new ones start with the value selected.
+                            let selected = value.is_untracked(&code);
                             view! { <option value=code selected=selected>{text}</option> }
                         })
                         .collect_view()
