@@ -2,6 +2,7 @@
 //! it was, a call that was on its way goes again with the same `MS-RequestId` (which the stub,
 //! like any compatible endpoint, answers as before), and nothing is created twice.
 
+use crate::accessibility::assert_accessible;
 use crate::stub::Trouble;
 use crate::Scenario;
 use std::time::{Duration, Instant};
@@ -61,10 +62,12 @@ async fn a_reload_while_the_customer_is_created_resumes_with_the_same_request_id
     let page = &scenario.browser;
     assert_eq!(page.focused().await, "h3#submit-interrupted-title.notice-title", "the notice is where the user lands");
     page.screenshot("submit-interrupted").await;
+    assert_accessible(page, "Review with an interrupted submit").await;
     page.press("Resume submit").await;
     let error = page.wait_for("//p[@id='submit-attested-error']").await.text().await.unwrap();
     assert!(error.contains("Confirm that the customer has accepted"), "the attestation is asked again: {error}");
     assert_eq!(page.focused().await, "input#submit-attested.checkbox-input");
+    assert_accessible(page, "Review asking for the attestation again").await;
     page.tick(CONFIRM).await;
     page.press("Resume submit").await;
     page.wait_for_heading("Customer created").await;
