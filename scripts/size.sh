@@ -1,6 +1,13 @@
 #!/usr/bin/env bash
-# Prints the size of dist/ as the browser loads it: raw and gzip -9, per file and in all.
+# Prints the size of dist/ as the browser loads it: raw and gzip -9, per file and in all, and
+# the lazily loaded country files apart. With --enforce, fails when the initial load (wasm + js
+# + css, gzipped) is over its ceiling.
+#
+# The goal is 100 KiB (issue 8). The build is far over it, so what the test command enforces is
+# a ceiling at today's size: nothing may grow unnoticed, and each saving lowers the ceiling.
 set -euo pipefail
+GOAL_KIB=100
+CEILING_KIB=424
 cd "$(dirname "${BASH_SOURCE[0]}")/../dist"
 total_raw=0
 total_gzip=0
@@ -22,4 +29,11 @@ if [ -d countries ]; then
   us=$(gzip -9 -c countries/US.json | wc -c)
   printf 'lazily loaded: countries/ %d files, %d bytes raw; one country %d bytes gzipped (US), %d at most\n' \
     "$files" "$raw" "$us" "$largest"
+fi
+kib=$(((total_gzip + 1023) / 1024))
+printf 'initial load %d KiB gzipped: ceiling %d KiB, goal %d KiB\n' "$kib" "$CEILING_KIB" "$GOAL_KIB"
+if [ "${1:-}" = "--enforce" ] && [ "$total_gzip" -gt $((CEILING_KIB * 1024)) ]; then
+  printf 'SIZE BUDGET BROKEN: the initial load (wasm + js + css) is %d bytes (%d KiB) gzipped, over its ceiling of %d KiB (the goal is %d KiB). Find what grew: twiggy top on target/wasm32-unknown-unknown/release/add-customer.wasm.\n' \
+    "$total_gzip" "$kib" "$CEILING_KIB" "$GOAL_KIB" >&2
+  exit 1
 fi
