@@ -7,10 +7,12 @@
 # - wasm-opt 132 from the npm package binaryen (Debian's binaryen 108 breaks the wasm)
 # - for the tests: Debian's chromium and chromium-driver, and axe-core (npm) for the
 #   accessibility checks
+# - for the benchmark: playwright-core (npm)
 
 TRUNK_VERSION="0.21.14"
 BINARYEN_VERSION="132"
 AXE_CORE_VERSION="4.14.1"
+PLAYWRIGHT_CORE_VERSION="1.65.1"
 TOOLS_DIR="${ADD_CUSTOMER_TOOLS_DIR:-$HOME/.cache/add-customer-tools}"
 BINARYEN_DIR="$TOOLS_DIR/binaryen-$BINARYEN_VERSION"
 # The release profile that builds the tools fast: they run for seconds, they need not be lean.
@@ -96,6 +98,18 @@ ensure_axe_core() {
     npm install --prefix "$directory" --no-audit --no-fund --loglevel=error "axe-core@$AXE_CORE_VERSION"
   fi
   export AXE_CORE_JS="$directory/node_modules/axe-core/axe.min.js"
+}
+
+# playwright-core (npm, no browser download) for the benchmark, which drives Debian's chromium.
+ensure_playwright_core() {
+  local directory="$TOOLS_DIR/playwright-core-$PLAYWRIGHT_CORE_VERSION"
+  if [ ! -f "$directory/node_modules/playwright-core/package.json" ]; then
+    ensure_node
+    say "Installing playwright-core $PLAYWRIGHT_CORE_VERSION (npm) for the benchmark"
+    mkdir -p "$directory"
+    npm install --prefix "$directory" --no-audit --no-fund --loglevel=error "playwright-core@$PLAYWRIGHT_CORE_VERSION"
+  fi
+  export PLAYWRIGHT_CORE="$directory/node_modules/playwright-core"
 }
 
 # Everything that building the app needs.
