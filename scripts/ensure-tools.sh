@@ -64,7 +64,7 @@ ensure_node() {
 
 ensure_wasm_opt() {
   if ! "$BINARYEN_DIR/node_modules/.bin/wasm-opt" --version 2>/dev/null | grep -q "version $BINARYEN_VERSION"; then
-    ensure_node
+    ensure_node >&2
     say "Installing wasm-opt $BINARYEN_VERSION (npm binaryen@$BINARYEN_VERSION)"
     mkdir -p "$BINARYEN_DIR"
     npm install --prefix "$BINARYEN_DIR" --no-audit --no-fund --loglevel=error "binaryen@$BINARYEN_VERSION"
@@ -89,27 +89,29 @@ ensure_browser() {
   fi
 }
 
-ensure_axe_core() {
-  local directory="$TOOLS_DIR/axe-core-$AXE_CORE_VERSION"
-  if [ ! -f "$directory/node_modules/axe-core/axe.min.js" ]; then
-    ensure_node
-    say "Installing axe-core $AXE_CORE_VERSION (npm) for the accessibility checks"
+# Installs npm's $1 at version $2 into the tools folder, once ($3 says what for); answers the
+# package's folder on stdout.
+ensure_npm_package() {
+  local package="$1" version="$2" purpose="$3"
+  local directory="$TOOLS_DIR/$package-$version"
+  if [ ! -f "$directory/node_modules/$package/package.json" ]; then
+    ensure_node >&2
+    say "Installing $package $version (npm) $purpose" >&2
     mkdir -p "$directory"
-    npm install --prefix "$directory" --no-audit --no-fund --loglevel=error "axe-core@$AXE_CORE_VERSION"
+    npm install --prefix "$directory" --no-audit --no-fund --loglevel=error "$package@$version" >&2
   fi
-  export AXE_CORE_JS="$directory/node_modules/axe-core/axe.min.js"
+  echo "$directory/node_modules/$package"
 }
 
-# playwright-core (npm, no browser download) for the benchmark, which drives Debian's chromium.
+ensure_axe_core() {
+  AXE_CORE_JS="$(ensure_npm_package axe-core "$AXE_CORE_VERSION" "for the accessibility checks")/axe.min.js"
+  export AXE_CORE_JS
+}
+
+# playwright-core drives Debian's chromium for the benchmark (it downloads no browser).
 ensure_playwright_core() {
-  local directory="$TOOLS_DIR/playwright-core-$PLAYWRIGHT_CORE_VERSION"
-  if [ ! -f "$directory/node_modules/playwright-core/package.json" ]; then
-    ensure_node
-    say "Installing playwright-core $PLAYWRIGHT_CORE_VERSION (npm) for the benchmark"
-    mkdir -p "$directory"
-    npm install --prefix "$directory" --no-audit --no-fund --loglevel=error "playwright-core@$PLAYWRIGHT_CORE_VERSION"
-  fi
-  export PLAYWRIGHT_CORE="$directory/node_modules/playwright-core"
+  PLAYWRIGHT_CORE="$(ensure_npm_package playwright-core "$PLAYWRIGHT_CORE_VERSION" "for the benchmark")"
+  export PLAYWRIGHT_CORE
 }
 
 # Everything that building the app needs.

@@ -3,6 +3,7 @@
 use super::account_info::AccountInfo;
 use super::countries::read_country_data;
 use super::country_rules::CountryRules;
+use super::order_plan::{OrderLineItem, PlannedOrder};
 
 /// A country's rules as its data file gives them (`data/countries/<ISO2>.json`).
 pub fn country_rules(iso2: &str) -> CountryRules {
@@ -33,4 +34,20 @@ pub fn wingtip() -> AccountInfo {
     info.agreement.attested = true;
     info.agreement.date = "2026-11-20".into();
     info
+}
+
+/// A monthly order of `quantity` licenses of the one offer `offer_id` (named after its id).
+pub fn planned_order(offer_id: &str, quantity: u64) -> PlannedOrder {
+    PlannedOrder {
+        sales_group_id: offer_id.into(),
+        billing_cycle: "monthly".into(),
+        lines: vec![OrderLineItem {
+            line_item_number: 0,
+            offer_id: offer_id.into(),
+            friendly_name: offer_id.into(),
+            quantity,
+            partner_id_on_record: None,
+            additional_partner_ids_on_record: None,
+        }],
+    }
 }

@@ -93,7 +93,7 @@ mod tests {
     use crate::domain::country_rules::CountryRules;
     use crate::domain::customer_request::{CreatedCompanyProfile, CreatedCustomer, NewCustomer, UserCredentials};
     use crate::domain::offer::{Offer, OfferCategory};
-    use crate::domain::order_plan::{OrderLineItem, OrderRequest, PlacedOrder, PlannedOrder};
+    use crate::domain::order_plan::{OrderRequest, PlacedOrder, PlannedOrder};
     use crate::submit::job::StageStatus;
     use std::cell::RefCell;
     use std::future::Future;
@@ -201,18 +201,7 @@ mod tests {
     }
 
     fn planned(offer_id: &str) -> PlannedOrder {
-        PlannedOrder {
-            sales_group_id: offer_id.into(),
-            billing_cycle: "monthly".into(),
-            lines: vec![OrderLineItem {
-                line_item_number: 0,
-                offer_id: offer_id.into(),
-                friendly_name: offer_id.into(),
-                quantity: 10,
-                partner_id_on_record: None,
-                additional_partner_ids_on_record: None,
-            }],
-        }
+        crate::domain::fixtures::planned_order(offer_id, 10)
     }
 
     fn job(method: AgreementMethod) -> SubmitJob {

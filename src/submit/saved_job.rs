@@ -114,21 +114,9 @@ mod tests {
     use crate::domain::account_info::AgreementMethod;
     use crate::domain::country_rules::CountryRules;
     use crate::domain::customer_request::{CreatedCompanyProfile, UserCredentials};
-    use crate::domain::order_plan::OrderLineItem;
 
     fn planned(offer_id: &str) -> PlannedOrder {
-        PlannedOrder {
-            sales_group_id: offer_id.into(),
-            billing_cycle: "monthly".into(),
-            lines: vec![OrderLineItem {
-                line_item_number: 0,
-                offer_id: offer_id.into(),
-                friendly_name: offer_id.into(),
-                quantity: 3,
-                partner_id_on_record: None,
-                additional_partner_ids_on_record: None,
-            }],
-        }
+        crate::domain::fixtures::planned_order(offer_id, 3)
     }
 
     /// A job whose customer exists, whose attestation failed without an answer, and whose

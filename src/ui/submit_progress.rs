@@ -36,6 +36,21 @@ fn stage_name(job: &SubmitJob, stage: Stage, messages: &dyn Messages) -> String 
     messages.stage_name(&words)
 }
 
+/// What a stopped job has done, in words: the stages done, and the customer kept (if created).
+fn done_so_far(job: &SubmitJob, messages: &dyn Messages) -> impl IntoView {
+    let done: Vec<String> = job
+        .stages
+        .iter()
+        .filter(|state| state.status == StageStatus::Done)
+        .map(|state| stage_name(job, state.stage, messages))
+        .collect();
+    let kept = job.customer.as_ref().map(|customer| messages.customer_kept(&customer.id));
+    view! {
+        {(!done.is_empty()).then(|| view! { <p>{messages.stages_done(&done.join("; "))}</p> })}
+        {kept.map(|kept| view! { <p>{kept}</p> })}
+    }
+}
+
 fn status_text(status: &StageStatus, messages: &dyn Messages) -> &'static str {
     messages.text(match status {
         StageStatus::Waiting => Text::StageWaiting,
@@ -227,21 +242,13 @@ pub fn SubmitPanel(orders: Memo<Vec<PlannedOrder>>) -> impl IntoView {
         job.with(|current| {
             let current = current.as_ref()?;
             let (stage, error) = current.failure()?;
-            let done: Vec<String> = current
-                .stages
-                .iter()
-                .filter(|state| state.status == StageStatus::Done)
-                .map(|state| stage_name(current, state.stage, messages))
-                .collect();
-            let kept = current.customer.as_ref().map(|customer| messages.customer_kept(&customer.id));
             let fix = correction(&context, current, messages);
             let retry_label = messages.retry_stage(&stage_name(current, stage, messages));
             Some(view! {
                 <div class="notice notice-problem" role="alert">
                     <h3 class="notice-title">{messages.stage_failed(&stage_name(current, stage, messages))}</h3>
                     <p>{messages.server_error_text(error)}</p>
-                    {(!done.is_empty()).then(|| view! { <p>{messages.stages_done(&done.join("; "))}</p> })}
-                    {kept.map(|kept| view! { <p>{kept}</p> })}
+                    {done_so_far(current, messages)}
                     {correlation_id.clone().map(|id| view! {
                         <p class="hint">{messages.text(Text::CorrelationIdForSupport)} <code>{id}</code></p>
                     })}
@@ -285,21 +292,13 @@ pub fn SubmitPanel(orders: Memo<Vec<PlannedOrder>>) -> impl IntoView {
         let messages = i18n.messages();
         job.with(|current| {
             let current = current.as_ref()?;
-            let done: Vec<String> = current
-                .stages
-                .iter()
-                .filter(|state| state.status == StageStatus::Done)
-                .map(|state| stage_name(current, state.stage, messages))
-                .collect();
-            let kept = current.customer.as_ref().map(|customer| messages.customer_kept(&customer.id));
             let maybe_created = current.customer.is_none()
                 && current.stages.iter().any(|state| state.stage == Stage::CreateCustomer && state.request_id.is_some());
             Some(view! {
                 <div class="notice" role="region" aria-labelledby="submit-interrupted-title">
                     <h3 id="submit-interrupted-title" class="notice-title" tabindex="-1">{messages.text(Text::SubmitInterrupted)}</h3>
                     <p>{messages.text(Text::SubmitInterruptedIntro)}</p>
-                    {(!done.is_empty()).then(|| view! { <p>{messages.stages_done(&done.join("; "))}</p> })}
-                    {kept.map(|kept| view! { <p>{kept}</p> })}
+                    {done_so_far(current, messages)}
                     {maybe_created.then(|| view! { <p>{messages.text(Text::MaybeCreatedAlready)}</p> })}
                     <div class="actions">
                         <button type="button" class="button" part="button" on:click=move |_| submit(true)>
