@@ -187,9 +187,28 @@ fn announce_steps(step: Memo<Step>, standalone: bool) -> Signal<String> {
     announcement.into()
 }
 
+/// The language as one wizard's pages read it: its own signal, following the app's. A signal
+/// keeps an entry for every reader it ever had, even once the reader is disposed, for as long as
+/// it lives; the pages' texts read the language, so the app's own signal would grow with every
+/// page shown. This one goes with its wizard, and the app's has one reader per wizard.
+fn wizard_language(app: I18n) -> I18n {
+    let locale = RwSignal::new(app.0.get_untracked());
+    Effect::new(move |_| locale.set(app.locale()));
+    I18n(locale)
+}
+
 /// One wizard, from an empty Account info page to Done.
 #[component]
-fn Wizard(config: Config, api: SharedApi, country_data: SharedCountryData, restart: Callback<()>) -> impl IntoView {
+fn Wizard(
+    config: Config,
+    api: SharedApi,
+    country_data: SharedCountryData,
+    restart: Callback<()>,
+    /// The app's language (not found by context: a wizard before this one may have left its
+    /// own in the same place).
+    app_language: I18n,
+) -> impl IntoView {
+    provide_context(wizard_language(app_language));
     let form = AccountForm::new(config.country.clone(), &config.prefill);
     let country_file = country_file(form, country_data);
     let rules = country_rules(form, api.clone(), country_file);
@@ -259,7 +278,7 @@ pub fn App(
             {move || {
                 run.track();
                 view! {
-                    <Wizard config=config.get_value() api=api.get_value() country_data=country_data.get_value() restart />
+                    <Wizard config=config.get_value() api=api.get_value() country_data=country_data.get_value() restart app_language=i18n />
                 }
             }}
             {log.map(|log| view! { <RequestLogPanel log /> })}
