@@ -3,6 +3,7 @@
 
 use super::i18n::{use_i18n, Locale, Text};
 use super::intl::{format_date, format_number, Namer};
+use super::load_failed::LoadFailed;
 use super::page_heading::PageHeading;
 use super::reseller_section::reseller_text;
 use super::submit_progress::SubmitPanel;
@@ -202,45 +203,59 @@ pub fn ReviewPage() -> impl IntoView {
         })}
         <section aria-labelledby="review-subscriptions-title">
             <SectionHeading title=title(Text::Subscriptions) update=update(Step::Subscriptions) />
-            <table class="table" id="review-subscriptions">
-                <caption class="visually-hidden" id="review-subscriptions-title">{i18n.text(Text::ChosenSubscriptions)}</caption>
-                <thead>
-                    <tr>
-                        <th scope="col">{i18n.text(Text::Offer)}</th>
-                        <th scope="col" class="numeric">{i18n.text(Text::Licenses)}</th>
-                        <th scope="col">{i18n.text(Text::BillingCycle)}</th>
-                        <th scope="col">{i18n.text(Text::Order)}</th>
-                    </tr>
-                </thead>
-                <tbody>
-                    {move || {
-                        let (locale, messages) = (i18n.locale(), i18n.messages());
-                        orders
-                            .get()
-                            .into_iter()
-                            .enumerate()
-                            .flat_map(|(index, order)| {
-                                order.lines.into_iter().map(move |line| {
-                                    view! {
-                                        <tr>
-                                            <th scope="row">{line.friendly_name}</th>
-                                            <td class="numeric">{format_number(line.quantity, locale)}</td>
-                                            <td>{messages.billing_cycle_name(&order.billing_cycle)}</td>
-                                            <td>{messages.order_number(index + 1)}</td>
-                                        </tr>
-                                    }
+            // Until the catalog is in (after a reload it is fetched again), the chosen offers
+            // cannot be named or counted: say so rather than show none.
+            {move || {
+                context.catalog.with(|catalog| match catalog {
+                    None => Some(view! { <p class="loading" role="status">{i18n.text(Text::LoadingCatalog)}</p> }.into_any()),
+                    Some(Err(error)) => {
+                        let retry = Callback::new(move |()| context.catalog.refetch());
+                        Some(view! { <LoadFailed what=Text::TheCatalog error=error.clone() retry /> }.into_any())
+                    }
+                    Some(Ok(_)) => None,
+                })
+            }}
+            <Show when=move || context.catalog.with(|catalog| matches!(catalog, Some(Ok(_))))>
+                <table class="table" id="review-subscriptions">
+                    <caption class="visually-hidden" id="review-subscriptions-title">{i18n.text(Text::ChosenSubscriptions)}</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">{i18n.text(Text::Offer)}</th>
+                            <th scope="col" class="numeric">{i18n.text(Text::Licenses)}</th>
+                            <th scope="col">{i18n.text(Text::BillingCycle)}</th>
+                            <th scope="col">{i18n.text(Text::Order)}</th>
+                        </tr>
+                    </thead>
+                    <tbody>
+                        {move || {
+                            let (locale, messages) = (i18n.locale(), i18n.messages());
+                            orders
+                                .get()
+                                .into_iter()
+                                .enumerate()
+                                .flat_map(|(index, order)| {
+                                    order.lines.into_iter().map(move |line| {
+                                        view! {
+                                            <tr>
+                                                <th scope="row">{line.friendly_name}</th>
+                                                <td class="numeric">{format_number(line.quantity, locale)}</td>
+                                                <td>{messages.billing_cycle_name(&order.billing_cycle)}</td>
+                                                <td>{messages.order_number(index + 1)}</td>
+                                            </tr>
+                                        }
+                                    })
                                 })
-                            })
-                            .collect_view()
-                    }}
-                </tbody>
-                <tfoot>
-                    <tr>
-                        <th scope="row">{i18n.text(Text::Total)}</th>
-                        <td colspan="3">{move || orders.with(|orders| totals(orders, i18n.locale()))}</td>
-                    </tr>
-                </tfoot>
-            </table>
+                                .collect_view()
+                        }}
+                    </tbody>
+                    <tfoot>
+                        <tr>
+                            <th scope="row">{i18n.text(Text::Total)}</th>
+                            <td colspan="3">{move || orders.with(|orders| totals(orders, i18n.locale()))}</td>
+                        </tr>
+                    </tfoot>
+                </table>
+            </Show>
         </section>
         <SubmitPanel orders=orders />
     }

@@ -320,10 +320,12 @@ pub fn SubmitPanel(orders: Memo<Vec<PlannedOrder>>) -> impl IntoView {
     view! {
         <section class="submit" aria-labelledby="submit-title">
             <h2 id="submit-title" class="section-title">{i18n.text(Text::Submit)}</h2>
-            <p>
-                {i18n.text(Text::SubmitIntroBefore)} <strong>{company}</strong> {i18n.text(Text::SubmitIntroAfter)}
-                {plan}
-            </p>
+            <Show when=move || !orders.with(Vec::is_empty)>
+                <p>
+                    {i18n.text(Text::SubmitIntroBefore)} <strong>{company}</strong> {i18n.text(Text::SubmitIntroAfter)}
+                    {plan}
+                </p>
+            </Show>
             {ask_attestation_again.then(|| view! {
                 <CheckboxField
                     id=ATTESTED_AGAIN

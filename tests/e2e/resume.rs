@@ -45,9 +45,15 @@ async fn reload_while(scenario: &Scenario, call: &'static str, suffix: &str) -> 
     let page = &scenario.browser;
     page.press("Submit").await;
     wait_for_calls(scenario, "POST", suffix, 1).await;
+    // After the reload the catalog comes slowly: Review says it is loading, not "0 offers".
+    scenario.stub.trouble_next("offers", Trouble::Slow(Duration::from_millis(1500)));
     page.client.refresh().await.unwrap();
     page.wait_for_heading("Review").await;
     let notice = page.wait_for("//div[h3[normalize-space(.)='Submit was interrupted']]").await.text().await.unwrap();
+    let loading = page.page_text().await;
+    assert!(loading.contains("Loading the catalog"), "{loading}");
+    assert!(!loading.contains("0 offers"), "no empty totals while the catalog loads: {loading}");
+    page.wait_for("//tfoot[contains(., '2 offers, 20 licenses, in 1 order')]").await;
     assert_eq!(page.count("//button[normalize-space(.)='Submit']").await, 0, "Resume, not a new Submit");
     let stored = session_storage(scenario).await;
     assert!(!stored.contains("Stub!Pass"), "the password is never stored: {stored}");
