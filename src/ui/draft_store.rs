@@ -9,17 +9,21 @@ use crate::domain::draft::{Draft, DRAFT_VERSION};
 use crate::domain::wizard::{Step, Wizard};
 use leptos::prelude::*;
 
-/// The tab's sessionStorage, where the wizard keeps what a reload must not lose.
-pub(super) fn session_storage() -> Option<web_sys::Storage> {
-    web_sys::window()?.session_storage().ok().flatten()
-}
-
-/// The storage key of a wizard's `what` (`draft`, `job`) in format `version`: namespaced by the
-/// endpoint and the host element.
-pub(super) fn storage_key(context: &WizardContext, what: &str, version: u32) -> String {
-    context.config.with_value(|config| {
-        format!("add-customer:{what}:v{version}:{}:{}", config.api_base.as_deref().unwrap_or("demo"), config.draft_key)
-    })
+/// Where the wizard keeps its `what` (`draft`, `job`) in format `version`: the tab's
+/// sessionStorage and the key, namespaced by the endpoint and the host element. `None` where the
+/// host keeps nothing (`persist: false`) or the browser gives no storage.
+pub(super) fn session_slot(context: &WizardContext, what: &str, version: u32) -> Option<(web_sys::Storage, String)> {
+    let key = context.config.with_value(|config| {
+        config.persist.then(|| {
+            format!(
+                "add-customer:{what}:v{version}:{}:{}",
+                config.api_base.as_deref().unwrap_or("demo"),
+                config.draft_key
+            )
+        })
+    })?;
+    let storage = web_sys::window()?.session_storage().ok().flatten()?;
+    Some((storage, key))
 }
 
 /// The draft of the wizard's entries, as they are now (tracked).
@@ -60,11 +64,7 @@ fn restore(context: &WizardContext, draft: Draft) {
 /// Restores the wizard's draft, if the host keeps drafts and there is a fresh one, and keeps it
 /// up to date from then on; on Done, the draft is gone.
 pub fn keep_draft(context: WizardContext) {
-    if !context.config.with_value(|config| config.persist) {
-        return;
-    }
-    let key = storage_key(&context, "draft", DRAFT_VERSION);
-    let Some(storage) = session_storage() else { return };
+    let Some((storage, key)) = session_slot(&context, "draft", DRAFT_VERSION) else { return };
     if let Some(draft) = storage.get_item(&key).ok().flatten().and_then(|json| Draft::read(&json, js_sys::Date::now()))
     {
         restore(&context, draft);

@@ -2,7 +2,7 @@
 //! reload in mid-submit, the wizard opens on Review with the job, which the user resumes rather
 //! than starting again. Gone once the job is complete or dropped.
 
-use super::draft_store::{session_storage, storage_key};
+use super::draft_store::session_slot;
 use super::wizard_context::WizardContext;
 use crate::domain::wizard::{Step, Wizard};
 use crate::submit::saved_job::{SavedJob, SAVED_JOB_VERSION};
@@ -11,11 +11,7 @@ use leptos::prelude::*;
 /// Restores an interrupted job, if the host keeps drafts and there is one, and keeps the job
 /// saved from then on.
 pub fn keep_job(context: WizardContext) {
-    if !context.config.with_value(|config| config.persist) {
-        return;
-    }
-    let key = storage_key(&context, "job", SAVED_JOB_VERSION);
-    let Some(storage) = session_storage() else { return };
+    let Some((storage, key)) = session_slot(&context, "job", SAVED_JOB_VERSION) else { return };
     if let Some(job) = storage.get_item(&key).ok().flatten().and_then(|json| SavedJob::read(&json, js_sys::Date::now()))
     {
         context.job.set(Some(job));
