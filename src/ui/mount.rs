@@ -56,7 +56,7 @@ fn camel_case(name: &str) -> String {
     parts.fold(first, |mut camel, part| {
         let mut chars = part.chars();
         if let Some(initial) = chars.next() {
-            camel.extend(initial.to_uppercase());
+            camel.push(initial.to_ascii_uppercase());
             camel.push_str(chars.as_str());
         }
         camel
@@ -75,8 +75,9 @@ fn option_text(value: &JsValue) -> Option<String> {
     if let Some(flag) = value.as_bool() {
         return Some(flag.to_string());
     }
-    if let Some(number) = value.as_f64() {
-        return Some(number.to_string());
+    if value.as_f64().is_some() {
+        // Written as JavaScript writes it (and without Rust's float formatting in the wasm).
+        return value.unchecked_ref::<js_sys::Number>().to_string_with_radix(10).ok().map(String::from);
     }
     if js_sys::Array::is_array(value) {
         let items: Vec<String> = js_sys::Array::from(value).iter().filter_map(|item| option_text(&item)).collect();
