@@ -9,6 +9,7 @@ use crate::domain::address_check::{AddressValidation, PostalAddress};
 use crate::domain::agreement_request::AgreementAttestation;
 use crate::domain::country_rules::CountryRules;
 use crate::domain::customer_request::{CreatedCompanyProfile, CreatedCustomer, NewCustomer, UserCredentials};
+use crate::domain::letter_case::lower_case;
 use crate::domain::offer::{Offer, OfferCategory};
 use crate::domain::order_plan::{OrderRequest, PlacedOrder};
 use crate::domain::reseller::Reseller;
@@ -74,7 +75,7 @@ const ADDRESS_CORRECTIONS: [(&str, &str, Correction); 3] = [
 /// The demo's pre-check: its known-bad addresses get a correction; a first line of "nowhere"
 /// cannot be verified; every other address passes.
 fn check_address(typed: &PostalAddress) -> AddressValidation {
-    let line = typed.address_line1.trim().to_lowercase();
+    let line = lower_case(typed.address_line1.trim());
     let correction = ADDRESS_CORRECTIONS
         .iter()
         .find(|(bad, country, _)| line == *bad && typed.country == *country)

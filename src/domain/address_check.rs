@@ -3,6 +3,7 @@
 //! A suggestion is offered to the user and never applied silently.
 
 use super::account_info::AccountInfo;
+use crate::domain::letter_case::lower_case;
 use serde::{Deserialize, Serialize};
 
 /// An address as the pre-check takes and answers it.
@@ -48,7 +49,7 @@ impl PostalAddress {
                 address.postal_code.as_str(),
                 address.country.as_str(),
             ]
-            .map(|part| part.trim().to_lowercase())
+            .map(|part| lower_case(part.trim()))
         };
         key(self) == key(other)
     }

@@ -13,6 +13,7 @@ pub mod field;
 pub mod field_error;
 #[cfg(test)]
 pub mod fixtures;
+pub mod letter_case;
 pub mod offer;
 pub mod order_plan;
 pub mod pattern;

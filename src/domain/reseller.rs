@@ -4,6 +4,7 @@
 use super::customer_request::NewCustomer;
 use super::field::Field;
 use super::order_plan::PlannedOrder;
+use crate::domain::letter_case::lower_case;
 use serde::{Deserialize, Serialize};
 
 /// The countries of the EU and EFTA, where up to five additional partners of record may be named.
@@ -36,8 +37,8 @@ impl Reseller {
     /// Whether every word of `search` is in its name, MPN id or location (`location_name` is
     /// the location's display name).
     pub fn matches(&self, search: &str, location_name: &str) -> bool {
-        let haystack = format!("{} {} {} {}", self.name, self.mpn_id, self.location, location_name).to_lowercase();
-        search.split_whitespace().all(|word| haystack.contains(&word.to_lowercase()))
+        let haystack = lower_case(&format!("{} {} {} {}", self.name, self.mpn_id, self.location, location_name));
+        search.split_whitespace().all(|word| haystack.contains(&lower_case(word)))
     }
 }
 

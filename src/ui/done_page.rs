@@ -8,6 +8,7 @@ use super::intl::format_number;
 use super::page_heading::PageHeading;
 use super::wizard_context::use_wizard;
 use crate::domain::customer_request::CreatedCustomer;
+use crate::domain::letter_case::lower_case;
 use crate::domain::order_plan::PlannedOrder;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -27,7 +28,7 @@ fn CopyButton(what: Text, value: String, status: RwSignal<String>) -> impl IntoV
     view! {
         <button type="button" class="button-link" on:click=copy>
             {i18n.text(Text::Copy)}
-            <span class="visually-hidden">{move || format!(" {}", i18n.messages().text(what).to_lowercase())}</span>
+            <span class="visually-hidden">{move || format!(" {}", lower_case(i18n.messages().text(what)))}</span>
         </button>
     }
 }

@@ -10,6 +10,7 @@ use super::reseller_section::reseller_text;
 use super::select_field::SelectField;
 use super::wizard_context::use_wizard;
 use crate::api::ApiError;
+use crate::domain::letter_case::lower_case;
 use crate::domain::relationship_request::{invitation_email, invitation_link, with_choices, EmailLanguage};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -53,7 +54,7 @@ fn CopyableText(id: &'static str, label: Text, text: Signal<String>, rows: u32) 
             <div class="copy-line">
                 <button type="button" class="button button-secondary" part="button button-secondary" on:click=copy>
                     {i18n.text(Text::Copy)}
-                    <span class="visually-hidden">{move || format!(" {}", i18n.messages().text(label).to_lowercase())}</span>
+                    <span class="visually-hidden">{move || format!(" {}", lower_case(i18n.messages().text(label)))}</span>
                 </button>
                 <span class="copy-status" role="status">{move || status.get().map(|text| i18n.messages().text(text))}</span>
             </div>

@@ -12,6 +12,7 @@ use crate::domain::account_info::{AccountInfo, AgreementMethod};
 use crate::domain::calendar_date::CalendarDate;
 use crate::domain::country_rules::CountryRules;
 use crate::domain::field::Field;
+use crate::domain::letter_case::lower_case;
 use crate::domain::order_plan::{plan_orders, PlannedOrder};
 use crate::domain::rules::domain_prefix::full_domain;
 use crate::domain::wizard::Step;
@@ -94,7 +95,7 @@ fn SectionHeading(#[prop(into)] title: Signal<String>, #[prop(into)] update: Opt
                 view! {
                     <button type="button" class="button-link" on:click=move |_| update.run(())>
                         {i18n.text(Text::Update)}
-                        <span class="visually-hidden">{move || format!(" {}", title.get().to_lowercase())}</span>
+                        <span class="visually-hidden">{move || format!(" {}", lower_case(&title.get()))}</span>
                     </button>
                 }
             })}

@@ -10,6 +10,7 @@ use super::offer_row::{OfferIds, OfferRow};
 use super::page_heading::PageHeading;
 use super::scope::use_scope;
 use super::wizard_context::{use_wizard, Catalog, ServerIssue};
+use crate::domain::letter_case::lower_case;
 use crate::domain::offer::Offer;
 use crate::domain::selection::{validate_selection, SelectionError, SelectionIssue};
 use crate::domain::wizard::Step;
@@ -41,7 +42,7 @@ impl Searchable {
             catalog.offers.iter().filter(|offer| offer.is_available_for_purchase).cloned().collect();
         let keys = offers
             .iter()
-            .map(|offer| format!("{} {} {}", offer.name, offer.id, offer.category_name()).to_lowercase())
+            .map(|offer| lower_case(&format!("{} {} {}", offer.name, offer.id, offer.category_name())))
             .collect();
         let mut categories: Vec<String> =
             catalog.categories.iter().map(|category| category.name.clone()).filter(|name| !name.is_empty()).collect();
@@ -57,7 +58,7 @@ impl Searchable {
     /// The indices of the offers in `category` (all where empty) whose name, id or category
     /// holds every word of `search`.
     fn matching(&self, category: &str, search: &str) -> Vec<usize> {
-        let words: Vec<String> = search.split_whitespace().map(str::to_lowercase).collect();
+        let words: Vec<String> = search.split_whitespace().map(lower_case).collect();
         (0..self.offers.len())
             .filter(|&index| category.is_empty() || self.offers[index].category_name() == category)
             .filter(|&index| words.iter().all(|word| self.keys[index].contains(word.as_str())))
@@ -160,7 +161,7 @@ pub fn SubscriptionsPage() -> impl IntoView {
     let category_choice = move |value: String, label: String| {
         let id = format!(
             "category-{}",
-            if value.is_empty() { "all".to_string() } else { value.replace(' ', "-").to_lowercase() }
+            if value.is_empty() { "all".to_string() } else { lower_case(&value.replace(' ', "-")) }
         );
         let checked = {
             let value = value.clone();

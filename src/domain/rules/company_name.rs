@@ -2,6 +2,7 @@
 
 use super::text::{at_most, is_punctuation_or_space, only_punctuation, require};
 use crate::domain::field_error::FieldError;
+use crate::domain::letter_case::lower_case;
 
 /// The most characters a company name may have.
 pub const MAX_LENGTH: usize = 255;
@@ -57,8 +58,7 @@ pub fn check_company_name(value: &str) -> Result<(), FieldError> {
     if only_punctuation(name) {
         return Err(FieldError::OnlyPunctuation);
     }
-    let letters_and_digits: String =
-        name.chars().filter(|c| !is_punctuation_or_space(*c)).flat_map(char::to_lowercase).collect();
+    let letters_and_digits = lower_case(&name.chars().filter(|c| !is_punctuation_or_space(*c)).collect::<String>());
     if letters_and_digits.chars().count() < 2 {
         return Err(FieldError::SingleCharacter);
     }

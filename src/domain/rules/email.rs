@@ -2,6 +2,7 @@
 
 use super::text::{at_most, require};
 use crate::domain::field_error::FieldError;
+use crate::domain::letter_case::lower_case;
 
 /// The most characters an address may have (RFC 5321).
 pub const MAX_LENGTH: usize = 254;
@@ -31,8 +32,8 @@ fn is_valid_local_part(local: &str) -> bool {
 
 /// Whether `domain` is `base` or one of its subdomains, ignoring case.
 fn is_at_domain(domain: &str, base: &str) -> bool {
-    let domain = domain.to_lowercase();
-    let base = base.trim().trim_start_matches('@').to_lowercase();
+    let domain = lower_case(domain);
+    let base = lower_case(base.trim().trim_start_matches('@'));
     !base.is_empty() && (domain == base || domain.ends_with(&format!(".{base}")))
 }
 

@@ -2,6 +2,7 @@
 
 use super::text::{at_most, require};
 use crate::domain::field_error::FieldError;
+use crate::domain::letter_case::lower_case;
 
 /// The most characters the UI allows (the API allows 50).
 pub const MAX_LENGTH: usize = 40;
@@ -57,7 +58,7 @@ pub fn check_person_name(value: &str) -> Result<(), FieldError> {
             return Err(FieldError::SingleCharacter);
         }
     }
-    if PLACEHOLDERS.contains(&name.to_lowercase().as_str()) {
+    if PLACEHOLDERS.contains(&lower_case(name).as_str()) {
         return Err(FieldError::Placeholder);
     }
     Ok(())

@@ -1,13 +1,13 @@
 //! The English table.
 
 use super::{
-    capitalized, either, endpoint_description, is_choice, Counted, DomainWords, Messages, OfferFact, ServerProblem,
-    StageWords, Text,
+    either, endpoint_description, is_choice, Counted, DomainWords, Messages, OfferFact, ServerProblem, StageWords, Text,
 };
 use crate::api::ApiError;
 use crate::domain::country_rules::CountryRules;
 use crate::domain::field::Field;
 use crate::domain::field_error::FieldError;
+use crate::domain::letter_case::{first_upper_case, lower_case};
 use crate::domain::reseller::ResellerError;
 use crate::domain::selection::SelectionError;
 use crate::domain::wizard::Step;
@@ -67,7 +67,7 @@ fn lowered(label: &str) -> String {
     let mut words = label.split(' ');
     let first = words.next().unwrap_or_default();
     // Keep acronyms (ZIP, PIN) as they are.
-    let first = if first.chars().all(|c| c.is_ascii_uppercase()) { first.to_string() } else { first.to_lowercase() };
+    let first = if first.chars().all(|c| c.is_ascii_uppercase()) { first.to_string() } else { lower_case(first) };
     std::iter::once(first).chain(words.map(str::to_string)).collect::<Vec<_>>().join(" ")
 }
 
@@ -310,7 +310,7 @@ impl Messages for English {
 
     fn error_text(&self, field: Field, error: &FieldError, rules: &CountryRules) -> String {
         let noun = noun(field, rules);
-        let subject = capitalized(&noun);
+        let subject = first_upper_case(&noun);
         match error {
             FieldError::Missing if is_choice(field, rules) => format!("Select {noun}"),
             FieldError::Missing => format!("Enter {noun}"),
@@ -395,7 +395,7 @@ impl Messages for English {
             return match error {
                 ApiError::Status { status: 401, .. } => "Your sign-in has expired: sign in again, then retry".into(),
                 ApiError::Status { status: 429, .. } => "The endpoint is busy: wait a moment, then retry".into(),
-                _ => capitalized(&self.api_error_text(error)),
+                _ => first_upper_case(&self.api_error_text(error)),
             };
         };
         let text = match problem {
@@ -582,7 +582,7 @@ impl Messages for English {
             OfferFact::ByUsage => "billed by usage".into(),
             OfferFact::Fixed(count) => format!("{count} licenses, fixed"),
             OfferFact::Range(min, max, "") => format!("{min} to {max} licenses"),
-            OfferFact::Range(min, max, unit) => format!("{min} to {max} {}", unit.to_lowercase()),
+            OfferFact::Range(min, max, unit) => format!("{min} to {max} {}", lower_case(unit)),
             OfferFact::Limit(count) => format!("at most {count} per customer"),
             OfferFact::AddOnTo(None, _) => "add-on".into(),
             OfferFact::AddOnTo(Some(name), 0) => format!("add-on to {name}"),
@@ -627,7 +627,7 @@ impl Messages for English {
         if done {
             format!("{what} copied to the clipboard.")
         } else {
-            format!("Your browser did not let us copy the {}: select it and copy it yourself.", what.to_lowercase())
+            format!("Your browser did not let us copy the {}: select it and copy it yourself.", lower_case(what))
         }
     }
 

@@ -281,12 +281,6 @@ pub fn use_i18n() -> I18n {
     expect_context::<I18n>()
 }
 
-/// The first letter in upper case.
-pub fn capitalized(text: &str) -> String {
-    let mut chars = text.chars();
-    chars.next().map(|first| first.to_uppercase().chain(chars).collect()).unwrap_or_default()
-}
-
 /// Numbers as alternatives: "10", "9 or 10", "7, 9 or 10" (`or` in the UI language).
 pub fn either(numbers: &[u8], or: &str) -> String {
     let words: Vec<String> = numbers.iter().map(u8::to_string).collect();

@@ -3,13 +3,14 @@
 //! первую строку адреса").
 
 use super::{
-    capitalized, either, endpoint_description, is_choice, plural, Counted, DomainWords, Locale, Messages, OfferFact,
-    Plural, ServerProblem, StageWords, Text,
+    either, endpoint_description, is_choice, plural, Counted, DomainWords, Locale, Messages, OfferFact, Plural,
+    ServerProblem, StageWords, Text,
 };
 use crate::api::ApiError;
 use crate::domain::country_rules::CountryRules;
 use crate::domain::field::Field;
 use crate::domain::field_error::FieldError;
+use crate::domain::letter_case::{first_upper_case, lower_case};
 use crate::domain::reseller::ResellerError;
 use crate::domain::selection::SelectionError;
 use crate::domain::wizard::Step;
@@ -411,7 +412,7 @@ impl Messages for Russian {
             return match error {
                 ApiError::Status { status: 401, .. } => "Срок вашего входа истёк: войдите снова и повторите".into(),
                 ApiError::Status { status: 429, .. } => "Сервер занят: подождите немного и повторите".into(),
-                _ => capitalized(&self.api_error_text(error)),
+                _ => first_upper_case(&self.api_error_text(error)),
             };
         };
         let text = match problem {
@@ -565,7 +566,7 @@ impl Messages for Russian {
             OfferFact::ByUsage => "оплата по использованию".into(),
             OfferFact::Fixed(count) => format!("лицензий: {count}, фиксировано"),
             OfferFact::Range(min, max, "") => format!("от {min} до {max} лицензий"),
-            OfferFact::Range(min, max, unit) => format!("от {min} до {max} ({})", unit.to_lowercase()),
+            OfferFact::Range(min, max, unit) => format!("от {min} до {max} ({})", lower_case(unit)),
             OfferFact::Limit(count) => format!("не больше {count} на клиента"),
             OfferFact::AddOnTo(None, _) => "дополнение".into(),
             OfferFact::AddOnTo(Some(name), 0) => format!("дополнение к «{name}»"),
@@ -641,15 +642,15 @@ impl Messages for Russian {
     }
 
     fn correct_the(&self, field_label: &str) -> String {
-        format!("Исправить: {}", field_label.to_lowercase())
+        format!("Исправить: {}", lower_case(field_label))
     }
 
     fn retry_stage(&self, stage: &str) -> String {
-        format!("Повторить: {}", stage.to_lowercase())
+        format!("Повторить: {}", lower_case(stage))
     }
 
     fn stage_failed(&self, stage: &str) -> String {
-        format!("Ошибка: {}", stage.to_lowercase())
+        format!("Ошибка: {}", lower_case(stage))
     }
 
     fn stages_done(&self, stages: &str) -> String {
