@@ -8,15 +8,15 @@ use super::selection::ChosenOffer;
 use serde::{Deserialize, Serialize};
 
 /// The draft format's version; a draft of another version is ignored.
-pub const DRAFT_VERSION: u32 = 1;
+pub const DRAFT_VERSION: u32 = 2;
 
 /// How long a draft is kept, in milliseconds: a day.
-pub const DRAFT_LIFETIME_MS: f64 = 24.0 * 60.0 * 60.0 * 1000.0;
+pub const DRAFT_LIFETIME_MS: u64 = 24 * 60 * 60 * 1000;
 
 /// Whether something saved at `saved_at` is still to be used at `now_ms` (both in milliseconds
 /// since the epoch): saved less than [`DRAFT_LIFETIME_MS`] ago, and not in the future.
-pub fn is_fresh(saved_at: f64, now_ms: f64) -> bool {
-    (0.0..DRAFT_LIFETIME_MS).contains(&(now_ms - saved_at))
+pub fn is_fresh(saved_at: u64, now_ms: u64) -> bool {
+    now_ms.checked_sub(saved_at).is_some_and(|age| age < DRAFT_LIFETIME_MS)
 }
 
 /// Everything the user has entered, and where they were.
@@ -26,7 +26,7 @@ pub struct Draft {
     /// [`DRAFT_VERSION`].
     pub version: u32,
     /// When it was saved, in milliseconds since the epoch.
-    pub saved_at: f64,
+    pub saved_at: u64,
     /// The page, as [`super::wizard::Step::key`] names it.
     pub step: String,
     /// The text entries by field id.
@@ -49,7 +49,7 @@ pub struct Draft {
 
 impl Draft {
     /// The draft in `json`, if it is one of this version saved less than a day before `now_ms`.
-    pub fn read(json: &str, now_ms: f64) -> Option<Draft> {
+    pub fn read(json: &str, now_ms: u64) -> Option<Draft> {
         let draft: Draft = serde_json::from_str(json).ok()?;
         (draft.version == DRAFT_VERSION && is_fresh(draft.saved_at, now_ms)).then_some(draft)
     }
@@ -64,7 +64,7 @@ impl Draft {
 mod tests {
     use super::*;
 
-    fn draft(saved_at: f64) -> Draft {
+    fn draft(saved_at: u64) -> Draft {
         Draft {
             version: DRAFT_VERSION,
             saved_at,
@@ -77,16 +77,16 @@ mod tests {
 
     #[test]
     fn a_fresh_draft_reads_back_as_written() {
-        let written = draft(1_000.0);
-        assert_eq!(Draft::read(&written.write(), 2_000.0), Some(written));
+        let written = draft(1_000);
+        assert_eq!(Draft::read(&written.write(), 2_000), Some(written));
     }
 
     #[test]
     fn old_other_version_and_broken_drafts_are_ignored() {
-        assert_eq!(Draft::read(&draft(0.0).write(), DRAFT_LIFETIME_MS + 1.0), None, "older than a day");
-        let other = Draft { version: DRAFT_VERSION + 1, ..draft(1_000.0) };
-        assert_eq!(Draft::read(&other.write(), 2_000.0), None, "another version");
-        assert_eq!(Draft::read("{not json", 2_000.0), None);
-        assert_eq!(Draft::read(&draft(5_000.0).write(), 2_000.0), None, "saved in the future");
+        assert_eq!(Draft::read(&draft(0).write(), DRAFT_LIFETIME_MS + 1), None, "older than a day");
+        let other = Draft { version: DRAFT_VERSION + 1, ..draft(1_000) };
+        assert_eq!(Draft::read(&other.write(), 2_000), None, "another version");
+        assert_eq!(Draft::read("{not json", 2_000), None);
+        assert_eq!(Draft::read(&draft(5_000).write(), 2_000), None, "saved in the future");
     }
 }

@@ -12,7 +12,7 @@ use crate::domain::order_plan::{PlacedOrder, PlannedOrder};
 use serde::{Deserialize, Serialize};
 
 /// The saved job's format version; a saved job of another version is ignored.
-pub const SAVED_JOB_VERSION: u32 = 1;
+pub const SAVED_JOB_VERSION: u32 = 2;
 
 /// One stage as saved: done or not, and the request id its next call is to carry.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -28,7 +28,7 @@ struct SavedStage {
 #[serde(rename_all = "camelCase")]
 pub struct SavedJob {
     version: u32,
-    saved_at: f64,
+    saved_at: u64,
     customer_request: NewCustomer,
     attestation_source: Option<AccountInfo>,
     orders: Vec<PlannedOrder>,
@@ -41,7 +41,7 @@ pub struct SavedJob {
 
 impl SavedJob {
     /// The job to save at `now_ms`, without the password and the attestation.
-    pub fn of(job: &SubmitJob, now_ms: f64) -> Self {
+    pub fn of(job: &SubmitJob, now_ms: u64) -> Self {
         let mut customer = job.customer.clone();
         if let Some(customer) = &mut customer {
             customer.user_credentials.password.clear();
@@ -80,7 +80,7 @@ impl SavedJob {
     /// The job saved in `json`, if it is of this version, fresh at `now_ms`, and still has a
     /// stage to run. Its stages are done or waiting; one that was running or failed waits, with
     /// the request id it had.
-    pub fn read(json: &str, now_ms: f64) -> Option<SubmitJob> {
+    pub fn read(json: &str, now_ms: u64) -> Option<SubmitJob> {
         let saved: SavedJob = serde_json::from_str(json).ok()?;
         if saved.version != SAVED_JOB_VERSION || !is_fresh(saved.saved_at, now_ms) {
             return None;
@@ -149,7 +149,7 @@ mod tests {
     #[test]
     fn a_saved_job_reads_back_with_its_progress_and_request_ids() {
         let job = job_in_mid_submit();
-        let restored = SavedJob::read(&SavedJob::of(&job, 1_000.0).write(), 2_000.0).unwrap();
+        let restored = SavedJob::read(&SavedJob::of(&job, 1_000).write(), 2_000).unwrap();
         assert_eq!(restored.customer.as_ref().unwrap().id, "tenant-1");
         assert_eq!(restored.status(Stage::CreateCustomer), Some(&StageStatus::Done));
         assert_eq!(restored.status(Stage::AttestAgreement), Some(&StageStatus::Waiting), "failed stages wait");
@@ -163,24 +163,24 @@ mod tests {
 
     #[test]
     fn neither_the_password_nor_the_attestation_is_saved() {
-        let text = SavedJob::of(&job_in_mid_submit(), 1_000.0).write();
+        let text = SavedJob::of(&job_in_mid_submit(), 1_000).write();
         assert!(!text.contains("Secret-42"), "{text}");
-        let restored = SavedJob::read(&text, 2_000.0).unwrap();
+        let restored = SavedJob::read(&text, 2_000).unwrap();
         assert!(!restored.attestation_source.unwrap().agreement.attested, "the attestation is given again");
     }
 
     #[test]
     fn old_other_version_complete_and_broken_jobs_are_not_resumed() {
         let job = job_in_mid_submit();
-        let saved = SavedJob::of(&job, 1_000.0);
-        assert!(SavedJob::read(&saved.write(), 1_000.0 + crate::domain::draft::DRAFT_LIFETIME_MS).is_none());
+        let saved = SavedJob::of(&job, 1_000);
+        assert!(SavedJob::read(&saved.write(), 1_000 + crate::domain::draft::DRAFT_LIFETIME_MS).is_none());
         let other = SavedJob { version: SAVED_JOB_VERSION + 1, ..saved };
-        assert!(SavedJob::read(&other.write(), 2_000.0).is_none());
-        assert!(SavedJob::read("{\"version\":1", 2_000.0).is_none());
+        assert!(SavedJob::read(&other.write(), 2_000).is_none());
+        assert!(SavedJob::read("{\"version\":2", 2_000).is_none());
         let mut complete = job;
         for stage in [Stage::AttestAgreement, Stage::PlaceOrder(0), Stage::PlaceOrder(1)] {
             complete.succeed(stage);
         }
-        assert!(SavedJob::read(&SavedJob::of(&complete, 1_000.0).write(), 2_000.0).is_none());
+        assert!(SavedJob::read(&SavedJob::of(&complete, 1_000).write(), 2_000).is_none());
     }
 }

@@ -31,7 +31,7 @@ fn draft_of(context: &WizardContext) -> Draft {
     let form = context.form;
     Draft {
         version: DRAFT_VERSION,
-        saved_at: js_sys::Date::now(),
+        saved_at: js_sys::Date::now() as u64,
         step: context.wizard.get().step().key().to_string(),
         // Every text entry; the attestation check box is not one.
         fields: TEXT_FIELDS.iter().map(|field| (field.id().to_string(), form.get(*field))).collect(),
@@ -65,7 +65,8 @@ fn restore(context: &WizardContext, draft: Draft) {
 /// up to date from then on; on Done, the draft is gone.
 pub fn keep_draft(context: WizardContext) {
     let Some((storage, key)) = session_slot(&context, "draft", DRAFT_VERSION) else { return };
-    if let Some(draft) = storage.get_item(&key).ok().flatten().and_then(|json| Draft::read(&json, js_sys::Date::now()))
+    if let Some(draft) =
+        storage.get_item(&key).ok().flatten().and_then(|json| Draft::read(&json, js_sys::Date::now() as u64))
     {
         restore(&context, draft);
     }

@@ -12,7 +12,8 @@ use leptos::prelude::*;
 /// saved from then on.
 pub fn keep_job(context: WizardContext) {
     let Some((storage, key)) = session_slot(&context, "job", SAVED_JOB_VERSION) else { return };
-    if let Some(job) = storage.get_item(&key).ok().flatten().and_then(|json| SavedJob::read(&json, js_sys::Date::now()))
+    if let Some(job) =
+        storage.get_item(&key).ok().flatten().and_then(|json| SavedJob::read(&json, js_sys::Date::now() as u64))
     {
         context.job.set(Some(job));
         context.job_interrupted.set(true);
@@ -22,7 +23,7 @@ pub fn keep_job(context: WizardContext) {
         context.job.with(|job| {
             let _ = match job {
                 Some(job) if !job.is_complete() => {
-                    storage.set_item(&key, &SavedJob::of(job, js_sys::Date::now()).write())
+                    storage.set_item(&key, &SavedJob::of(job, js_sys::Date::now() as u64).write())
                 }
                 _ => storage.remove_item(&key),
             };
