@@ -108,7 +108,11 @@ impl DemoApi {
     /// or a generated one of `generated_offers` offers where that is given (to see and measure
     /// the wizard at scale).
     pub fn new(generated_offers: Option<usize>) -> Self {
-        let taken = TAKEN_PREFIXES.iter().map(|prefix| format!("{prefix}.onmicrosoft.com")).collect();
+        // Inserted one by one: collecting into a set would sort, and put another sort in the wasm.
+        let mut taken = BTreeSet::new();
+        for prefix in TAKEN_PREFIXES {
+            taken.insert(format!("{prefix}.onmicrosoft.com"));
+        }
         let catalog = match generated_offers {
             Some(count) => catalog::generated(count),
             None => catalog::recorded_us(),

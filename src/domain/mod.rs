@@ -21,4 +21,5 @@ pub mod relationship_request;
 pub mod reseller;
 pub mod rules;
 pub mod selection;
+pub mod stable_sort;
 pub mod wizard;

@@ -24,6 +24,7 @@ use crate::domain::field::Field;
 use crate::domain::field_error::FieldError;
 use crate::domain::reseller::check_reseller_choice;
 use crate::domain::rules::domain_prefix::{check_domain_prefix, full_domain};
+use crate::domain::stable_sort::sort_with_key;
 use crate::domain::wizard::Step;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -93,7 +94,7 @@ fn page_issues(context: &WizardContext) -> Vec<FieldIssue> {
         }
     }
     let parts = rules.address_parts();
-    issues.sort_by_key(|issue| page_position(issue.field, &parts));
+    sort_with_key(&mut issues, |issue| page_position(issue.field, &parts));
     issues
 }
 

@@ -1,6 +1,7 @@
 //! Names and ordering from the browser's `Intl`: no name tables ship with the app.
 
 use super::i18n::Locale;
+use crate::domain::stable_sort::sort_with;
 use js_sys::{Array, Intl, Object};
 use std::cell::RefCell;
 use wasm_bindgen::JsValue;
@@ -54,7 +55,7 @@ pub fn sort_by_name(items: &mut Vec<(String, String)>, locale: Locale) {
     let compare = Intl::Collator::new(&Array::of1(&locale.tag().into()), &Object::new()).compare();
     let mut named: Vec<(JsValue, (String, String))> =
         std::mem::take(items).into_iter().map(|item| (JsValue::from_str(&item.1), item)).collect();
-    named.sort_by(|(a, _), (b, _)| {
+    sort_with(&mut named, |(a, _), (b, _)| {
         let sign = compare.call2(&JsValue::NULL, a, b).ok().and_then(|sign| sign.as_f64());
         sign.unwrap_or(0.0).total_cmp(&0.0)
     });

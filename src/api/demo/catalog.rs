@@ -1,6 +1,7 @@
 //! The demo's catalogs: the recorded US catalog, and a generated one of any size.
 
 use crate::domain::offer::{Billing, Collection, Offer, OfferCategory};
+use crate::domain::stable_sort::sort_with_key;
 
 /// The 23 offers of the recorded US catalog (`data/offers-US.json`).
 pub fn recorded_us() -> Vec<Offer> {
@@ -17,7 +18,7 @@ pub fn categories(catalog: &[Offer]) -> Vec<OfferCategory> {
             categories.push(offer.category.clone());
         }
     }
-    categories.sort_by_key(|category| category.rank);
+    sort_with_key(&mut categories, |category| category.rank);
     categories
 }
 
