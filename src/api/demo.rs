@@ -187,8 +187,7 @@ impl PartnerApi for DemoApi {
         } else {
             Err(ApiError::from_status(
                 409,
-                &serde_json::json!({"code": 27002, "description": "The domain is already taken", "data": ["domain: DomainInUse"], "source": "Demo"})
-                    .to_string(),
+                r#"{"code":27002,"description":"The domain is already taken","data":["domain: DomainInUse"],"source":"Demo"}"#,
             ))
         };
         after(700, 1400, answer)

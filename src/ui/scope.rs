@@ -3,7 +3,7 @@
 //! do not find each other's fields; events go to the host element, across the shadow boundary.
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, JsValue};
 
 /// The wizard's mount element, shared through context.
 #[derive(Clone, Copy)]
@@ -75,13 +75,33 @@ impl Scope {
 /// Dispatches `add-customer:<name>` on `host`: a `CustomEvent` that bubbles and crosses shadow
 /// boundaries, with `detail` as a plain object.
 pub fn emit_on(host: &web_sys::HtmlElement, name: &str, detail: &serde_json::Value) {
-    let detail = js_sys::JSON::parse(&detail.to_string()).unwrap_or(wasm_bindgen::JsValue::NULL);
+    let detail = plain_object(detail);
     let init = web_sys::CustomEventInit::new();
     init.set_bubbles(true);
     init.set_composed(true);
     init.set_detail(&detail);
     if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict(&format!("add-customer:{name}"), &init) {
         let _ = host.dispatch_event(&event);
+    }
+}
+
+/// `value` as the plain JavaScript value `JSON.parse` would make of it, built directly (writing
+/// JSON text to parse it again would put serde_json's writer in the wasm).
+fn plain_object(value: &serde_json::Value) -> JsValue {
+    use serde_json::Value;
+    match value {
+        Value::Null => JsValue::NULL,
+        Value::Bool(flag) => JsValue::from_bool(*flag),
+        Value::Number(number) => number.as_f64().map_or(JsValue::NULL, JsValue::from_f64),
+        Value::String(text) => JsValue::from_str(text),
+        Value::Array(items) => items.iter().map(plain_object).collect::<js_sys::Array>().into(),
+        Value::Object(entries) => {
+            let object = js_sys::Object::new();
+            for (key, entry) in entries {
+                let _ = js_sys::Reflect::set(&object, &JsValue::from_str(key), &plain_object(entry));
+            }
+            object.into()
+        }
     }
 }
 
