@@ -2,6 +2,7 @@
 //! Run with `cargo test --target wasm32-unknown-unknown --test components` (see scripts/test.sh).
 #![cfg(target_arch = "wasm32")]
 
+use add_customer::api::demo::catalog::DemoCatalog;
 use add_customer::api::demo::DemoApi;
 use add_customer::api::{ApiError, ApiFuture, CountryData};
 use add_customer::config::Config;
@@ -95,7 +96,7 @@ fn mount_wizard(root: &HtmlElement) -> leptos::mount::UnmountHandle<impl leptos:
         view! {
             <App
                 config
-                api=Rc::new(DemoApi::new(None))
+                api=Rc::new(DemoApi::new(DemoCatalog::Generated(23)))
                 country_data=Rc::new(EmbeddedCountries)
                 root=mount_root
                 locale=ArcRwSignal::new(Locale::En)

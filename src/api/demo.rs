@@ -3,6 +3,7 @@
 //! with no server at all.
 
 use super::guid::new_guid;
+use super::http::get_text;
 use super::pause::pause;
 use super::{ApiError, ApiFuture, DomainAvailability, PartnerApi};
 use crate::domain::address_check::{AddressValidation, PostalAddress};
@@ -18,6 +19,8 @@ use std::collections::BTreeSet;
 use std::rc::Rc;
 
 pub mod catalog;
+
+use catalog::DemoCatalog;
 
 /// Initial domains that the demo reports as taken, as well-known sample tenants are.
 const TAKEN_PREFIXES: [&str; 8] = [
@@ -100,24 +103,46 @@ const TEMPLATE_ID: &str = "117a77b0-9360-443b-8795-c6dedc750cf9";
 #[derive(Clone)]
 pub struct DemoApi {
     taken_domains: Rc<RefCell<BTreeSet<String>>>,
-    catalog: Rc<Vec<Offer>>,
+    /// Where the offers come from.
+    source: DemoCatalog,
+    /// The offers, once generated or fetched.
+    catalog: Rc<RefCell<Option<Rc<Vec<Offer>>>>>,
 }
 
 impl DemoApi {
-    /// A demo back end with the sample tenants' domains taken, selling the recorded US catalog,
-    /// or a generated one of `generated_offers` offers where that is given (to see and measure
-    /// the wizard at scale).
-    pub fn new(generated_offers: Option<usize>) -> Self {
+    /// A demo back end with the sample tenants' domains taken, selling the offers of `source`:
+    /// the recorded US catalog, or a generated one (to see and measure the wizard at scale).
+    pub fn new(source: DemoCatalog) -> Self {
         // Inserted one by one: collecting into a set would sort, and put another sort in the wasm.
         let mut taken = BTreeSet::new();
         for prefix in TAKEN_PREFIXES {
             taken.insert(format!("{prefix}.onmicrosoft.com"));
         }
-        let catalog = match generated_offers {
-            Some(count) => catalog::generated(count),
-            None => catalog::recorded_us(),
+        let catalog = match source {
+            DemoCatalog::Generated(count) => Some(Rc::new(catalog::generated(count))),
+            DemoCatalog::Recorded(_) => None,
         };
-        Self { taken_domains: Rc::new(RefCell::new(taken)), catalog: Rc::new(catalog) }
+        Self { taken_domains: Rc::new(RefCell::new(taken)), source, catalog: Rc::new(RefCell::new(catalog)) }
+    }
+
+    /// The offers, fetched on first use when they are the recorded ones, then after a delay
+    /// between `min` and `max` milliseconds, `answer` made of them.
+    fn with_catalog<T: 'static>(&self, min: i32, max: i32, answer: fn(&[Offer]) -> T) -> ApiFuture<T> {
+        let (cache, source) = (self.catalog.clone(), self.source.clone());
+        Box::pin(async move {
+            let cached = cache.borrow().clone();
+            let catalog = match (cached, source) {
+                (Some(catalog), _) => catalog,
+                (None, DemoCatalog::Recorded(url)) => {
+                    let catalog = Rc::new(catalog::read_recorded(&get_text(&url).await?).map_err(ApiError::Malformed)?);
+                    *cache.borrow_mut() = Some(catalog.clone());
+                    catalog
+                }
+                (None, DemoCatalog::Generated(_)) => Rc::default(),
+            };
+            pause(jitter(min, max) as u32).await;
+            Ok(answer(&catalog))
+        })
     }
 }
 
@@ -167,11 +192,11 @@ impl PartnerApi for DemoApi {
     }
 
     fn offers(&self, _country: &str, _locale: &str) -> ApiFuture<Vec<Offer>> {
-        after(250, 600, Ok(self.catalog.as_ref().clone()))
+        self.with_catalog(250, 600, <[Offer]>::to_vec)
     }
 
     fn offer_categories(&self, _country: &str, _locale: &str) -> ApiFuture<Vec<OfferCategory>> {
-        after(100, 300, Ok(catalog::categories(&self.catalog)))
+        self.with_catalog(100, 300, catalog::categories)
     }
 
     fn create_customer(&self, customer: &NewCustomer, _request_id: &str) -> ApiFuture<CreatedCustomer> {

@@ -16,6 +16,7 @@ use super::app::{initial_locale, App};
 use super::i18n::Locale;
 use super::scope::emit_on;
 use crate::api::country_files::CountryFiles;
+use crate::api::demo::catalog::{DemoCatalog, RECORDED_US_FILE};
 use crate::api::demo::DemoApi;
 use crate::api::http::{AccessToken, HttpApi};
 use crate::api::request_log::RequestLog;
@@ -136,10 +137,14 @@ fn apply_theme(host: &web_sys::HtmlElement, config: &Config, options: &JsValue) 
 }
 
 /// The back end the configuration names: the endpoint over HTTP, else the demo.
-fn backend_for(config: &Config, token: Option<AccessToken>, log: Option<RequestLog>) -> SharedApi {
+fn backend_for(config: &Config, assets: &str, token: Option<AccessToken>, log: Option<RequestLog>) -> SharedApi {
+    let demo_catalog = match config.demo_offers {
+        Some(count) => DemoCatalog::Generated(count),
+        None => DemoCatalog::Recorded(format!("{assets}{RECORDED_US_FILE}")),
+    };
     match &config.api_base {
         Some(base) => Rc::new(HttpApi::new(base, token, log, config.timeout_s)),
-        None => Rc::new(DemoApi::new(config.demo_offers)),
+        None => Rc::new(DemoApi::new(demo_catalog)),
     }
 }
 
@@ -206,7 +211,7 @@ impl MountedWizard {
             .filter(JsValue::is_function)
             .map(|function| AccessToken::new(function.unchecked_into()));
         let log = config.request_log.then(RequestLog::default);
-        let api = backend_for(&config, token, log.clone());
+        let api = backend_for(&config, &self.assets, token, log.clone());
         let country_data: SharedCountryData = Rc::new(CountryFiles::new(&self.assets));
         let mount_root = root.clone();
         let handle = leptos::mount::mount_to(

@@ -1,13 +1,26 @@
-//! The demo's catalogs: the recorded US catalog, and a generated one of any size.
+//! The demo's catalogs: the recorded US catalog, fetched from the file beside the app
+//! (`offers-US.json`) when first asked for, and a generated one of any size.
 
 use crate::domain::offer::{Billing, Collection, Offer, OfferCategory};
 use crate::domain::stable_sort::sort_with_key;
 
-/// The 23 offers of the recorded US catalog (`data/offers-US.json`).
-pub fn recorded_us() -> Vec<Offer> {
-    serde_json::from_str::<Collection<Offer>>(include_str!("../../../data/offers-US.json"))
+/// The file of the recorded US catalog, beside the app (`data/offers-US.json` in the sources).
+pub const RECORDED_US_FILE: &str = "offers-US.json";
+
+/// Where the demo's offers come from.
+#[derive(Clone, Debug, PartialEq)]
+pub enum DemoCatalog {
+    /// The recorded US catalog, from its file at this URL.
+    Recorded(String),
+    /// A generated catalog of this many offers.
+    Generated(usize),
+}
+
+/// The offers of a recorded catalog file.
+pub fn read_recorded(json: &str) -> Result<Vec<Offer>, String> {
+    serde_json::from_str::<Collection<Offer>>(json)
         .map(|collection| collection.items)
-        .unwrap_or_default()
+        .map_err(|error| error.to_string())
 }
 
 /// The catalog's categories, by rank, as `GET /v1/offercategories` lists them.
@@ -107,7 +120,7 @@ mod tests {
 
     #[test]
     fn the_recorded_catalog_and_its_categories() {
-        let catalog = recorded_us();
+        let catalog = read_recorded(include_str!("../../../data/offers-US.json")).unwrap();
         assert_eq!(catalog.len(), 23);
         let names: Vec<String> = categories(&catalog).into_iter().map(|category| category.name).collect();
         assert_eq!(names, ["Enterprise", "Small business", "Nonprofit", "Trial"], "by rank");
