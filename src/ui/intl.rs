@@ -62,9 +62,28 @@ pub fn sort_by_name(items: &mut Vec<(String, String)>, locale: Locale) {
     items.extend(named.into_iter().map(|(_, item)| item));
 }
 
+thread_local! {
+    /// The `Intl.NumberFormat` made so far, by language. `Number.toLocaleString` with a locale
+    /// makes one on every call, which was the largest single cost of rendering 50 offer rows.
+    static NUMBER_FORMATS: RefCell<Vec<(Locale, Intl::NumberFormat)>> = const { RefCell::new(Vec::new()) };
+}
+
 /// A whole number with `locale`'s digit grouping: 10,000,000 or 10 000 000.
 pub fn format_number(value: u64, locale: Locale) -> String {
-    String::from(js_sys::Number::from(value as f64).to_locale_string(locale.tag()))
+    let format = NUMBER_FORMATS.with_borrow_mut(|made| {
+        if let Some((_, format)) = made.iter().find(|(made_locale, _)| *made_locale == locale) {
+            return format.clone();
+        }
+        let format = Intl::NumberFormat::new(&Array::of1(&locale.tag().into()), &Object::new());
+        made.push((locale, format.clone()));
+        format
+    });
+    format
+        .format()
+        .call1(&JsValue::UNDEFINED, &JsValue::from_f64(value as f64))
+        .ok()
+        .and_then(|text| text.as_string())
+        .unwrap_or_else(|| value.to_string())
 }
 
 /// A calendar date in words, in `locale`: 20 November 2026, 20 ноября 2026 г.
