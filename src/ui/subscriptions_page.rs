@@ -28,6 +28,15 @@ fn offer_name(offers: &[Offer], offer_id: &str) -> String {
     offers.iter().find(|offer| offer.id == offer_id).map_or_else(|| offer_id.to_string(), |offer| offer.name.clone())
 }
 
+/// What the filter last found: the catalog, category and search it ran for, and the offers it
+/// matched.
+struct LastMatch {
+    offers: Arc<Vec<Offer>>,
+    category: String,
+    search: String,
+    indices: Vec<usize>,
+}
+
 /// The catalog's offers with what the filter searches, lower-cased once.
 #[derive(Clone, Debug, Default, PartialEq)]
 struct Searchable {
@@ -56,10 +65,26 @@ impl Searchable {
     }
 
     /// The indices of the offers in `category` (all where empty) whose name, id or category
-    /// holds every word of `search`.
-    fn matching(&self, category: &str, search: &str) -> Vec<usize> {
+    /// holds every word of `search`. Where `last` was found in this catalog and category for a
+    /// search that `search` only types on from, its offers are the only candidates: typing on
+    /// at the end can only narrow the matches, so a keystroke need not go through the whole
+    /// catalog again.
+    fn matching(&self, category: &str, search: &str, last: Option<&LastMatch>) -> Vec<usize> {
         let words: Vec<String> = search.split_whitespace().map(lower_case).collect();
-        (0..self.offers.len())
+        let narrows = last.filter(|last| {
+            Arc::ptr_eq(&last.offers, &self.offers) && last.category == category && search.starts_with(&last.search)
+        });
+        let all: Vec<usize>;
+        let candidates = match narrows {
+            Some(last) => &last.indices,
+            None => {
+                all = (0..self.offers.len()).collect();
+                &all
+            }
+        };
+        candidates
+            .iter()
+            .copied()
             .filter(|&index| category.is_empty() || self.offers[index].category_name() == category)
             .filter(|&index| words.iter().all(|word| self.keys[index].contains(word.as_str())))
             .collect()
@@ -92,9 +117,15 @@ pub fn SubscriptionsPage() -> impl IntoView {
             .with(|result| result.as_ref().map(|result| result.as_ref().map(Searchable::new).map_err(Clone::clone)))
     });
     let searchable = Memo::new(move |_| loaded.with(|loaded| loaded.clone().and_then(Result::ok).unwrap_or_default()));
+    let last_match = StoredValue::new(None::<LastMatch>);
     let matches = Memo::new(move |_| {
         let (category, search) = (category.get(), search.get());
-        searchable.with(|searchable| searchable.matching(&category, &search))
+        searchable.with(|searchable| {
+            let indices = last_match.with_value(|last| searchable.matching(&category, &search, last.as_ref()));
+            let offers = searchable.offers.clone();
+            last_match.set_value(Some(LastMatch { offers, category, search, indices: indices.clone() }));
+            indices
+        })
     });
     Effect::new(move |_| {
         matches.track();
@@ -273,5 +304,69 @@ pub fn SubscriptionsPage() -> impl IntoView {
             <button type="button" class="button" part="button" on:click=on_next>{next_label}</button>
             <button type="button" class="button button-secondary" part="button button-secondary" on:click=on_back>{i18n.text(Text::Back)}</button>
         </div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{LastMatch, Searchable};
+    use crate::api::demo::catalog::generated;
+    use crate::ui::wizard_context::Catalog;
+
+    /// Searches as each keystroke of `typed` would, narrowing from the last match, and checks
+    /// each answer against a search of the whole catalog.
+    fn type_and_compare(searchable: &Searchable, category: &str, typed: &[&str]) -> Vec<usize> {
+        let mut last: Option<LastMatch> = None;
+        let mut indices = Vec::new();
+        for search in typed {
+            indices = searchable.matching(category, search, last.as_ref());
+            assert_eq!(indices, searchable.matching(category, search, None), "after {search:?}");
+            let offers = searchable.offers.clone();
+            last = Some(LastMatch {
+                offers,
+                category: category.to_string(),
+                search: search.to_string(),
+                indices: indices.clone(),
+            });
+        }
+        indices
+    }
+
+    #[test]
+    fn typing_on_narrows_to_what_a_whole_search_finds() {
+        let searchable = Searchable::new(&Catalog { offers: generated(2_000), categories: Vec::new() });
+        let typed: Vec<String> =
+            (1..="northwind secure".len()).map(|end| "northwind secure"[..end].to_string()).collect();
+        let typed: Vec<&str> = typed.iter().map(String::as_str).collect();
+        let found = type_and_compare(&searchable, "", &typed);
+        assert!(!found.is_empty() && found.len() < 2_000);
+    }
+
+    #[test]
+    fn deleting_or_changing_the_category_searches_the_whole_catalog_again() {
+        let searchable = Searchable::new(&Catalog { offers: generated(2_000), categories: Vec::new() });
+        type_and_compare(&searchable, "", &["nort", "northx", "north", "nor", "", "secure"]);
+        let category = searchable.offers[0].category_name().to_string();
+        let narrowed = searchable.matching("", "plus", None);
+        let last = LastMatch {
+            offers: searchable.offers.clone(),
+            category: String::new(),
+            search: "plus".into(),
+            indices: narrowed,
+        };
+        assert_eq!(searchable.matching(&category, "plus", Some(&last)), searchable.matching(&category, "plus", None));
+    }
+
+    #[test]
+    fn a_match_in_another_catalog_is_not_reused() {
+        let first = Searchable::new(&Catalog { offers: generated(100), categories: Vec::new() });
+        let second = Searchable::new(&Catalog { offers: generated(2_000), categories: Vec::new() });
+        let last = LastMatch {
+            offers: first.offers.clone(),
+            category: String::new(),
+            search: "n".into(),
+            indices: vec![0, 1],
+        };
+        assert_eq!(second.matching("", "no", Some(&last)), second.matching("", "no", None));
     }
 }
