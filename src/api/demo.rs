@@ -103,10 +103,34 @@ const TEMPLATE_ID: &str = "117a77b0-9360-443b-8795-c6dedc750cf9";
 #[derive(Clone)]
 pub struct DemoApi {
     taken_domains: Rc<RefCell<BTreeSet<String>>>,
-    /// Where the offers come from.
-    source: DemoCatalog,
-    /// The offers, once generated or fetched.
-    catalog: Rc<RefCell<Option<Rc<Vec<Offer>>>>>,
+    /// Where the recorded offers are fetched from (a generated catalog is here from the start).
+    catalog_url: Rc<str>,
+    /// The offers: not yet asked for, on their way, or here.
+    catalog: Rc<RefCell<CatalogState>>,
+}
+
+/// Where the demo's offers are.
+#[derive(Clone, Default)]
+enum CatalogState {
+    /// Not asked for yet, or the last fetch failed.
+    #[default]
+    Absent,
+    /// Being fetched by an earlier call.
+    Fetching,
+    /// Here.
+    Loaded(Rc<Vec<Offer>>),
+}
+
+/// Sets the catalog back to absent when dropped before it was loaded.
+struct AbsentUnlessLoaded(Rc<RefCell<CatalogState>>);
+
+impl Drop for AbsentUnlessLoaded {
+    fn drop(&mut self) {
+        let mut state = self.0.borrow_mut();
+        if matches!(*state, CatalogState::Fetching) {
+            *state = CatalogState::Absent;
+        }
+    }
 }
 
 impl DemoApi {
@@ -118,27 +142,36 @@ impl DemoApi {
         for prefix in TAKEN_PREFIXES {
             taken.insert(format!("{prefix}.onmicrosoft.com"));
         }
-        let catalog = match source {
-            DemoCatalog::Generated(count) => Some(Rc::new(catalog::generated(count))),
-            DemoCatalog::Recorded(_) => None,
+        let (catalog_url, catalog) = match source {
+            DemoCatalog::Generated(count) => (Rc::from(""), CatalogState::Loaded(Rc::new(catalog::generated(count)))),
+            DemoCatalog::Recorded(url) => (Rc::from(url), CatalogState::Absent),
         };
-        Self { taken_domains: Rc::new(RefCell::new(taken)), source, catalog: Rc::new(RefCell::new(catalog)) }
+        Self { taken_domains: Rc::new(RefCell::new(taken)), catalog_url, catalog: Rc::new(RefCell::new(catalog)) }
     }
 
     /// The offers, fetched on first use when they are the recorded ones, then after a delay
-    /// between `min` and `max` milliseconds, `answer` made of them.
+    /// between `min` and `max` milliseconds, `answer` made of them. The catalog and its
+    /// categories are asked for together: the second call waits for the first one's fetch
+    /// rather than fetching the file again.
     fn with_catalog<T: 'static>(&self, min: i32, max: i32, answer: fn(&[Offer]) -> T) -> ApiFuture<T> {
-        let (cache, source) = (self.catalog.clone(), self.source.clone());
+        let (cache, url) = (self.catalog.clone(), self.catalog_url.clone());
         Box::pin(async move {
-            let cached = cache.borrow().clone();
-            let catalog = match (cached, source) {
-                (Some(catalog), _) => catalog,
-                (None, DemoCatalog::Recorded(url)) => {
-                    let catalog = Rc::new(catalog::read_recorded(&get_text(&url).await?).map_err(ApiError::Malformed)?);
-                    *cache.borrow_mut() = Some(catalog.clone());
-                    catalog
+            let catalog = loop {
+                let state = cache.borrow().clone();
+                match state {
+                    CatalogState::Loaded(catalog) => break catalog,
+                    CatalogState::Fetching => pause(20).await,
+                    CatalogState::Absent => {
+                        *cache.borrow_mut() = CatalogState::Fetching;
+                        // Back to absent if this fetch fails or is dropped half-way (the country
+                        // changed), so that a later call fetches again instead of waiting.
+                        let _fetching = AbsentUnlessLoaded(cache.clone());
+                        let text = get_text(&url).await?;
+                        let catalog = Rc::new(catalog::read_recorded(&text).map_err(ApiError::Malformed)?);
+                        *cache.borrow_mut() = CatalogState::Loaded(catalog.clone());
+                        break catalog;
+                    }
                 }
-                (None, DemoCatalog::Generated(_)) => Rc::default(),
             };
             pause(jitter(min, max) as u32).await;
             Ok(answer(&catalog))
