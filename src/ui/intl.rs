@@ -4,27 +4,39 @@ use super::i18n::Locale;
 use crate::domain::stable_sort::sort_with;
 use js_sys::{Array, Intl, Object};
 use std::cell::RefCell;
+use std::thread::LocalKey;
 use wasm_bindgen::JsValue;
 
+/// Each `Intl` object made so far, with what it was made for. Making one costs the browser
+/// milliseconds (it loads the language's data), and the pages ask for the same ones often.
+type Made<K, V> = RefCell<Vec<(K, V)>>;
+
+/// The object `made` holds for `key`, else a new one from `make`, kept there.
+fn made_once<K: PartialEq, V: Clone>(made: &'static LocalKey<Made<K, V>>, key: K, make: impl FnOnce() -> V) -> V {
+    made.with_borrow_mut(|made| {
+        if let Some((_, value)) = made.iter().find(|(made_key, _)| *made_key == key) {
+            return value.clone();
+        }
+        let value = make();
+        made.push((key, value.clone()));
+        value
+    })
+}
+
 thread_local! {
-    /// The `Intl.DisplayNames` made so far, by kind and language: each costs the browser
-    /// milliseconds to make (it loads the language's data), and the pages ask for them often.
-    static DISPLAY_NAMES: RefCell<Vec<(Intl::DisplayNamesType, Locale, Intl::DisplayNames)>> =
+    /// The `Intl.DisplayNames` made so far, by kind and language.
+    static DISPLAY_NAMES: Made<(Intl::DisplayNamesType, Locale), Intl::DisplayNames> =
         const { RefCell::new(Vec::new()) };
+    /// The `Intl.NumberFormat` made so far, by language. `Number.toLocaleString` with a locale
+    /// makes one on every call, which was the largest single cost of rendering 50 offer rows.
+    static NUMBER_FORMATS: Made<Locale, Intl::NumberFormat> = const { RefCell::new(Vec::new()) };
 }
 
 fn display_names(kind: Intl::DisplayNamesType, locale: Locale) -> Intl::DisplayNames {
-    DISPLAY_NAMES.with_borrow_mut(|made| {
-        if let Some((_, _, names)) =
-            made.iter().find(|(made_kind, made_locale, _)| *made_kind == kind && *made_locale == locale)
-        {
-            return names.clone();
-        }
+    made_once(&DISPLAY_NAMES, (kind, locale), || {
         let options = Intl::DisplayNamesOptions::new();
         options.set_type(kind);
-        let names = Intl::DisplayNames::new(&Array::of1(&locale.tag().into()), &options);
-        made.push((kind, locale, names.clone()));
-        names
+        Intl::DisplayNames::new(&Array::of1(&locale.tag().into()), &options)
     })
 }
 
@@ -62,21 +74,10 @@ pub fn sort_by_name(items: &mut Vec<(String, String)>, locale: Locale) {
     items.extend(named.into_iter().map(|(_, item)| item));
 }
 
-thread_local! {
-    /// The `Intl.NumberFormat` made so far, by language. `Number.toLocaleString` with a locale
-    /// makes one on every call, which was the largest single cost of rendering 50 offer rows.
-    static NUMBER_FORMATS: RefCell<Vec<(Locale, Intl::NumberFormat)>> = const { RefCell::new(Vec::new()) };
-}
-
 /// A whole number with `locale`'s digit grouping: 10,000,000 or 10 000 000.
 pub fn format_number(value: u64, locale: Locale) -> String {
-    let format = NUMBER_FORMATS.with_borrow_mut(|made| {
-        if let Some((_, format)) = made.iter().find(|(made_locale, _)| *made_locale == locale) {
-            return format.clone();
-        }
-        let format = Intl::NumberFormat::new(&Array::of1(&locale.tag().into()), &Object::new());
-        made.push((locale, format.clone()));
-        format
+    let format = made_once(&NUMBER_FORMATS, locale, || {
+        Intl::NumberFormat::new(&Array::of1(&locale.tag().into()), &Object::new())
     });
     format
         .format()
