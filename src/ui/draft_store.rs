@@ -26,12 +26,17 @@ pub(super) fn session_slot(context: &WizardContext, what: &str, version: u32) ->
     Some((storage, key))
 }
 
+/// Now, in whole milliseconds since the epoch, as drafts and saved jobs are dated.
+pub(super) fn now_ms() -> u64 {
+    js_sys::Date::now() as u64
+}
+
 /// The draft of the wizard's entries, as they are now (tracked).
 fn draft_of(context: &WizardContext) -> Draft {
     let form = context.form;
     Draft {
         version: DRAFT_VERSION,
-        saved_at: js_sys::Date::now() as u64,
+        saved_at: now_ms(),
         step: context.wizard.get().step().key().to_string(),
         // Every text entry; the attestation check box is not one.
         fields: TEXT_FIELDS.iter().map(|field| (field.id().to_string(), form.get(*field))).collect(),
@@ -65,9 +70,7 @@ fn restore(context: &WizardContext, draft: Draft) {
 /// up to date from then on; on Done, the draft is gone.
 pub fn keep_draft(context: WizardContext) {
     let Some((storage, key)) = session_slot(&context, "draft", DRAFT_VERSION) else { return };
-    if let Some(draft) =
-        storage.get_item(&key).ok().flatten().and_then(|json| Draft::read(&json, js_sys::Date::now() as u64))
-    {
+    if let Some(draft) = storage.get_item(&key).ok().flatten().and_then(|json| Draft::read(&json, now_ms())) {
         restore(&context, draft);
     }
     Effect::new(move |_| {

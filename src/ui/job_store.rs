@@ -2,7 +2,7 @@
 //! reload in mid-submit, the wizard opens on Review with the job, which the user resumes rather
 //! than starting again. Gone once the job is complete or dropped.
 
-use super::draft_store::session_slot;
+use super::draft_store::{now_ms, session_slot};
 use super::wizard_context::WizardContext;
 use crate::domain::wizard::{Step, Wizard};
 use crate::submit::saved_job::{SavedJob, SAVED_JOB_VERSION};
@@ -12,9 +12,7 @@ use leptos::prelude::*;
 /// saved from then on.
 pub fn keep_job(context: WizardContext) {
     let Some((storage, key)) = session_slot(&context, "job", SAVED_JOB_VERSION) else { return };
-    if let Some(job) =
-        storage.get_item(&key).ok().flatten().and_then(|json| SavedJob::read(&json, js_sys::Date::now() as u64))
-    {
+    if let Some(job) = storage.get_item(&key).ok().flatten().and_then(|json| SavedJob::read(&json, now_ms())) {
         context.job.set(Some(job));
         context.job_interrupted.set(true);
         context.wizard.set(Wizard::at(Step::Review));
@@ -22,9 +20,7 @@ pub fn keep_job(context: WizardContext) {
     Effect::new(move |_| {
         context.job.with(|job| {
             let _ = match job {
-                Some(job) if !job.is_complete() => {
-                    storage.set_item(&key, &SavedJob::of(job, js_sys::Date::now() as u64).write())
-                }
+                Some(job) if !job.is_complete() => storage.set_item(&key, &SavedJob::of(job, now_ms()).write()),
                 _ => storage.remove_item(&key),
             };
         })
