@@ -213,6 +213,19 @@ pub fn SubscriptionsPage() -> impl IntoView {
         i18n.messages().catalog_status(count as u64, total as u64, chosen_count as u64, &number)
     };
 
+    // More offers, with focus on the first of them: the reader goes on where the list did.
+    let show_more = move |_| {
+        let first_new = shown.get_untracked();
+        shown.update(|shown| *shown += PAGE_SIZE);
+        let offer_id = matches.with_untracked(|matches| {
+            let index = *matches.get(first_new)?;
+            searchable.with_untracked(|searchable| Some(searchable.offers[index].id.clone()))
+        });
+        if let Some(offer_id) = offer_id {
+            request_animation_frame(move || scope.focus(&OfferIds::checkbox(&offer_id)));
+        }
+    };
+
     let catalog_view = move || {
         match loaded.get() {
         None => view! { <p class="loading" role="status">{i18n.text(Text::LoadingCatalog)}</p> }.into_any(),
@@ -281,7 +294,7 @@ pub fn SubscriptionsPage() -> impl IntoView {
                 </For>
             </ul>
             <Show when=move || { matches.with(Vec::len) > shown.get() }>
-                <button type="button" class="button button-secondary" part="button button-secondary" on:click=move |_| shown.update(|shown| *shown += PAGE_SIZE)>
+                <button type="button" class="button button-secondary" part="button button-secondary" on:click=show_more>
                     {move || {
                         let left = matches.with(Vec::len).saturating_sub(shown.get());
                         i18n.messages().show_more(PAGE_SIZE.min(left) as u64, left as u64, &number)
