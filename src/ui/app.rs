@@ -23,6 +23,7 @@ use crate::domain::country_rules::CountryRules;
 use crate::domain::field::Field;
 use crate::domain::wizard::Step;
 use leptos::prelude::*;
+use std::sync::Arc;
 
 /// The chosen country's data file, loading or loaded.
 pub type CountryFile = LocalResource<Option<Result<CountryRules, ApiError>>>;
@@ -86,7 +87,7 @@ fn country_catalog(form: AccountForm, api: SharedApi, i18n: I18n) -> LocalResour
             }
             let (offers, categories) =
                 futures::future::join(api.offers(&country, locale), api.offer_categories(&country, locale)).await;
-            Ok(Catalog { offers: offers?, categories: categories.unwrap_or_default() })
+            Ok(Catalog { offers: Arc::new(offers?), categories: categories.unwrap_or_default() })
         }
     })
 }

@@ -48,21 +48,26 @@ struct Searchable {
 
 impl Searchable {
     fn new(catalog: &Catalog) -> Self {
-        let offers: Vec<Offer> =
-            catalog.offers.iter().filter(|offer| offer.is_available_for_purchase).cloned().collect();
+        // Shared with the catalog where every offer can be bought, as they usually all can: a
+        // copy of 50,000 offers was 6 of the 38 ms it took to show the page.
+        let offers = if catalog.offers.iter().all(|offer| offer.is_available_for_purchase) {
+            Arc::clone(&catalog.offers)
+        } else {
+            Arc::new(catalog.offers.iter().filter(|offer| offer.is_available_for_purchase).cloned().collect())
+        };
         let keys = offers
             .iter()
             .map(|offer| lower_case(&format!("{} {} {}", offer.name, offer.id, offer.category_name())))
             .collect();
         let mut categories: Vec<String> =
             catalog.categories.iter().map(|category| category.name.clone()).filter(|name| !name.is_empty()).collect();
-        for offer in &offers {
+        for offer in offers.iter() {
             let name = offer.category_name();
             if !categories.iter().any(|known| known == name) {
                 categories.push(name.to_string());
             }
         }
-        Self { offers: Arc::new(offers), keys: Arc::new(keys), categories }
+        Self { offers, keys: Arc::new(keys), categories }
     }
 
     /// The indices of the offers in `category` (all where empty) whose name, id or category
@@ -326,6 +331,21 @@ mod tests {
     use super::{LastMatch, Searchable};
     use crate::api::demo::catalog::generated;
     use crate::ui::wizard_context::Catalog;
+    use std::sync::Arc;
+
+    #[test]
+    fn the_search_shares_the_catalog_unless_some_offers_cannot_be_bought() {
+        let catalog = Catalog { offers: Arc::new(generated(50)), categories: Vec::new() };
+        assert!(Arc::ptr_eq(&Searchable::new(&catalog).offers, &catalog.offers));
+
+        let mut offers = generated(50);
+        offers[3].is_available_for_purchase = false;
+        let catalog = Catalog { offers: Arc::new(offers), categories: Vec::new() };
+        let searchable = Searchable::new(&catalog);
+        assert_eq!(searchable.offers.len(), 49);
+        assert!(searchable.offers.iter().all(|offer| offer.id != catalog.offers[3].id));
+        assert_eq!(searchable.keys.len(), 49);
+    }
 
     /// Searches as each keystroke of `typed` would, narrowing from the last match, and checks
     /// each answer against a search of the whole catalog.
@@ -348,7 +368,7 @@ mod tests {
 
     #[test]
     fn typing_on_narrows_to_what_a_whole_search_finds() {
-        let searchable = Searchable::new(&Catalog { offers: generated(2_000), categories: Vec::new() });
+        let searchable = Searchable::new(&Catalog { offers: Arc::new(generated(2_000)), categories: Vec::new() });
         let typed: Vec<String> =
             (1..="northwind secure".len()).map(|end| "northwind secure"[..end].to_string()).collect();
         let typed: Vec<&str> = typed.iter().map(String::as_str).collect();
@@ -358,7 +378,7 @@ mod tests {
 
     #[test]
     fn deleting_or_changing_the_category_searches_the_whole_catalog_again() {
-        let searchable = Searchable::new(&Catalog { offers: generated(2_000), categories: Vec::new() });
+        let searchable = Searchable::new(&Catalog { offers: Arc::new(generated(2_000)), categories: Vec::new() });
         type_and_compare(&searchable, "", &["nort", "northx", "north", "nor", "", "secure"]);
         let category = searchable.offers[0].category_name().to_string();
         let narrowed = searchable.matching("", "plus", None);
@@ -373,8 +393,8 @@ mod tests {
 
     #[test]
     fn a_match_in_another_catalog_is_not_reused() {
-        let first = Searchable::new(&Catalog { offers: generated(100), categories: Vec::new() });
-        let second = Searchable::new(&Catalog { offers: generated(2_000), categories: Vec::new() });
+        let first = Searchable::new(&Catalog { offers: Arc::new(generated(100)), categories: Vec::new() });
+        let second = Searchable::new(&Catalog { offers: Arc::new(generated(2_000)), categories: Vec::new() });
         let last = LastMatch {
             offers: first.offers.clone(),
             category: String::new(),

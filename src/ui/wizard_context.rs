@@ -17,12 +17,13 @@ use crate::domain::selection::ChosenOffer;
 use crate::domain::wizard::Wizard;
 use crate::submit::job::SubmitJob;
 use leptos::prelude::*;
+use std::sync::Arc;
 
 /// The catalog of the chosen country.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Catalog {
-    /// Its offers.
-    pub offers: Vec<Offer>,
+    /// Its offers, shared with the Subscriptions page's search rather than copied there.
+    pub offers: Arc<Vec<Offer>>,
     /// Its categories, by rank.
     pub categories: Vec<OfferCategory>,
 }
