@@ -50,6 +50,24 @@ pub struct Browser {
     profile: PathBuf,
 }
 
+/// How the profile folders of the tests' browsers begin, in the temporary folder; the test
+/// process's id follows.
+const PROFILE_PREFIX: &str = "add-customer-e2e-";
+
+/// Removes the profile folders that test processes no longer running left behind: a run that
+/// is killed never drops its browsers.
+fn remove_abandoned_profiles() {
+    let Ok(entries) = std::fs::read_dir(std::env::temp_dir()) else { return };
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let Some(pid) = name.to_str().and_then(|name| name.strip_prefix(PROFILE_PREFIX)) else { continue };
+        let Some(pid) = pid.split('-').next() else { continue };
+        if !PathBuf::from("/proc").join(pid).exists() {
+            let _ = std::fs::remove_dir_all(entry.path());
+        }
+    }
+}
+
 fn free_port() -> u16 {
     TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
 }
@@ -62,9 +80,16 @@ impl Browser {
 
     /// Starts chromedriver and a headless Chromium with `extra` command-line switches.
     pub async fn start_with(extra: &[&str]) -> Self {
+        remove_abandoned_profiles();
         let port = free_port();
+        let profile = std::env::temp_dir().join(format!("{PROFILE_PREFIX}{}-{port}", std::process::id()));
+        // Chromium's own temporary files (its singleton socket, a directory each run) go inside
+        // the profile, so that they go with it: killed, Chromium leaves them behind.
+        let temporary = profile.join("tmp");
+        std::fs::create_dir_all(&temporary).unwrap();
         let driver = Command::new(std::env::var("CHROMEDRIVER").unwrap_or_else(|_| "chromedriver".into()))
             .arg(format!("--port={port}"))
+            .env("TMPDIR", &temporary)
             // Its own process group, so that dropping the browser ends Chromium and all its
             // helpers with it, even when a test fails half-way.
             .process_group(0)
@@ -72,7 +97,6 @@ impl Browser {
             .stderr(Stdio::null())
             .spawn()
             .expect("chromedriver is installed (scripts/test.sh installs it)");
-        let profile = std::env::temp_dir().join(format!("add-customer-e2e-{}-{port}", std::process::id()));
         let capabilities = json!({
             "goog:chromeOptions": {
                 "binary": std::env::var("CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".into()),
