@@ -23,7 +23,12 @@ say "1/3 Unit tests (native)"
 cargo test --lib
 
 say "2/3 Component tests (wasm-bindgen-test in headless Chromium)"
-CHROMEDRIVER="$(command -v chromedriver)" \
+# chromedriver gives Chromium a fresh profile in the temporary folder (86 MB), and the test
+# runner leaves it there: the component tests get a temporary folder of their own, removed on exit.
+component_tmp="$(mktemp -d "${TMPDIR:-/tmp}/add-customer-components.XXXXXX")"
+trap 'rm -rf "$component_tmp"' EXIT
+TMPDIR="$component_tmp" \
+  CHROMEDRIVER="$(command -v chromedriver)" \
   WASM_BINDGEN_TEST_WEBDRIVER_JSON="$PROJECT_ROOT/tests/webdriver.json" \
   WASM_BINDGEN_TEST_TIMEOUT=120 \
   cargo test --target wasm32-unknown-unknown --test components
