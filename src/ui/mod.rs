@@ -19,6 +19,7 @@ pub mod job_store;
 pub mod load_failed;
 pub mod mount;
 pub mod offer_row;
+pub mod offer_search;
 pub mod page_heading;
 pub mod page_history;
 pub mod relationship_page;

@@ -7,15 +7,15 @@ use super::i18n::{use_i18n, Text};
 use super::intl::format_number;
 use super::load_failed::LoadFailed;
 use super::offer_row::{OfferIds, OfferRow};
+use super::offer_search::LastMatch;
 use super::page_heading::PageHeading;
 use super::scope::use_scope;
-use super::wizard_context::{use_wizard, Catalog, ServerIssue};
+use super::wizard_context::{use_wizard, ServerIssue};
 use crate::domain::letter_case::lower_case;
 use crate::domain::offer::Offer;
 use crate::domain::selection::{validate_selection, SelectionError, SelectionIssue};
 use crate::domain::wizard::Step;
 use leptos::prelude::*;
-use std::sync::Arc;
 
 /// How many matching offers are shown at a time: a search that changes the offers shown
 /// re-renders this many rows, and the whole recorded US catalog (23 offers) fits.
@@ -27,78 +27,6 @@ const SEARCH_ID: &str = "offer-search";
 /// An offer's name, looked up in the catalog.
 fn offer_name(offers: &[Offer], offer_id: &str) -> String {
     offers.iter().find(|offer| offer.id == offer_id).map_or_else(|| offer_id.to_string(), |offer| offer.name.clone())
-}
-
-/// What the filter last found: the catalog, category and search it ran for, and the offers it
-/// matched.
-struct LastMatch {
-    offers: Arc<Vec<Offer>>,
-    category: String,
-    search: String,
-    indices: Vec<usize>,
-}
-
-/// The catalog's offers with what the filter searches, lower-cased once.
-#[derive(Clone, Debug, Default, PartialEq)]
-struct Searchable {
-    offers: Arc<Vec<Offer>>,
-    keys: Arc<Vec<String>>,
-    categories: Vec<String>,
-}
-
-impl Searchable {
-    fn new(catalog: &Catalog) -> Self {
-        // Shared with the catalog where every offer can be bought, as they usually all can: a
-        // copy of 50,000 offers was 6 of the 38 ms it took to show the page.
-        let offers = if catalog.offers.iter().all(|offer| offer.is_available_for_purchase) {
-            Arc::clone(&catalog.offers)
-        } else {
-            Arc::new(catalog.offers.iter().filter(|offer| offer.is_available_for_purchase).cloned().collect())
-        };
-        let keys = offers
-            .iter()
-            .map(|offer| lower_case(&format!("{} {} {}", offer.name, offer.id, offer.category_name())))
-            .collect();
-        let mut categories: Vec<String> =
-            catalog.categories.iter().map(|category| category.name.clone()).filter(|name| !name.is_empty()).collect();
-        for offer in offers.iter() {
-            let name = offer.category_name();
-            if !categories.iter().any(|known| known == name) {
-                categories.push(name.to_string());
-            }
-        }
-        Self { offers, keys: Arc::new(keys), categories }
-    }
-
-    /// The indices of the offers in `category` (all where empty) whose name, id or category
-    /// holds every word of `search`. Where `last` was found in this catalog and category for a
-    /// search that `search` only types on from, its offers are the only candidates: typing on
-    /// at the end can only narrow the matches, so a keystroke need not go through the whole
-    /// catalog again.
-    fn matching(&self, category: &str, search: &str, last: Option<&LastMatch>) -> Vec<usize> {
-        let words: Vec<String> = search.split_whitespace().map(lower_case).collect();
-        let narrows = last.filter(|last| {
-            Arc::ptr_eq(&last.offers, &self.offers) && last.category == category && search.starts_with(&last.search)
-        });
-        let all: Vec<usize>;
-        let candidates = match narrows {
-            Some(last) => &last.indices,
-            None => {
-                all = (0..self.offers.len()).collect();
-                &all
-            }
-        };
-        candidates
-            .iter()
-            .copied()
-            .filter(|&index| category.is_empty() || self.offers[index].category_name() == category)
-            .filter(|&index| words.iter().all(|word| self.keys[index].contains(word.as_str())))
-            .collect()
-    }
-
-    fn count_in(&self, category: &str) -> usize {
-        self.offers.iter().filter(|offer| offer.category_name() == category).count()
-    }
 }
 
 /// The Subscriptions page.
@@ -116,12 +44,7 @@ pub fn SubscriptionsPage() -> impl IntoView {
         RwSignal::new(context.server_issue.with_untracked(|issue| matches!(issue, Some(ServerIssue::Offer { .. }))));
     let focus_request = RwSignal::new(0u32);
 
-    // Read in place: a large catalog is not copied to be indexed.
-    let loaded = Memo::new(move |_| {
-        context
-            .catalog
-            .with(|result| result.as_ref().map(|result| result.as_ref().map(Searchable::new).map_err(Clone::clone)))
-    });
+    let loaded = context.offer_search;
     let searchable = Memo::new(move |_| loaded.with(|loaded| loaded.clone().and_then(Result::ok).unwrap_or_default()));
     let last_match = StoredValue::new(None::<LastMatch>);
     let matches = Memo::new(move |_| {
@@ -323,84 +246,5 @@ pub fn SubscriptionsPage() -> impl IntoView {
             <button type="button" class="button" part="button" on:click=on_next>{next_label}</button>
             <button type="button" class="button button-secondary" part="button button-secondary" on:click=on_back>{i18n.text(Text::Back)}</button>
         </div>
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::{LastMatch, Searchable};
-    use crate::api::demo::catalog::generated;
-    use crate::ui::wizard_context::Catalog;
-    use std::sync::Arc;
-
-    #[test]
-    fn the_search_shares_the_catalog_unless_some_offers_cannot_be_bought() {
-        let catalog = Catalog { offers: Arc::new(generated(50)), categories: Vec::new() };
-        assert!(Arc::ptr_eq(&Searchable::new(&catalog).offers, &catalog.offers));
-
-        let mut offers = generated(50);
-        offers[3].is_available_for_purchase = false;
-        let catalog = Catalog { offers: Arc::new(offers), categories: Vec::new() };
-        let searchable = Searchable::new(&catalog);
-        assert_eq!(searchable.offers.len(), 49);
-        assert!(searchable.offers.iter().all(|offer| offer.id != catalog.offers[3].id));
-        assert_eq!(searchable.keys.len(), 49);
-    }
-
-    /// Searches as each keystroke of `typed` would, narrowing from the last match, and checks
-    /// each answer against a search of the whole catalog.
-    fn type_and_compare(searchable: &Searchable, category: &str, typed: &[&str]) -> Vec<usize> {
-        let mut last: Option<LastMatch> = None;
-        let mut indices = Vec::new();
-        for search in typed {
-            indices = searchable.matching(category, search, last.as_ref());
-            assert_eq!(indices, searchable.matching(category, search, None), "after {search:?}");
-            let offers = searchable.offers.clone();
-            last = Some(LastMatch {
-                offers,
-                category: category.to_string(),
-                search: search.to_string(),
-                indices: indices.clone(),
-            });
-        }
-        indices
-    }
-
-    #[test]
-    fn typing_on_narrows_to_what_a_whole_search_finds() {
-        let searchable = Searchable::new(&Catalog { offers: Arc::new(generated(2_000)), categories: Vec::new() });
-        let typed: Vec<String> =
-            (1..="northwind secure".len()).map(|end| "northwind secure"[..end].to_string()).collect();
-        let typed: Vec<&str> = typed.iter().map(String::as_str).collect();
-        let found = type_and_compare(&searchable, "", &typed);
-        assert!(!found.is_empty() && found.len() < 2_000);
-    }
-
-    #[test]
-    fn deleting_or_changing_the_category_searches_the_whole_catalog_again() {
-        let searchable = Searchable::new(&Catalog { offers: Arc::new(generated(2_000)), categories: Vec::new() });
-        type_and_compare(&searchable, "", &["nort", "northx", "north", "nor", "", "secure"]);
-        let category = searchable.offers[0].category_name().to_string();
-        let narrowed = searchable.matching("", "plus", None);
-        let last = LastMatch {
-            offers: searchable.offers.clone(),
-            category: String::new(),
-            search: "plus".into(),
-            indices: narrowed,
-        };
-        assert_eq!(searchable.matching(&category, "plus", Some(&last)), searchable.matching(&category, "plus", None));
-    }
-
-    #[test]
-    fn a_match_in_another_catalog_is_not_reused() {
-        let first = Searchable::new(&Catalog { offers: Arc::new(generated(100)), categories: Vec::new() });
-        let second = Searchable::new(&Catalog { offers: Arc::new(generated(2_000)), categories: Vec::new() });
-        let last = LastMatch {
-            offers: first.offers.clone(),
-            category: String::new(),
-            search: "n".into(),
-            indices: vec![0, 1],
-        };
-        assert_eq!(second.matching("", "no", Some(&last)), second.matching("", "no", None));
     }
 }

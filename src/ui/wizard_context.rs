@@ -4,6 +4,7 @@ use super::account_form::AccountForm;
 use super::app::CountryFile;
 use super::browser::today;
 use super::domain_check::DomainCheck;
+use super::offer_search::Searchable;
 use crate::api::{ApiError, SharedApi};
 use crate::config::Config;
 use crate::domain::account_info::AccountInfo;
@@ -79,6 +80,9 @@ pub struct WizardContext {
     pub domain_check: DomainCheck,
     /// The chosen country's catalog, loading or loaded.
     pub catalog: LocalResource<Result<Catalog, ApiError>>,
+    /// The catalog indexed for the Subscriptions page's search, made when the page first asks
+    /// and kept while the catalog stays the same.
+    pub offer_search: Memo<Option<Result<Searchable, ApiError>>>,
     /// The address the user settled in the address check (verified, chosen or kept as typed):
     /// the check is not asked again while the address stays the same.
     pub address_confirmed: RwSignal<Option<PostalAddress>>,
@@ -127,6 +131,14 @@ pub struct WizardParts {
     pub restart: Callback<()>,
 }
 
+/// `catalog`, indexed for the search once it has loaded (read in place: a large catalog is not
+/// copied to be indexed).
+fn offer_search(catalog: LocalResource<Result<Catalog, ApiError>>) -> Memo<Option<Result<Searchable, ApiError>>> {
+    Memo::new(move |_| {
+        catalog.with(|result| result.as_ref().map(|result| result.as_ref().map(Searchable::new).map_err(Clone::clone)))
+    })
+}
+
 impl WizardContext {
     /// Bundles the wizard's state.
     pub fn new(parts: WizardParts) -> Self {
@@ -138,6 +150,7 @@ impl WizardContext {
             rules: parts.rules,
             domain_check: DomainCheck::new(),
             catalog: parts.catalog,
+            offer_search: offer_search(parts.catalog),
             address_confirmed: RwSignal::new(None),
             chosen: RwSignal::new(Vec::new()),
             job: RwSignal::new(None),
