@@ -33,21 +33,22 @@ impl Scope {
 
     /// Moves focus to `id` once the current update has rendered, and the wizard is shown: it
     /// stays hidden until its stylesheet has loaded, and nothing hidden can take focus.
-    pub fn focus_soon(self, id: &'static str) {
+    pub fn focus_soon(self, id: impl Into<String>) {
+        let id = id.into();
         request_animation_frame(move || {
             let shown = self.0.try_with_value(|root| !root.hidden()).unwrap_or(true);
             match self.host() {
                 Some(host) if !shown => {
                     let options = web_sys::AddEventListenerOptions::new();
                     options.set_once(true);
-                    let focus = wasm_bindgen::closure::Closure::once_into_js(move || self.focus(id));
+                    let focus = wasm_bindgen::closure::Closure::once_into_js(move || self.focus(&id));
                     let _ = host.add_event_listener_with_callback_and_add_event_listener_options(
                         "add-customer:ready",
                         focus.unchecked_ref(),
                         &options,
                     );
                 }
-                _ => self.focus(id),
+                _ => self.focus(&id),
             }
         });
     }

@@ -150,7 +150,7 @@ pub fn SubscriptionsPage() -> impl IntoView {
             searchable.with_untracked(|searchable| Some(searchable.offers[index].id.clone()))
         });
         if let Some(offer_id) = offer_id {
-            request_animation_frame(move || scope.focus(&OfferIds::checkbox(&offer_id)));
+            scope.focus_soon(OfferIds::checkbox(&offer_id));
         }
     };
 
