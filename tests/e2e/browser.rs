@@ -273,6 +273,19 @@ impl Browser {
         self.run(script, vec![]).await.as_str().unwrap_or_default().to_string()
     }
 
+    /// Waits until the focused element, described as [`Browser::focused`] does, is `expected`;
+    /// answers the last description seen (focus may move on the next frame).
+    pub async fn wait_for_focus(&self, expected: &str) -> String {
+        let started = Instant::now();
+        loop {
+            let focused = self.focused().await;
+            if focused == expected || started.elapsed() > PATIENCE {
+                return focused;
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+
     /// Saves a screenshot of the page to `target/e2e-screenshots/<name>.png`.
     pub async fn screenshot(&self, name: &str) {
         let directory = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target/e2e-screenshots");

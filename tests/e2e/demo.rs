@@ -69,15 +69,7 @@ async fn a_catalog_of_10000_offers_stays_quick() {
     // Focus goes to the first offer that was not shown before, so the reader goes on from there.
     let first_new = page.run("return deepQuery('li.offer input[type=checkbox]')[25].id;", vec![]).await;
     let first_new = format!("input#{}.checkbox-input", first_new.as_str().unwrap());
-    let mut focused = page.focused().await;
-    for _ in 0..40 {
-        if focused == first_new {
-            break;
-        }
-        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
-        focused = page.focused().await;
-    }
-    assert_eq!(focused, first_new, "focus moves to the first offer shown by Show more");
+    assert_eq!(page.wait_for_focus(&first_new).await, first_new, "focus moves to the first offer shown by Show more");
     page.press("Next: Review").await;
     page.wait_for_heading("Review").await;
     assert!(page.page_text().await.contains("Northwind Backup Ultimate 00043"));
