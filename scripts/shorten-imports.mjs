@@ -1,5 +1,5 @@
-// Trunk's post-build hook (Trunk.toml): in a release build, gives the functions the wasm imports
-// from its JS glue short names, in both files.
+// Gives the functions the wasm imports from its JS glue short names, in both files; run on
+// release builds by the post-build hook (post-build.mjs).
 //
 // wasm-bindgen names each import `__wbg_<name>_<16 hex digits>`, and the names appear twice, in
 // the wasm's import section and as the keys of the glue's import object. The hashes do not
@@ -12,7 +12,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const STAGING = process.env.TRUNK_STAGING_DIR;
 const APP = 'add-customer';
 /** The module name under which the wasm imports the glue's functions. */
 const GLUE_MODULE = `./${APP}_bg.js`;
@@ -20,8 +19,7 @@ const GLUE_MODULE = `./${APP}_bg.js`;
 const HASHED = /^__wbg_\w+_[0-9a-f]{16}$/;
 
 const fail = (message) => {
-  process.stderr.write(`shorten-imports: ${message}\n`);
-  process.exit(1);
+  throw new Error(`shorten-imports: ${message}`);
 };
 
 /** Reads an unsigned LEB128 number at `offset`: [value, next offset]. */
@@ -119,33 +117,33 @@ function renameImports(wasm, rename) {
   return { wasm: Buffer.concat(parts), imported };
 }
 
-if (!STAGING) fail('run by Trunk, which sets TRUNK_STAGING_DIR');
-if (process.env.TRUNK_PROFILE !== 'release') process.exit(0);
+/** Renames the hashed imports in `dir`'s wasm and glue; answers how many it renamed. */
+export function shortenImports(dir) {
+  const jsPath = join(dir, `${APP}.js`);
+  const wasmPath = join(dir, `${APP}_bg.wasm`);
+  let js = readFileSync(jsPath, 'utf8');
+  const original = readFileSync(wasmPath);
 
-const jsPath = join(STAGING, `${APP}.js`);
-const wasmPath = join(STAGING, `${APP}_bg.wasm`);
-let js = readFileSync(jsPath, 'utf8');
-const original = readFileSync(wasmPath);
+  const short = new Map();
+  const rename = (field) => {
+    if (!HASHED.test(field)) return field;
+    if (!short.has(field)) short.set(field, `_w${short.size.toString(36)}`);
+    return short.get(field);
+  };
+  const { wasm, imported } = renameImports(original, rename);
 
-const short = new Map();
-const rename = (field) => {
-  if (!HASHED.test(field)) return field;
-  if (!short.has(field)) short.set(field, `_w${short.size.toString(36)}`);
-  return short.get(field);
-};
-const { wasm, imported } = renameImports(original, rename);
+  for (const [long, brief] of short) {
+    const key = new RegExp(`(?<![\\w$])${long}(?=: function)`, 'g');
+    const found = js.match(key)?.length ?? 0;
+    if (found !== 1) fail(`${long} is a key of the glue's imports ${found} times, not once`);
+    if (new RegExp(`(?<![\\w$.])${brief}(?![\\w$])`).test(js)) fail(`${brief} is already a name in the glue`);
+    js = js.replace(key, brief);
+  }
+  for (const field of imported) {
+    if (!new RegExp(`(?<![\\w$])${field}: function`).test(js)) fail(`the glue has no import ${field}`);
+  }
 
-for (const [long, brief] of short) {
-  const key = new RegExp(`(?<![\\w$])${long}(?=: function)`, 'g');
-  const found = js.match(key)?.length ?? 0;
-  if (found !== 1) fail(`${long} is a key of the glue's imports ${found} times, not once`);
-  if (new RegExp(`(?<![\\w$.])${brief}(?![\\w$])`).test(js)) fail(`${brief} is already a name in the glue`);
-  js = js.replace(key, brief);
+  writeFileSync(wasmPath, wasm);
+  writeFileSync(jsPath, js);
+  return short.size;
 }
-for (const field of imported) {
-  if (!new RegExp(`(?<![\\w$])${field}: function`).test(js)) fail(`the glue has no import ${field}`);
-}
-
-writeFileSync(wasmPath, wasm);
-writeFileSync(jsPath, js);
-process.stdout.write(`shorten-imports: ${short.size} imports renamed\n`);

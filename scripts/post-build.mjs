@@ -1,0 +1,23 @@
+// Trunk's post-build hook (Trunk.toml), on release builds: the wasm's imports get short names,
+// then every fetched file gets its compressed copies. One hook, because Trunk runs the hooks of
+// a stage at the same time, and the copies must be made from the renamed files. Debug builds
+// are left as they are.
+
+import { precompress } from './precompress.mjs';
+import { shortenImports } from './shorten-imports.mjs';
+
+const staging = process.env.TRUNK_STAGING_DIR;
+if (!staging) {
+  process.stderr.write('post-build: run by Trunk, which sets TRUNK_STAGING_DIR\n');
+  process.exit(1);
+}
+if (process.env.TRUNK_PROFILE === 'release') {
+  try {
+    const renamed = shortenImports(staging);
+    const copies = precompress(staging);
+    process.stdout.write(`post-build: ${renamed} imports renamed, ${copies} compressed copies written\n`);
+  } catch (error) {
+    process.stderr.write(`${error.message}\n`);
+    process.exit(1);
+  }
+}
