@@ -75,12 +75,44 @@ async fn a_catalog_of_10000_offers_stays_quick() {
     assert!(page.page_text().await.contains("Northwind Backup Ultimate 00043"));
 }
 
+/// The bytes that came over the wire for the page's wasm, and the wasm's own size.
+const WASM_TRANSFER: &str = "const wasm = performance.getEntriesByType('resource')
+        .find((entry) => entry.name.endsWith('/add-customer_bg.wasm'));
+    return [wasm.encodedBodySize, wasm.decodedBodySize];";
+
+/// The size in bytes of the file of `dist/` at `path`.
+fn dist_file_size(path: &str) -> u64 {
+    let file = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("dist").join(path);
+    let metadata = std::fs::metadata(&file);
+    metadata.unwrap_or_else(|_| panic!("no {}: build the release (scripts/test.sh)", file.display())).len()
+}
+
+#[tokio::test]
+async fn the_wasm_travels_brotli_compressed_from_a_host_that_serves_the_builds_copies() {
+    let scenario = Scenario::start_demo("").await;
+    let page = &scenario.browser;
+    page.wait_for_heading("Account info").await;
+    let transfer = page.run(WASM_TRANSFER, vec![]).await;
+    let expected =
+        serde_json::json!([dist_file_size("add-customer_bg.wasm.br"), dist_file_size("add-customer_bg.wasm")]);
+    assert_eq!(transfer, expected, "the browser received the .br copy and decoded it to the wasm");
+    scenario.fill_us_customer("wingtipbrotli").await;
+    page.press("Next: Subscriptions").await;
+    page.wait_for_heading("Subscriptions").await;
+}
+
 #[tokio::test]
 async fn dist_works_under_a_sub_path_of_a_static_host() {
     let scenario = Scenario::start_under("/tools/add-customer").await;
     let page = &scenario.browser;
     let url = page.client.current_url().await.unwrap();
     assert_eq!(url.path(), "/tools/add-customer/");
+    let wasm = dist_file_size("add-customer_bg.wasm");
+    assert_eq!(
+        page.run(WASM_TRANSFER, vec![]).await,
+        serde_json::json!([wasm, wasm]),
+        "a plain host sends the wasm as it is"
+    );
     scenario.fill_us_customer("wingtipsubpath").await;
     page.press("Next: Subscriptions").await;
     page.wait_for_heading("Subscriptions").await;

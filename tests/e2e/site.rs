@@ -1,6 +1,6 @@
 //! Serves the built `dist/` on 127.0.0.1, as any static host would.
 
-use axum::http::{header, StatusCode, Uri};
+use axum::http::{header, HeaderMap, StatusCode, Uri};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use axum::Router;
@@ -40,6 +40,33 @@ async fn file(path: &str) -> Response {
     file_in(dist(), path).await
 }
 
+/// The file of `dist/` at `path` as a host that serves the release build's compressed copies
+/// answers it (nginx's `brotli_static` and `gzip_static`, Caddy's `precompressed br gzip`): the
+/// `.br` or `.gz` beside it, with its `Content-Encoding`, when the browser accepts that encoding
+/// and the copy exists; the file itself otherwise.
+async fn precompressed_file(path: &str, headers: &HeaderMap) -> Response {
+    let path = if path.is_empty() { "index.html" } else { path };
+    let accepted = headers.get(header::ACCEPT_ENCODING).and_then(|value| value.to_str().ok()).unwrap_or_default();
+    let accepts = |encoding: &str| accepted.split(',').any(|token| token.split(';').next().unwrap().trim() == encoding);
+    if !path.split('/').any(|part| part == "..") {
+        for (encoding, suffix) in [("br", "br"), ("gzip", "gz")] {
+            if !accepts(encoding) {
+                continue;
+            }
+            if let Ok(bytes) = tokio::fs::read(dist().join(format!("{path}.{suffix}"))).await {
+                let headers = [
+                    (header::CONTENT_TYPE, content_type(path)),
+                    (header::CONTENT_ENCODING, encoding),
+                    (header::VARY, "Accept-Encoding"),
+                    (header::ACCESS_CONTROL_ALLOW_ORIGIN, "*"),
+                ];
+                return (headers, bytes).into_response();
+            }
+        }
+    }
+    file(path).await
+}
+
 /// Starts a partner's site on its own origin: the pages of `tests/e2e/partner/`, under a strict
 /// CSP that admits scripts and styles from `app` (the add-customer origin) and calls to `app`
 /// and `endpoint`. Answers its base URL.
@@ -57,35 +84,45 @@ pub async fn serve_partner_site(app: String, endpoint: String) -> String {
             response
         }
     };
-    let app = Router::new().route("/", get(serve.clone())).route("/{*path}", get(serve));
+    listen(Router::new().route("/", get(serve.clone())).route("/{*path}", get(serve))).await
+}
+
+/// Starts a static server of `dist/` that serves its compressed copies, and answers its base URL.
+pub async fn serve_dist() -> String {
+    assert_built();
+    let serve = |uri: Uri, headers: HeaderMap| async move {
+        precompressed_file(uri.path().trim_start_matches('/'), &headers).await
+    };
+    listen(Router::new().route("/", get(serve)).route("/{*path}", get(serve))).await
+}
+
+/// Serves `app` on a free port of 127.0.0.1 and answers its base URL.
+async fn listen(app: Router) -> String {
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let base_url = format!("http://{}", listener.local_addr().unwrap());
     tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
     base_url
 }
 
-/// Starts a static server of `dist/` and answers its base URL.
-pub async fn serve_dist() -> String {
-    serve_dist_under("").await
+fn assert_built() {
+    assert!(
+        dist().join("index.html").exists() && dist().join("add-customer_bg.wasm").exists(),
+        "dist/ is not built: run scripts/test.sh (or `trunk build --release`) first"
+    );
 }
 
 /// Starts a static server with `dist/` copied under `prefix` (e.g. `/tools/add-customer`), as a
 /// partner's web server would host it, and answers the page's URL.
 pub async fn serve_dist_under(prefix: &'static str) -> String {
-    assert!(
-        dist().join("index.html").exists() && dist().join("add-customer_bg.wasm").exists(),
-        "dist/ is not built: run scripts/test.sh (or `trunk build --release`) first"
-    );
-    // Like a plain static host: dist/ is a folder at `prefix/`, nothing else is there.
+    assert_built();
+    // Like a plain static host: dist/ is a folder at `prefix/`, nothing else is there, and the
+    // files go as they are.
     let serve = move |uri: Uri| async move {
         match uri.path().strip_prefix(prefix).and_then(|rest| rest.strip_prefix('/')) {
             Some(rest) => file(rest).await,
             None => StatusCode::NOT_FOUND.into_response(),
         }
     };
-    let app = Router::new().route("/", get(serve)).route("/{*path}", get(serve));
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let base_url = format!("http://{}{prefix}", listener.local_addr().unwrap());
-    tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
-    base_url
+    let base_url = listen(Router::new().route("/", get(serve)).route("/{*path}", get(serve))).await;
+    format!("{base_url}{prefix}")
 }
