@@ -21,6 +21,16 @@ for file in *.wasm *.js *.css; do
   printf '%-28s %10d %10d\n' "$file" "$raw" "$gzip"
 done
 printf '%-28s %10d %10d  (%d KiB gzipped: wasm + js + css)\n' total "$total_raw" "$total_gzip" $((total_gzip / 1024))
+# Release builds carry brotli copies (scripts/precompress.mjs): what a host that serves them sends.
+if [ -f add-customer_bg.wasm.br ]; then
+  total_brotli=0
+  for file in *.wasm *.js *.css; do
+    [ -f "$file" ] || continue
+    if [ -f "$file.br" ]; then file="$file.br"; fi
+    total_brotli=$((total_brotli + $(wc -c <"$file")))
+  done
+  printf 'initial load from a host that serves the .br copies: %d bytes (%d KiB)\n' "$total_brotli" $((total_brotli / 1024))
+fi
 # Loaded later, one file when its country is chosen.
 if [ -d countries ]; then
   files=$(find countries -name '*.json' | wc -l)
