@@ -142,6 +142,8 @@ async function staticFloorPage(browser, base) {
   const index = readFileSync(join(DIST, 'index.html'), 'utf8')
     .replace(/<script[^>]*><\/script>/g, '')
     .replace(/<link rel="modulepreload"[^>]*>/g, '')
+    // Nor does it fetch the wasm: the floor is the form without its program.
+    .replace(/<link rel="preload"[^>]*\.wasm"[^>]*>/g, '')
     .replace(/<p class="loading">[\s\S]*?<\/noscript>/, `<template shadowrootmode="open">${markup}</template>`);
   return index;
 }
