@@ -1,5 +1,5 @@
-// Writes a brotli (`.br`) and a gzip (`.gz`) copy beside each file of a release build that a
-// browser fetches, compressed once at the highest levels; run by the post-build hook
+// Writes a brotli (`.br`) and a gzip (`.gz`) copy beside each script, stylesheet, wasm and data
+// file of a release build, compressed once at the highest levels; run by the post-build hook
 // (post-build.mjs).
 //
 // Hosts that serve such copies when the browser accepts them (nginx `gzip_static` and
@@ -14,8 +14,12 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, brotliDecompressSync, constants, gunzipSync, gzipSync } from 'node:zlib';
 
-/** The files a browser fetches: the page, its scripts, styles, wasm and data. */
-const FETCHED = /\.(html|js|css|wasm|json)$/;
+/**
+ * The files a browser fetches: scripts, styles, the wasm and data. Not index.html: hosts edit
+ * the demo page (its `data-api-base`, say), and a host that serves copies would go on sending
+ * the copy of the page as it was built.
+ */
+const FETCHED = /\.(js|css|wasm|json)$/;
 /** Below this, a compressed copy saves too little to be worth a file: a country file is ~600 B. */
 const SMALLEST = 1024;
 
