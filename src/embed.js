@@ -11,22 +11,38 @@
 //   const wizard = await mount(element, { apiBase: '…', getAccessToken: async () => token });
 //   wizard.update({ locale: 'ru' });
 //   wizard.unmount();
-import init, { mount as mountWasm, mount_marked as mountMarkedWasm } from './add-customer.js';
-
 const assets = new URL('./', import.meta.url).href;
 let ready;
-const load = () => (ready ??= init({ module_or_path: new URL('./add-customer_bg.wasm', import.meta.url) }));
+const load = () => (ready ??= start());
+
+// The first mount fetches the glue, the wasm and the stylesheet side by side, not each after
+// the one that asks for it: a round trip each on the host's network.
+async function start() {
+  preload(new URL('./main.css', import.meta.url).href);
+  const wasm = new URL('./add-customer_bg.wasm', import.meta.url);
+  // Where that fails (another type, an old browser), the glue fetches it and says why.
+  const compiled = WebAssembly.compileStreaming?.(fetch(wasm)).catch(() => wasm) ?? wasm;
+  const glue = await import('./add-customer.js');
+  await glue.default({ module_or_path: compiled });
+  return glue;
+}
+
+function preload(href) {
+  if ([...document.querySelectorAll('link[rel=preload]')].some((link) => link.href === href)) return;
+  const link = Object.assign(document.createElement('link'), { rel: 'preload', as: 'style', href });
+  (document.head ?? document.documentElement).append(link);
+}
 
 /** Mounts a wizard on `element` (into its shadow root) and answers its handle. */
 export async function mount(element, options = {}) {
-  await load();
-  return mountWasm(element, options, assets);
+  const glue = await load();
+  return glue.mount(element, options, assets);
 }
 
 /** Mounts a wizard, for the life of the page, on every `[data-add-customer]` element. */
 export async function mountMarked() {
-  await load();
-  mountMarkedWasm(assets);
+  const glue = await load();
+  glue.mount_marked(assets);
 }
 
 /** The option attributes of <add-customer-wizard>; a change re-reads them. */

@@ -38,6 +38,16 @@ async fn the_custom_element_works_on_a_hostile_page_of_another_origin_and_tells_
     assert_eq!(scenario.style_of("//p[@id='portal-text']", "font-size").await, "40px", "the host keeps its own");
     assert_eq!(scenario.style_of("//p[@id='portal-text']", "color").await, "rgb(204, 0, 0)");
     page.screenshot("embedded-hostile").await;
+    // embed.js fetches the wasm and the wizard's stylesheet as soon as a wizard is asked for, and
+    // the wizard's own stylesheet link takes that fetch: each comes over the network once.
+    let fetched = page
+        .run(
+            "return performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname)
+                .filter((path) => path === '/main.css' || path === '/add-customer_bg.wasm').sort();",
+            vec![],
+        )
+        .await;
+    assert_eq!(fetched, serde_json::json!(["/add-customer_bg.wasm", "/main.css"]), "each fetched once");
 
     page.press("Next: Subscriptions").await;
     scenario.summary().await;
