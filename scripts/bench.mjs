@@ -176,6 +176,34 @@ async function startTimes(browser, base, throttle) {
   };
 }
 
+/** A host page with nothing but embed.js and the element: what a partner's page starts from. */
+const EMBED_PAGE = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>A partner page</title>
+<script type="module" src="./embed.js"></script></head>
+<body><h1>A partner page</h1><add-customer-wizard></add-customer-wizard></body></html>`;
+/** The network of the slow-network start: round trip and download speed. */
+const NETWORK = { latency: 100, downloadThroughput: 5e6, uploadThroughput: 1e6 };
+
+/**
+ * The start over a network with round trips (1× CPU): the demo page, whose head asks for the
+ * glue, wasm and stylesheet while it is read, against a host page that only loads embed.js,
+ * alternately.
+ */
+async function networkStart(browser, base) {
+  const times = { demo: [], embed: [] };
+  for (let run = 0; run < RUNS; run += 1) {
+    for (const [kind, path] of [['demo', '/index.html'], ['embed', '/embed-page.html']]) {
+      const { context, page, cdp } = await newPage(browser);
+      await cdp.send('Network.enable');
+      await cdp.send('Network.emulateNetworkConditions', { offline: false, ...NETWORK });
+      await page.goto(`${base}${path}`);
+      times[kind].push(await page.waitForFunction(() => window.__ready).then((handle) => handle.jsonValue()));
+      await context.close();
+    }
+  }
+  return { demo: median(times.demo), embed: median(times.embed), runs: RUNS, ...NETWORK };
+}
+
 // ---------- the wizard ----------
 async function fillAccountInfo(page, prefix) {
   await page.selectOption('#country', 'US');
@@ -395,6 +423,8 @@ function markdown(result) {
     const row = start[rate];
     lines.push(`| ${rate} | ${ms(row.app)} | ${ms(row.floor)} | ${row.ratio.toFixed(2)} | ${row.ratioP25.toFixed(2)} to ${row.ratioP75.toFixed(2)} |`);
   }
+  const n = result.networkStart;
+  lines.push('', `**Start over a slow network** (${n.latency} ms round trips, ${n.downloadThroughput / 1e6} MB/s, 1× CPU, median of ${n.runs}): the demo page, which asks for the glue, wasm and stylesheet in its head, ${ms(n.demo)}; a host page with only embed.js and the element, ${ms(n.embed)}`);
   lines.push('', `**Typing** (${k.keystrokes} keystrokes with live validation, input event to DOM laid out): p50 ${ms(k.p50)}, p95 ${ms(k.p95)} (budget p95 ≤ 4 ms)`, '');
   lines.push(`**Scale** (demo catalog; Subscriptions shows ${s[0].rows} offers at a time)`, '');
   lines.push('| offers | render Subscriptions | filter p50 | filter p95 (budget ≤ 16 ms at 10,000) | toggle p50 | toggle p95 |', '|---:|---:|---:|---:|---:|---:|');
@@ -422,6 +452,9 @@ try {
   pages['/static-form.html'] = await staticFloorPage(browser, base);
   log(`start, ${RUNS} runs at 1× and 4×`);
   const start = { '1x': await startTimes(browser, base, 1), '4x': await startTimes(browser, base, 4) };
+  log('start over a slow network');
+  pages['/embed-page.html'] = EMBED_PAGE;
+  const networked = await networkStart(browser, base);
   log('typing');
   const typed = await typing(browser, base);
   const scaled = [];
@@ -437,6 +470,7 @@ try {
     browser: `Chromium ${browser.version()}`,
     transfer: sizes,
     start,
+    networkStart: networked,
     typing: typed,
     scale: scaled,
     memory: memoryPoints,
