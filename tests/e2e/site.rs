@@ -21,50 +21,39 @@ fn content_type(path: &str) -> &'static str {
     }
 }
 
+/// The compressed copies a host may have beside a file: their encoding and suffix, preferred
+/// first.
+const COPIES: [(&str, &str); 2] = [("br", "br"), ("gzip", "gz")];
+
 /// The file at `path` under `folder`; `index.html` for the folder itself. Served with
 /// `Access-Control-Allow-Origin: *`, as a host must serve the app for other origins to embed it.
-async fn file_in(folder: PathBuf, path: &str) -> Response {
+/// Where the browser's `accept_encoding` takes the encoding of a compressed copy beside the
+/// file (the release build's `.br` and `.gz`), that copy goes instead, with its
+/// `Content-Encoding`, as a host that serves them does (nginx's `brotli_static` and
+/// `gzip_static`, Caddy's `precompressed br gzip`); a plain host passes "".
+async fn file_in(folder: PathBuf, path: &str, accept_encoding: &str) -> Response {
     let path = if path.is_empty() { "index.html" } else { path };
     if path.split('/').any(|part| part == "..") {
         return StatusCode::NOT_FOUND.into_response();
+    }
+    let accepts =
+        |encoding: &str| accept_encoding.split(',').any(|token| token.split(';').next().unwrap().trim() == encoding);
+    for (encoding, suffix) in COPIES.into_iter().filter(|(encoding, _)| accepts(encoding)) {
+        if let Ok(bytes) = tokio::fs::read(folder.join(format!("{path}.{suffix}"))).await {
+            let headers = [
+                (header::CONTENT_TYPE, content_type(path)),
+                (header::CONTENT_ENCODING, encoding),
+                (header::VARY, "Accept-Encoding"),
+                (header::ACCESS_CONTROL_ALLOW_ORIGIN, "*"),
+            ];
+            return (headers, bytes).into_response();
+        }
     }
     match tokio::fs::read(folder.join(path)).await {
         Ok(bytes) => ([(header::CONTENT_TYPE, content_type(path)), (header::ACCESS_CONTROL_ALLOW_ORIGIN, "*")], bytes)
             .into_response(),
         Err(_) => StatusCode::NOT_FOUND.into_response(),
     }
-}
-
-/// The file of `dist/` at `path` (relative to where dist/ is mounted).
-async fn file(path: &str) -> Response {
-    file_in(dist(), path).await
-}
-
-/// The file of `dist/` at `path` as a host that serves the release build's compressed copies
-/// answers it (nginx's `brotli_static` and `gzip_static`, Caddy's `precompressed br gzip`): the
-/// `.br` or `.gz` beside it, with its `Content-Encoding`, when the browser accepts that encoding
-/// and the copy exists; the file itself otherwise.
-async fn precompressed_file(path: &str, headers: &HeaderMap) -> Response {
-    let path = if path.is_empty() { "index.html" } else { path };
-    let accepted = headers.get(header::ACCEPT_ENCODING).and_then(|value| value.to_str().ok()).unwrap_or_default();
-    let accepts = |encoding: &str| accepted.split(',').any(|token| token.split(';').next().unwrap().trim() == encoding);
-    if !path.split('/').any(|part| part == "..") {
-        for (encoding, suffix) in [("br", "br"), ("gzip", "gz")] {
-            if !accepts(encoding) {
-                continue;
-            }
-            if let Ok(bytes) = tokio::fs::read(dist().join(format!("{path}.{suffix}"))).await {
-                let headers = [
-                    (header::CONTENT_TYPE, content_type(path)),
-                    (header::CONTENT_ENCODING, encoding),
-                    (header::VARY, "Accept-Encoding"),
-                    (header::ACCESS_CONTROL_ALLOW_ORIGIN, "*"),
-                ];
-                return (headers, bytes).into_response();
-            }
-        }
-    }
-    file(path).await
 }
 
 /// Starts a partner's site on its own origin: the pages of `tests/e2e/partner/`, under a strict
@@ -79,7 +68,7 @@ pub async fn serve_partner_site(app: String, endpoint: String) -> String {
     let serve = move |uri: Uri| {
         let (folder, policy) = (folder.clone(), policy.clone());
         async move {
-            let mut response = file_in(folder, uri.path().trim_start_matches('/')).await;
+            let mut response = file_in(folder, uri.path().trim_start_matches('/'), "").await;
             response.headers_mut().insert(header::CONTENT_SECURITY_POLICY, policy.parse().unwrap());
             response
         }
@@ -91,7 +80,8 @@ pub async fn serve_partner_site(app: String, endpoint: String) -> String {
 pub async fn serve_dist() -> String {
     assert_built();
     let serve = |uri: Uri, headers: HeaderMap| async move {
-        precompressed_file(uri.path().trim_start_matches('/'), &headers).await
+        let accept_encoding = headers.get(header::ACCEPT_ENCODING).and_then(|value| value.to_str().ok());
+        file_in(dist(), uri.path().trim_start_matches('/'), accept_encoding.unwrap_or_default()).await
     };
     listen(Router::new().route("/", get(serve)).route("/{*path}", get(serve))).await
 }
@@ -119,7 +109,7 @@ pub async fn serve_dist_under(prefix: &'static str) -> String {
     // files go as they are.
     let serve = move |uri: Uri| async move {
         match uri.path().strip_prefix(prefix).and_then(|rest| rest.strip_prefix('/')) {
-            Some(rest) => file(rest).await,
+            Some(rest) => file_in(dist(), rest, "").await,
             None => StatusCode::NOT_FOUND.into_response(),
         }
     };
