@@ -5,7 +5,7 @@
 # - trunk 0.21.14 (0.22 needs a newer rustc than this project's 1.95)
 # - wasm-bindgen-cli at exactly the wasm-bindgen version of Cargo.lock
 # - wasm-opt 132 from the npm package binaryen (Debian's binaryen 108 breaks the wasm)
-# - Node.js, which runs wasm-opt and the post-build hook (scripts/shorten-imports.mjs)
+# - Node.js, which runs wasm-opt and the post-build hook (scripts/post-build.mjs)
 # - for the tests: Debian's chromium and chromium-driver, and axe-core (npm) for the
 #   accessibility checks
 # - for the benchmark: playwright-core (npm)
@@ -120,7 +120,7 @@ ensure_build_tools() {
   ensure_rust_target
   ensure_trunk
   ensure_wasm_bindgen
-  # Trunk's post-build hook (scripts/shorten-imports.mjs) runs on Node, as wasm-opt does.
+  # Trunk's post-build hook (scripts/post-build.mjs) runs on Node, as wasm-opt does.
   ensure_node
   ensure_wasm_opt
 }

@@ -11,6 +11,9 @@ CEILING_KIB=386
 cd "$(dirname "${BASH_SOURCE[0]}")/../dist"
 total_raw=0
 total_gzip=0
+# What a host that serves the release build's brotli copies (scripts/precompress.mjs) sends: a
+# file's .br where it has one, the file itself where it is too small to.
+total_brotli=0
 printf '%-28s %10s %10s\n' file bytes gzip
 for file in *.wasm *.js *.css; do
   [ -f "$file" ] || continue
@@ -18,17 +21,11 @@ for file in *.wasm *.js *.css; do
   gzip=$(gzip -9 -c "$file" | wc -c)
   total_raw=$((total_raw + raw))
   total_gzip=$((total_gzip + gzip))
+  if [ -f "$file.br" ]; then total_brotli=$((total_brotli + $(wc -c <"$file.br"))); else total_brotli=$((total_brotli + raw)); fi
   printf '%-28s %10d %10d\n' "$file" "$raw" "$gzip"
 done
 printf '%-28s %10d %10d  (%d KiB gzipped: wasm + js + css)\n' total "$total_raw" "$total_gzip" $((total_gzip / 1024))
-# Release builds carry brotli copies (scripts/precompress.mjs): what a host that serves them sends.
 if [ -f add-customer_bg.wasm.br ]; then
-  total_brotli=0
-  for file in *.wasm *.js *.css; do
-    [ -f "$file" ] || continue
-    if [ -f "$file.br" ]; then file="$file.br"; fi
-    total_brotli=$((total_brotli + $(wc -c <"$file")))
-  done
   printf 'initial load from a host that serves the .br copies: %d bytes (%d KiB)\n' "$total_brotli" $((total_brotli / 1024))
 fi
 # Loaded later, one file when its country is chosen.
