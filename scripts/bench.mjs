@@ -108,11 +108,16 @@ const ARGS = [
   '--enable-precise-memory-info', '--js-flags=--expose-gc',
 ];
 
-async function newPage(browser, throttle = 1) {
+/** A page in a fresh context, its CPU slowed `throttle` times and, given `network`, its network too. */
+async function newPage(browser, throttle = 1, network = null) {
   const context = await browser.newContext({ viewport: { width: 1000, height: 900 } });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+  if (network) {
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', { offline: false, ...network });
+  }
   await page.addInitScript(() => {
     document.addEventListener('add-customer:ready', () => { window.__ready ??= performance.now(); }, true);
     // Each sample: from an event's timestamp to its bubbling back up to the window, with a forced
@@ -130,6 +135,12 @@ async function newPage(browser, throttle = 1) {
     }
   });
   return { context, page, cdp };
+}
+
+/** Loads `url` in `page`: the time from navigation to the wizard usable (`add-customer:ready`). */
+async function readyTime(page, url) {
+  await page.goto(url, { waitUntil: 'load' });
+  return page.waitForFunction(() => window.__ready).then((handle) => handle.jsonValue());
 }
 
 // ---------- 2. start ----------
@@ -154,10 +165,10 @@ async function startTimes(browser, base, throttle) {
   for (let run = 0; run < RUNS; run += 1) {
     for (const [kind, url] of [['app', `${base}/index.html`], ['floor', `${base}/static-form.html`]]) {
       const { context, page } = await newPage(browser, throttle);
-      await page.goto(url, { waitUntil: 'load' });
       if (kind === 'app') {
-        app.push(await page.waitForFunction(() => window.__ready).then((handle) => handle.jsonValue()));
+        app.push(await readyTime(page, url));
       } else {
+        await page.goto(url, { waitUntil: 'load' });
         floor.push(await page.evaluate(() => performance.getEntriesByType('navigation')[0].loadEventEnd));
       }
       await context.close();
@@ -193,11 +204,8 @@ async function networkStart(browser, base) {
   const times = { demo: [], embed: [] };
   for (let run = 0; run < RUNS; run += 1) {
     for (const [kind, path] of [['demo', '/index.html'], ['embed', '/embed-page.html']]) {
-      const { context, page, cdp } = await newPage(browser);
-      await cdp.send('Network.enable');
-      await cdp.send('Network.emulateNetworkConditions', { offline: false, ...NETWORK });
-      await page.goto(`${base}${path}`);
-      times[kind].push(await page.waitForFunction(() => window.__ready).then((handle) => handle.jsonValue()));
+      const { context, page } = await newPage(browser, 1, NETWORK);
+      times[kind].push(await readyTime(page, `${base}${path}`));
       await context.close();
     }
   }
