@@ -1,18 +1,17 @@
 //! What can go wrong with a call, and the endpoint's error envelope.
 
-use serde::Deserialize;
+use crate::json::{self, Fields, FromJson, Json, JsonError};
 
 /// The error body of a Partner Center call:
 /// `{"code": 600049, "description": "…", "data": [...], "source": "PartnerFD"}`.
-#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
-#[serde(rename_all = "camelCase", default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct ErrorBody {
     /// The numeric error code.
     pub code: Option<i64>,
     /// What went wrong, in the endpoint's words.
     pub description: Option<String>,
     /// Details, e.g. `"state: StateInvalid"`.
-    pub data: Vec<serde_json::Value>,
+    pub data: Vec<Json>,
     /// The service that answered.
     pub source: Option<String>,
 }
@@ -44,7 +43,7 @@ pub enum ApiError {
 impl ApiError {
     /// An error for `status` with the raw response text, parsing the envelope when it is one.
     pub fn from_status(status: u16, text: &str) -> Self {
-        ApiError::Status { status, body: serde_json::from_str(text).ok(), retry_after: None }
+        ApiError::Status { status, body: json::from_str(text).ok(), retry_after: None }
     }
 
     /// The envelope's error code, if the answer had one.
@@ -61,6 +60,18 @@ impl ApiError {
             ApiError::Status { body: Some(body), .. } => body.data.iter().filter_map(|value| value.as_str()).collect(),
             _ => Vec::new(),
         }
+    }
+}
+
+impl FromJson for ErrorBody {
+    fn from_json(value: &Json) -> Result<Self, JsonError> {
+        let fields = Fields::of(value)?;
+        Ok(ErrorBody {
+            code: fields.or_default("code")?,
+            description: fields.or_default("description")?,
+            data: fields.or_default("data")?,
+            source: fields.or_default("source")?,
+        })
     }
 }
 

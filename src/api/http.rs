@@ -13,9 +13,8 @@ use crate::domain::offer::{Collection, Offer, OfferCategory};
 use crate::domain::order_plan::{OrderRequest, PlacedOrder};
 use crate::domain::relationship_request::RelationshipRequest;
 use crate::domain::reseller::{AgreementStatus, Reseller};
+use crate::json::{self, FromJson, ToJson};
 use gloo_net::http::{Method, RequestBuilder};
-use serde::de::DeserializeOwned;
-use serde::Serialize;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
@@ -76,11 +75,11 @@ impl Answer {
     }
 
     /// The JSON body of a 2xx answer, or the error.
-    fn json<T: DeserializeOwned>(&self) -> Result<T, ApiError> {
+    fn json<T: FromJson>(&self) -> Result<T, ApiError> {
         if !self.ok() {
             return Err(self.error());
         }
-        serde_json::from_str(&self.text).map_err(|error| ApiError::Malformed(error.to_string()))
+        json::from_str(&self.text).map_err(|error| ApiError::Malformed(error.to_string()))
     }
 
     /// Nothing but a 2xx status.
@@ -150,11 +149,11 @@ impl HttpApi {
     }
 
     /// A call that sends `body` as JSON.
-    fn with_body(&self, path: &str, request_id: Option<&str>, body: &impl Serialize) -> Result<Call, ApiError> {
+    fn with_body(&self, path: &str, request_id: Option<&str>, body: &impl ToJson) -> Call {
         let mut call = self.call(Method::POST, path, request_id);
-        call.body = Some(serde_json::to_string(body).map_err(|error| ApiError::Malformed(error.to_string()))?);
+        call.body = Some(json::to_string(body));
         call.headers.push(("Content-Type".into(), "application/json".into()));
-        Ok(call)
+        call
     }
 
     /// Sends `call` once, with `token` where there is one, and logs it.
@@ -274,7 +273,7 @@ impl PartnerApi for HttpApi {
     fn validate_address(&self, address: &PostalAddress) -> ApiFuture<Option<AddressValidation>> {
         let (client, call) = (self.clone(), self.with_body("/v1/validations/address", None, address));
         Box::pin(async move {
-            let answer = client.send(call?).await?;
+            let answer = client.send(call).await?;
             match answer.status {
                 404 | 405 | 501 => Ok(None),
                 _ => answer.json().map(Some),
@@ -327,7 +326,7 @@ impl PartnerApi for HttpApi {
 
     fn create_customer(&self, customer: &NewCustomer, request_id: &str) -> ApiFuture<CreatedCustomer> {
         let (client, call) = (self.clone(), self.with_body("/v1/customers", Some(request_id), customer));
-        Box::pin(async move { client.send(call?).await?.json() })
+        Box::pin(async move { client.send(call).await?.json() })
     }
 
     fn agreement_template(&self) -> ApiFuture<String> {
@@ -352,13 +351,13 @@ impl PartnerApi for HttpApi {
     ) -> ApiFuture<()> {
         let path = format!("/v1/customers/{}/agreements", encoded(customer_id));
         let (client, call) = (self.clone(), self.with_body(&path, Some(request_id), attestation));
-        Box::pin(async move { client.send(call?).await?.done() })
+        Box::pin(async move { client.send(call).await?.done() })
     }
 
     fn place_order(&self, customer_id: &str, order: &OrderRequest, request_id: &str) -> ApiFuture<PlacedOrder> {
         let path = format!("/v1/customers/{}/orders", encoded(customer_id));
         let (client, call) = (self.clone(), self.with_body(&path, Some(request_id), order));
-        Box::pin(async move { client.send(call?).await?.json() })
+        Box::pin(async move { client.send(call).await?.json() })
     }
 
     fn resellers(&self) -> ApiFuture<Vec<Reseller>> {

@@ -3,11 +3,10 @@
 
 use super::offer::Offer;
 use super::selection::{order_quantity, ChosenOffer};
-use serde::{Deserialize, Serialize};
+use crate::json::{object, Fields, FromJson, Json, JsonError, ToJson};
 
 /// One line of `POST /v1/customers/{id}/orders`.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct OrderLineItem {
     /// 0..n-1 within its order.
     pub line_item_number: u32,
@@ -18,16 +17,13 @@ pub struct OrderLineItem {
     /// The license count.
     pub quantity: u64,
     /// The reseller's MPN id, for an indirect provider's order.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub partner_id_on_record: Option<String>,
     /// The additional resellers' MPN ids (EU/EFTA).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub additional_partner_ids_on_record: Option<Vec<String>>,
 }
 
 /// The body of `POST /v1/customers/{id}/orders`.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct OrderRequest {
     /// The customer the order is for.
     pub reference_customer_id: String,
@@ -38,8 +34,7 @@ pub struct OrderRequest {
 }
 
 /// A placed order, as `POST …/orders` answers it.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase", default)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct PlacedOrder {
     /// The order id.
     pub id: String,
@@ -50,7 +45,7 @@ pub struct PlacedOrder {
 }
 
 /// An order to place, before the customer exists.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct PlannedOrder {
     /// The sales group all its offers share.
     pub sales_group_id: String,
@@ -110,13 +105,98 @@ pub fn plan_orders(catalog: &[Offer], chosen: &[ChosenOffer]) -> Vec<PlannedOrde
     orders
 }
 
+impl FromJson for OrderLineItem {
+    fn from_json(value: &Json) -> Result<Self, JsonError> {
+        let fields = Fields::of(value)?;
+        Ok(OrderLineItem {
+            line_item_number: fields.required("lineItemNumber")?,
+            offer_id: fields.required("offerId")?,
+            friendly_name: fields.required("friendlyName")?,
+            quantity: fields.required("quantity")?,
+            partner_id_on_record: fields.or_default("partnerIdOnRecord")?,
+            additional_partner_ids_on_record: fields.or_default("additionalPartnerIdsOnRecord")?,
+        })
+    }
+}
+
+impl ToJson for OrderLineItem {
+    fn to_json(&self) -> Json {
+        let mut members = vec![
+            ("lineItemNumber", self.line_item_number.to_json()),
+            ("offerId", self.offer_id.to_json()),
+            ("friendlyName", self.friendly_name.to_json()),
+            ("quantity", self.quantity.to_json()),
+        ];
+        if let Some(id) = &self.partner_id_on_record {
+            members.push(("partnerIdOnRecord", id.to_json()));
+        }
+        if let Some(ids) = &self.additional_partner_ids_on_record {
+            members.push(("additionalPartnerIdsOnRecord", ids.to_json()));
+        }
+        object(members)
+    }
+}
+
+impl ToJson for OrderRequest {
+    fn to_json(&self) -> Json {
+        object(vec![
+            ("referenceCustomerId", self.reference_customer_id.to_json()),
+            ("billingCycle", self.billing_cycle.to_json()),
+            ("lineItems", self.line_items.to_json()),
+        ])
+    }
+}
+
+impl FromJson for PlacedOrder {
+    fn from_json(value: &Json) -> Result<Self, JsonError> {
+        let fields = Fields::of(value)?;
+        Ok(PlacedOrder {
+            id: fields.or_default("id")?,
+            status: fields.or_default("status")?,
+            creation_date: fields.or_default("creationDate")?,
+        })
+    }
+}
+
+impl ToJson for PlacedOrder {
+    fn to_json(&self) -> Json {
+        object(vec![
+            ("id", self.id.to_json()),
+            ("status", self.status.to_json()),
+            ("creationDate", self.creation_date.to_json()),
+        ])
+    }
+}
+
+/// Kept in the saved job (session storage) only, so its members keep the field names.
+impl FromJson for PlannedOrder {
+    fn from_json(value: &Json) -> Result<Self, JsonError> {
+        let fields = Fields::of(value)?;
+        Ok(PlannedOrder {
+            sales_group_id: fields.required("sales_group_id")?,
+            billing_cycle: fields.required("billing_cycle")?,
+            lines: fields.required("lines")?,
+        })
+    }
+}
+
+impl ToJson for PlannedOrder {
+    fn to_json(&self) -> Json {
+        object(vec![
+            ("sales_group_id", self.sales_group_id.to_json()),
+            ("billing_cycle", self.billing_cycle.to_json()),
+            ("lines", self.lines.to_json()),
+        ])
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::domain::offer::Collection;
 
     fn catalog() -> Vec<Offer> {
-        serde_json::from_str::<Collection<Offer>>(include_str!("../../data/offers-US.json")).unwrap().items
+        crate::json::from_str::<Collection<Offer>>(include_str!("../../data/offers-US.json")).unwrap().items
     }
 
     fn chose(name: &str, quantity: &str, cycle: &str) -> ChosenOffer {
@@ -155,7 +235,7 @@ mod tests {
     #[test]
     fn the_request_body_has_the_wire_shape() {
         let orders = plan_orders(&catalog(), &[chose("Office 365 Business Premium", "5", "monthly")]);
-        let body = serde_json::to_value(orders[0].request("c501c3c4-d776-40ef-9ecf-9cefb59442c1")).unwrap();
+        let body = crate::json::as_value(&orders[0].request("c501c3c4-d776-40ef-9ecf-9cefb59442c1"));
         assert_eq!(
             body,
             serde_json::json!({

@@ -7,7 +7,7 @@ use crate::domain::customer_request::{CreatedCustomer, NewCustomer};
 use crate::domain::order_plan::{PlacedOrder, PlannedOrder};
 
 /// One stage of the pipeline.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Stage {
     /// `POST /v1/customers`.
     CreateCustomer,

@@ -26,6 +26,7 @@ use crate::domain::reseller::check_reseller_choice;
 use crate::domain::rules::domain_prefix::{check_domain_prefix, full_domain};
 use crate::domain::stable_sort::sort_with_key;
 use crate::domain::wizard::Step;
+use crate::json::{object, ToJson};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -234,7 +235,10 @@ pub fn AccountPage() -> impl IntoView {
                 }
                 Some(issues) => {
                     let fields: Vec<&str> = issues.iter().map(|issue| issue.field.id()).collect();
-                    scope.emit("invalid", &serde_json::json!({ "step": Step::AccountInfo.key(), "fields": fields }));
+                    scope.emit(
+                        "invalid",
+                        &object(vec![("step", Step::AccountInfo.key().to_json()), ("fields", fields.to_json())]),
+                    );
                     focus_request.try_update(|request| *request += 1);
                 }
                 None => {}

@@ -22,6 +22,7 @@ use crate::config::Config;
 use crate::domain::country_rules::CountryRules;
 use crate::domain::field::Field;
 use crate::domain::wizard::Step;
+use crate::json::{object, ToJson};
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -181,7 +182,8 @@ fn announce_steps(step: Memo<Step>, standalone: bool) -> Signal<String> {
             ));
         }
         if previous.is_some_and(|previous| previous != current) {
-            scope.emit("step", &serde_json::json!({ "step": current.key(), "number": current.number() }));
+            scope
+                .emit("step", &object(vec![("step", current.key().to_json()), ("number", current.number().to_json())]));
         }
         current
     });

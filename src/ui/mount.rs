@@ -22,6 +22,7 @@ use crate::api::http::{AccessToken, HttpApi};
 use crate::api::request_log::RequestLog;
 use crate::api::{SharedApi, SharedCountryData};
 use crate::config::{Config, UrlParameters};
+use crate::json::object;
 use leptos::prelude::*;
 use std::any::Any;
 use std::rc::Rc;
@@ -200,7 +201,7 @@ impl MountedWizard {
         let (reveal, host) = (root.clone(), self.host.clone());
         let on_load = Closure::once_into_js(move || {
             reveal.set_hidden(false);
-            emit_on(&host, "ready", &serde_json::json!({}));
+            emit_on(&host, "ready", &object(Vec::new()));
         });
         stylesheet.set_onload(Some(on_load.unchecked_ref()));
         stylesheet.set_onerror(Some(on_load.unchecked_ref()));

@@ -12,6 +12,7 @@ use crate::domain::account_info::AgreementMethod;
 use crate::domain::customer_request::NewCustomer;
 use crate::domain::order_plan::PlannedOrder;
 use crate::domain::wizard::Step;
+use crate::json::{object, ToJson};
 use crate::submit::error_target::{locate, ErrorTarget};
 use crate::submit::events::{done_detail, finished_stages, stage_detail};
 use crate::submit::job::{Stage, StageStatus, SubmitJob};
@@ -166,7 +167,7 @@ pub fn SubmitPanel(orders: Memo<Vec<PlannedOrder>>) -> impl IntoView {
         job.set(Some(to_run.clone()));
         let api = context.api();
         let expose_password = context.config.with_value(|config| config.expose_password);
-        scope.emit("submit", &serde_json::json!({ "orders": to_run.orders.len() }));
+        scope.emit("submit", &object(vec![("orders", to_run.orders.len().to_json())]));
         spawn_local(async move {
             let mut new_id = new_guid;
             let correlation_id = api.correlation_id();

@@ -15,6 +15,7 @@ use crate::domain::letter_case::lower_case;
 use crate::domain::offer::Offer;
 use crate::domain::selection::{validate_selection, SelectionError, SelectionIssue};
 use crate::domain::wizard::Step;
+use crate::json::{object, ToJson};
 use leptos::prelude::*;
 
 /// How many matching offers are shown at a time: a search that changes the offers shown
@@ -112,7 +113,10 @@ pub fn SubscriptionsPage() -> impl IntoView {
         } else {
             let offers: Vec<Option<String>> =
                 issues.with_untracked(|issues| issues.iter().map(|issue| issue.offer_id.clone()).collect());
-            scope.emit("invalid", &serde_json::json!({ "step": Step::Subscriptions.key(), "offers": offers }));
+            scope.emit(
+                "invalid",
+                &object(vec![("step", Step::Subscriptions.key().to_json()), ("offers", offers.to_json())]),
+            );
             focus_request.update(|request| *request += 1);
         }
     };

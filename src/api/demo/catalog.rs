@@ -18,7 +18,7 @@ pub enum DemoCatalog {
 
 /// The offers of a recorded catalog file.
 pub fn read_recorded(json: &str) -> Result<Vec<Offer>, String> {
-    serde_json::from_str::<Collection<Offer>>(json)
+    crate::json::from_str::<Collection<Offer>>(json)
         .map(|collection| collection.items)
         .map_err(|error| error.to_string())
 }
