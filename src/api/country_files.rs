@@ -33,7 +33,7 @@ impl CountryData for CountryFiles {
             }
             let is_code = iso2.len() == 2 && iso2.bytes().all(|byte| byte.is_ascii_uppercase());
             if !is_code {
-                return Err(ApiError::Malformed(format!("no country {iso2:?}")));
+                return Err(ApiError::Malformed(format!("no country \"{iso2}\"")));
             }
             let text = get_text(&url).await?;
             let rules = read_country_data(&text).map_err(ApiError::Malformed)?;

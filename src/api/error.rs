@@ -1,6 +1,7 @@
 //! What can go wrong with a call, and the endpoint's error envelope.
 
 use crate::json::{self, Fields, FromJson, Json, JsonError};
+use std::fmt;
 
 /// The error body of a Partner Center call:
 /// `{"code": 600049, "description": "…", "data": [...], "source": "PartnerFD"}`.
@@ -38,6 +39,20 @@ pub enum ApiError {
     Malformed(String),
     /// The host's `getAccessToken` failed or gave no token.
     SignIn(String),
+}
+
+/// The error in a few words, as the request log shows a call that had no answer.
+impl fmt::Display for ApiError {
+    fn fmt(&self, out: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ApiError::NoAnswer(reason) => write!(out, "no answer: {reason}"),
+            ApiError::Status { status, .. } => write!(out, "HTTP {status}"),
+            ApiError::TimedOut(seconds) => write!(out, "no answer within {seconds} s"),
+            ApiError::Offline => out.write_str("no answer: the browser is offline"),
+            ApiError::Malformed(reason) => write!(out, "unexpected answer: {reason}"),
+            ApiError::SignIn(reason) => write!(out, "sign-in failed: {reason}"),
+        }
+    }
 }
 
 impl ApiError {

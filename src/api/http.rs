@@ -112,15 +112,28 @@ fn now_ms() -> f64 {
     js_sys::Date::now()
 }
 
+/// Why a fetch failed, in the browser's words. gloo's error is not formatted whole: that would
+/// link serde_json's error messages for a variant a fetch never gives.
+fn fetch_failure(error: gloo_net::Error) -> String {
+    match error {
+        gloo_net::Error::JsError(error) => error.to_string(),
+        gloo_net::Error::GlooError(text) => text,
+        #[allow(unreachable_patterns)]
+        _ => "the answer could not be read".into(),
+    }
+}
+
 /// The text of a plain `GET` of `url` (a static file, no endpoint headers).
 pub async fn get_text(url: &str) -> Result<String, ApiError> {
-    let request =
-        RequestBuilder::new(url).method(Method::GET).build().map_err(|error| ApiError::Malformed(error.to_string()))?;
-    let response = request.send().await.map_err(|error| ApiError::NoAnswer(error.to_string()))?;
+    let request = RequestBuilder::new(url)
+        .method(Method::GET)
+        .build()
+        .map_err(|error| ApiError::Malformed(fetch_failure(error)))?;
+    let response = request.send().await.map_err(|error| ApiError::NoAnswer(fetch_failure(error)))?;
     if !response.ok() {
         return Err(ApiError::Status { status: response.status(), body: None, retry_after: None });
     }
-    response.text().await.map_err(|error| ApiError::Malformed(error.to_string()))
+    response.text().await.map_err(|error| ApiError::Malformed(fetch_failure(error)))
 }
 
 impl HttpApi {
@@ -171,7 +184,7 @@ impl HttpApi {
             Some(body) => request.body(body.clone()),
             None => request.build(),
         }
-        .map_err(|error| ApiError::Malformed(error.to_string()))?;
+        .map_err(|error| ApiError::Malformed(fetch_failure(error)))?;
         let started = now_ms();
         let timer = controller.map(|controller| {
             let abort = Closure::once(move || controller.abort());
@@ -194,7 +207,7 @@ impl HttpApi {
                 Err(ApiError::TimedOut(self.timeout_s))
             }
             Err(_) if web_sys::window().is_some_and(|window| !window.navigator().on_line()) => Err(ApiError::Offline),
-            Err(error) => Err(ApiError::NoAnswer(error.to_string())),
+            Err(error) => Err(ApiError::NoAnswer(fetch_failure(error))),
         };
         if let (Some(window), Some((_, Some(id)))) = (web_sys::window(), &timer) {
             window.clear_timeout_with_handle(*id);
@@ -212,7 +225,7 @@ impl HttpApi {
                 status: answer.as_ref().ok().map(|answer| answer.status),
                 response: match &answer {
                     Ok(answer) => answer.text.clone(),
-                    Err(error) => format!("{error:?}"),
+                    Err(error) => error.to_string(),
                 },
                 duration_ms: (now_ms() - started).max(0.0) as u32,
                 correlation_id: self.correlation_id.clone(),
