@@ -5,6 +5,7 @@ use super::agreement_section::AgreementSection;
 use super::checkbox_field::CheckboxField;
 use super::domain_check::DomainStatus;
 use super::domain_field::DomainField;
+use super::erased::effect;
 use super::error_summary::ErrorSummary;
 use super::i18n::{use_i18n, Locale, Text};
 use super::intl::{sort_by_name, Namer};
@@ -102,7 +103,7 @@ fn page_issues(context: &WizardContext) -> Vec<FieldIssue> {
 /// Keeps the language, culture and state valid for a newly chosen country: values the new
 /// country supports stay, the others give way to its defaults.
 fn follow_country_rules(context: WizardContext) {
-    Effect::new(move |_| {
+    effect(move || {
         let rules = context.rules.get();
         let form = context.form;
         // Until the country's rules are in, there is nothing to check against: a restored draft's

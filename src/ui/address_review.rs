@@ -1,6 +1,7 @@
 //! "Did you mean": the address as typed beside the endpoint's suggestions, or its word that the
 //! address could not be verified. The user chooses; nothing is replaced without their choice.
 
+use super::erased::effect;
 use super::i18n::{use_i18n, Text};
 use super::intl::Namer;
 use super::scope::use_scope;
@@ -46,7 +47,7 @@ pub fn AddressReviewPanel(review: AddressReview, done: Callback<Option<PostalAdd
     let i18n = use_i18n();
     let scope = use_scope();
     let heading = NodeRef::<H2>::new();
-    Effect::new(move |_| {
+    effect(move || {
         if let Some(heading) = heading.get() {
             let _ = heading.focus();
         }

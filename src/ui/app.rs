@@ -5,6 +5,7 @@ use super::account_form::AccountForm;
 use super::account_page::AccountPage;
 use super::done_page::DonePage;
 use super::draft_store::keep_draft;
+use super::erased::effect;
 use super::i18n::{use_i18n, I18n, Locale, Text};
 use super::intl::format_number;
 use super::job_store::keep_job;
@@ -196,7 +197,7 @@ fn announce_steps(step: Memo<Step>, standalone: bool) -> Signal<String> {
 /// page shown. This one goes with its wizard, and the app's has one reader per wizard.
 fn wizard_language(app: I18n) -> I18n {
     let locale = RwSignal::new(app.0.get_untracked());
-    Effect::new(move |_| locale.set(app.locale()));
+    effect(move || locale.set(app.locale()));
     I18n(locale)
 }
 

@@ -1,6 +1,7 @@
 //! The domain prefix: the input, the sign-in name it makes, and the live availability status.
 
 use super::domain_check::DomainStatus;
+use super::erased::effect;
 use super::i18n::{use_i18n, DomainWords, Messages, Text};
 use super::text_field::TextField;
 use super::wizard_context::use_wizard;
@@ -31,7 +32,7 @@ pub fn DomainField(#[prop(into)] error: Signal<Option<String>>) -> impl IntoView
     let value = context.form.text(Field::DomainPrefix);
     let check = context.domain_check;
     let api = context.api();
-    Effect::new(move |_| {
+    effect(move || {
         let prefix = value.get();
         if check_domain_prefix(&prefix).is_ok() {
             check.schedule(api.clone(), full_domain(&prefix));

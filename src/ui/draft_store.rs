@@ -3,6 +3,7 @@
 //! host element, so that wizards of different sites or places do not share a draft.
 
 use super::account_form::TEXT_FIELDS;
+use super::erased::effect;
 use super::wizard_context::WizardContext;
 use crate::domain::account_info::AgreementMethod;
 use crate::domain::draft::{Draft, DRAFT_VERSION};
@@ -73,7 +74,7 @@ pub fn keep_draft(context: WizardContext) {
     if let Some(draft) = storage.get_item(&key).ok().flatten().and_then(|json| Draft::read(&json, now_ms())) {
         restore(&context, draft);
     }
-    Effect::new(move |_| {
+    effect(move || {
         let draft = draft_of(&context);
         if draft.step == Step::Done.key() {
             let _ = storage.remove_item(&key);

@@ -3,6 +3,7 @@
 //! than starting again. Gone once the job is complete or dropped.
 
 use super::draft_store::{now_ms, session_slot};
+use super::erased::effect;
 use super::wizard_context::WizardContext;
 use crate::domain::wizard::{Step, Wizard};
 use crate::submit::saved_job::{SavedJob, SAVED_JOB_VERSION};
@@ -17,7 +18,7 @@ pub fn keep_job(context: WizardContext) {
         context.job_interrupted.set(true);
         context.wizard.set(Wizard::at(Step::Review));
     }
-    Effect::new(move |_| {
+    effect(move || {
         context.job.with(|job| {
             let _ = match job {
                 Some(job) if !job.is_complete() => storage.set_item(&key, &SavedJob::of(job, now_ms()).write()),

@@ -12,6 +12,7 @@ pub mod domain_check;
 pub mod domain_field;
 pub mod done_page;
 pub mod draft_store;
+pub mod erased;
 pub mod error_summary;
 pub mod i18n;
 pub mod intl;

@@ -1,5 +1,6 @@
 //! A page's `<h1>`, which takes focus when the wizard arrives on the page.
 
+use super::erased::effect;
 use leptos::html::H1;
 use leptos::prelude::*;
 
@@ -8,7 +9,7 @@ use leptos::prelude::*;
 #[component]
 pub fn PageHeading(#[prop(into)] text: Signal<String>, focus: bool) -> impl IntoView {
     let heading = NodeRef::<H1>::new();
-    Effect::new(move |_| {
+    effect(move || {
         if let (true, Some(heading)) = (focus, heading.get()) {
             let _ = heading.focus();
         }

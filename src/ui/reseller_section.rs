@@ -3,6 +3,7 @@
 //! without one, and up to five additional partners of record in the EU and EFTA.
 
 use super::checkbox_field::CheckboxField;
+use super::erased::effect;
 use super::i18n::{use_i18n, Counted, Messages, Text};
 use super::intl::{format_number, Namer};
 use super::load_failed::LoadFailed;
@@ -63,7 +64,7 @@ pub fn ResellerSection(error: Callback<Field, Option<String>>) -> impl IntoView 
     let additional_error = Signal::derive(move || error.run(Field::AdditionalResellers));
     let has_error = move || reseller_error.with(Option::is_some);
     let in_eu_efta = move || country.with(|country| EU_EFTA.contains(&country.as_str()));
-    Effect::new(move |_| {
+    effect(move || {
         if without.get() {
             chosen.set(None);
             additional.set(Vec::new());

@@ -2,6 +2,7 @@
 //! check box per offer and its license count once chosen. Only a page of the matches is in the
 //! DOM at a time, so a catalog of tens of thousands of offers stays quick.
 
+use super::erased::effect;
 use super::error_summary::ErrorSummary;
 use super::i18n::{use_i18n, Text};
 use super::intl::format_number;
@@ -57,7 +58,7 @@ pub fn SubscriptionsPage() -> impl IntoView {
             indices
         })
     });
-    Effect::new(move |_| {
+    effect(move || {
         matches.track();
         shown.set(PAGE_SIZE);
     });
