@@ -307,6 +307,48 @@ mod tests {
         assert!(parse(&"[".repeat(100_000)).is_err());
     }
 
+    /// `text` read by serde_json, the oracle.
+    fn serde_reads(text: &str) -> Option<serde_json::Value> {
+        serde_json::from_str(text).ok()
+    }
+
+    #[test]
+    fn agrees_with_serde_json_on_what_is_json_and_what_it_holds() {
+        for text in [
+            r#"{"a": 1, "b": [true, null, "x\u0041\n"], "c": {"d": -0.5, "e": 1E+2}}"#,
+            "  [ ]  ",
+            "\"\\ud83d\\ude00\"",
+            "0",
+            "-0",
+            "[1, 2",
+            "[1 2]",
+            "{\"a\": }",
+            "\"\t\"",
+            "\u{feff}{}",
+            "[.5]",
+            "[1.e3]",
+            "[+1]",
+            "{\"a\":1}}",
+            "\"\\u00zz\"",
+        ] {
+            let ours = parse(text).ok().map(|value| crate::json::as_value(&value));
+            assert_eq!(ours, serde_reads(text), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn reads_every_data_file_as_serde_json_does() {
+        let data = concat!(env!("CARGO_MANIFEST_DIR"), "/data");
+        let countries = std::fs::read_dir(format!("{data}/countries")).unwrap().map(|entry| entry.unwrap().path());
+        let mut read = 0;
+        for path in countries.chain([format!("{data}/offers-US.json").into()]) {
+            let text = std::fs::read_to_string(&path).unwrap();
+            assert_eq!(Some(crate::json::as_value(&parse(&text).unwrap())), serde_reads(&text), "{path:?}");
+            read += 1;
+        }
+        assert_eq!(read, 249, "248 countries and the catalog");
+    }
+
     #[test]
     fn names_where_it_stopped() {
         assert_eq!(parse("[1, x]").unwrap_err().to_string(), "expected a value at byte 4");
