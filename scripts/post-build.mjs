@@ -1,8 +1,9 @@
-// Trunk's post-build hook (Trunk.toml), on release builds: the wasm's imports get short names,
-// then every fetched file gets its compressed copies. One hook, because Trunk runs the hooks of
-// a stage at the same time, and the copies must be made from the renamed files. Debug builds
-// are left as they are.
+// Trunk's post-build hook (Trunk.toml), on release builds: the glue loses the stream classes the
+// wasm no longer exports, the wasm's imports get short names, then every fetched file gets its
+// compressed copies. One hook, because Trunk runs the hooks of a stage at the same time, and the
+// copies must be made from the changed files. Debug builds are left as they are.
 
+import { dropStreamClasses } from './drop-stream-classes.mjs';
 import { precompress } from './precompress.mjs';
 import { shortenImports } from './shorten-imports.mjs';
 
@@ -13,9 +14,12 @@ if (!staging) {
 }
 if (process.env.TRUNK_PROFILE === 'release') {
   try {
+    const dropped = dropStreamClasses(staging);
     const renamed = shortenImports(staging);
     const copies = precompress(staging);
-    process.stdout.write(`post-build: ${renamed} imports renamed, ${copies} compressed copies written\n`);
+    process.stdout.write(
+      `post-build: ${dropped} unused classes dropped, ${renamed} imports renamed, ${copies} compressed copies written\n`,
+    );
   } catch (error) {
     process.stderr.write(`${error.message}\n`);
     process.exit(1);
