@@ -7,10 +7,10 @@ const MAX_DEPTH: usize = 128;
 
 /// Parses a whole JSON text: one value, with nothing but whitespace around it.
 pub fn parse(text: &str) -> Result<Json, JsonError> {
-    let mut parser = Parser { bytes: text.as_bytes(), text, at: 0 };
+    let mut parser = Parser { text, at: 0 };
     let value = parser.value(0)?;
     parser.skip_whitespace();
-    if parser.at < parser.bytes.len() {
+    if !parser.rest().is_empty() {
         return Err(parser.error("trailing characters"));
     }
     Ok(value)
@@ -18,7 +18,6 @@ pub fn parse(text: &str) -> Result<Json, JsonError> {
 
 struct Parser<'a> {
     text: &'a str,
-    bytes: &'a [u8],
     at: usize,
 }
 
@@ -28,13 +27,18 @@ impl Parser<'_> {
     }
 
     fn skip_whitespace(&mut self) {
-        while matches!(self.bytes.get(self.at), Some(b' ' | b'\t' | b'\n' | b'\r')) {
+        while matches!(self.peek(), Some(b' ' | b'\t' | b'\n' | b'\r')) {
             self.at += 1;
         }
     }
 
+    /// The bytes from the cursor on.
+    fn rest(&self) -> &[u8] {
+        &self.text.as_bytes()[self.at..]
+    }
+
     fn peek(&self) -> Option<u8> {
-        self.bytes.get(self.at).copied()
+        self.rest().first().copied()
     }
 
     /// Consumes `byte` after any whitespace, or fails.
@@ -64,7 +68,7 @@ impl Parser<'_> {
     }
 
     fn literal(&mut self, word: &str, value: Json) -> Result<Json, JsonError> {
-        if self.bytes[self.at..].starts_with(word.as_bytes()) {
+        if self.rest().starts_with(word.as_bytes()) {
             self.at += word.len();
             Ok(value)
         } else {
@@ -165,10 +169,8 @@ impl Parser<'_> {
     /// Four hex digits of a `\u` escape.
     fn hex4(&mut self) -> Result<u32, JsonError> {
         let digits = self.text.get(self.at..self.at + 4).ok_or_else(|| self.error("unexpected end"))?;
-        if !digits.bytes().all(|byte| byte.is_ascii_hexdigit()) {
-            return Err(self.error("expected four hex digits"));
-        }
-        let unit = u32::from_str_radix(digits, 16).map_err(|_| self.error("expected four hex digits"))?;
+        let unit = digits.chars().try_fold(0, |unit, digit| Some(unit * 16 + digit.to_digit(16)?));
+        let unit = unit.ok_or_else(|| self.error("expected four hex digits"))?;
         self.at += 4;
         Ok(unit)
     }
@@ -179,7 +181,7 @@ impl Parser<'_> {
         let first = self.hex4()?;
         let code = match first {
             0xD800..=0xDBFF => {
-                if !self.bytes[self.at..].starts_with(b"\\u") {
+                if !self.rest().starts_with(b"\\u") {
                     return Err(self.error("lone surrogate"));
                 }
                 self.at += 2;

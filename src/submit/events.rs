@@ -57,7 +57,7 @@ pub fn stage_detail(job: &SubmitJob, state: &StageState, correlation_id: Option<
         StageStatus::Failed(error) => {
             detail.push(("status", "failed".to_json()));
             detail.push(("error", error_detail(error)));
-            detail.push(("correlationId", correlation_id.map(str::to_string).to_json()));
+            detail.push(("correlationId", correlation_id.to_json()));
         }
         _ => detail.push(("status", "done".to_json())),
     }
