@@ -6,12 +6,14 @@
 # - wasm-bindgen-cli at exactly the wasm-bindgen version of Cargo.lock
 # - wasm-opt 132 from the npm package binaryen (Debian's binaryen 108 breaks the wasm)
 # - Node.js, which runs wasm-opt and the post-build hook (scripts/post-build.mjs)
+# - esbuild (npm), which the post-build hook minifies the release scripts and stylesheet with
 # - for the tests: Debian's chromium and chromium-driver, and axe-core (npm) for the
 #   accessibility checks
 # - for the benchmark: playwright-core (npm)
 
 TRUNK_VERSION="0.21.14"
 BINARYEN_VERSION="132"
+ESBUILD_VERSION="0.28.2"
 AXE_CORE_VERSION="4.14.1"
 PLAYWRIGHT_CORE_VERSION="1.65.1"
 TOOLS_DIR="${ADD_CUSTOMER_TOOLS_DIR:-$HOME/.cache/add-customer-tools}"
@@ -104,6 +106,14 @@ ensure_npm_package() {
   echo "$directory/node_modules/$package"
 }
 
+# esbuild minifies release builds (scripts/minify.mjs), which find it on PATH.
+ensure_esbuild() {
+  local package
+  package="$(ensure_npm_package esbuild "$ESBUILD_VERSION" "to minify release builds")"
+  PATH="$(dirname "$package")/.bin:$PATH"
+  export PATH
+}
+
 ensure_axe_core() {
   AXE_CORE_JS="$(ensure_npm_package axe-core "$AXE_CORE_VERSION" "for the accessibility checks")/axe.min.js"
   export AXE_CORE_JS
@@ -123,4 +133,5 @@ ensure_build_tools() {
   # Trunk's post-build hook (scripts/post-build.mjs) runs on Node, as wasm-opt does.
   ensure_node
   ensure_wasm_opt
+  ensure_esbuild
 }
