@@ -14,7 +14,9 @@ use add_customer::ui::i18n::{I18n, Locale};
 use add_customer::ui::select_field::SelectField;
 use add_customer::ui::step_indicator::StepIndicator;
 use leptos::prelude::*;
+use std::cell::Cell;
 use std::rc::Rc;
+use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{HtmlElement, HtmlInputElement};
@@ -90,7 +92,13 @@ impl CountryData for EmbeddedCountries {
 }
 
 fn mount_wizard(root: &HtmlElement) -> leptos::mount::UnmountHandle<impl leptos::tachys::view::Mountable> {
-    let config = Config { country: Some("US".into()), locale: Some("en".into()), ..Config::default() };
+    mount_wizard_with(root, Config { country: Some("US".into()), locale: Some("en".into()), ..Config::default() })
+}
+
+fn mount_wizard_with(
+    root: &HtmlElement,
+    config: Config,
+) -> leptos::mount::UnmountHandle<impl leptos::tachys::view::Mountable> {
     let mount_root = root.clone();
     leptos::mount::mount_to(root.clone(), move || {
         view! {
@@ -166,6 +174,59 @@ async fn a_bad_value_keeps_what_was_typed_and_says_what_is_wrong() {
         "Error: The company name must be 255 characters or fewer (it has 10000)"
     );
     assert!(find(&root, "#email-error").unwrap().text_content().unwrap().contains("cannot be at microsoft.com"));
+}
+
+/// Counts the `Intl.Collator`s the page makes while it lives (each sort by name makes one), by
+/// putting a counting proxy in place of the constructor.
+struct CollatorCount {
+    intl: JsValue,
+    original: JsValue,
+    made: Rc<Cell<u32>>,
+    _construct: Closure<dyn Fn(js_sys::Function, js_sys::Array) -> JsValue>,
+}
+
+impl CollatorCount {
+    fn start() -> Self {
+        let intl = js_sys::Reflect::get(&js_sys::global(), &"Intl".into()).unwrap();
+        let original = js_sys::Reflect::get(&intl, &"Collator".into()).unwrap();
+        let made = Rc::new(Cell::new(0));
+        let construct = Closure::<dyn Fn(js_sys::Function, js_sys::Array) -> JsValue>::new({
+            let made = made.clone();
+            move |target: js_sys::Function, arguments: js_sys::Array| {
+                made.set(made.get() + 1);
+                js_sys::Reflect::construct(&target, &arguments).unwrap()
+            }
+        });
+        let handler = js_sys::Object::new();
+        js_sys::Reflect::set(&handler, &"construct".into(), construct.as_ref()).unwrap();
+        let proxy = js_sys::Proxy::new(&original, &handler);
+        js_sys::Reflect::set(&intl, &"Collator".into(), &proxy).unwrap();
+        Self { intl, original, made, _construct: construct }
+    }
+
+    fn made(&self) -> u32 {
+        self.made.get()
+    }
+}
+
+impl Drop for CollatorCount {
+    fn drop(&mut self) {
+        js_sys::Reflect::set(&self.intl, &"Collator".into(), &self.original).unwrap();
+    }
+}
+
+#[wasm_bindgen_test]
+async fn the_first_page_is_drawn_once() {
+    // The wizard's language signal used to be set again, to the same language, just after the
+    // page was drawn: every text on it was worked out a second time, the 248 countries named
+    // and sorted again among them.
+    let collators = CollatorCount::start();
+    let root = container();
+    let _wizard = mount_wizard_with(&root, Config { locale: Some("en".into()), ..Config::default() });
+    assert_eq!(collators.made(), 1, "the country list is sorted as the page is drawn");
+    settle().await;
+    assert!(find(&root, "#country option[value=NO]").is_some(), "the countries are offered");
+    assert_eq!(collators.made(), 1, "the country list is sorted once");
 }
 
 #[wasm_bindgen_test]

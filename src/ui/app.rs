@@ -195,9 +195,18 @@ fn announce_steps(step: Memo<Step>, standalone: bool) -> Signal<String> {
 /// keeps an entry for every reader it ever had, even once the reader is disposed, for as long as
 /// it lives; the pages' texts read the language, so the app's own signal would grow with every
 /// page shown. This one goes with its wizard, and the app's has one reader per wizard.
+///
+/// It is set only when the language changes: setting a signal wakes every reader, and the
+/// effect's first run, just after the page is drawn, would redraw every text on it (the country
+/// list named and sorted again among them).
 fn wizard_language(app: I18n) -> I18n {
     let locale = RwSignal::new(app.0.get_untracked());
-    effect(move || locale.set(app.locale()));
+    effect(move || {
+        let chosen = app.locale();
+        if locale.get_untracked() != chosen {
+            locale.set(chosen);
+        }
+    });
     I18n(locale)
 }
 
