@@ -230,6 +230,30 @@ async fn the_first_page_is_drawn_once() {
 }
 
 #[wasm_bindgen_test]
+async fn a_new_wizard_keeps_no_draft_until_something_is_entered() {
+    let storage = web_sys::window().unwrap().session_storage().unwrap().unwrap();
+    storage.clear().unwrap();
+    let drafts = || {
+        (0..storage.length().unwrap())
+            .filter_map(|index| storage.key(index).unwrap())
+            .filter(|key| key.starts_with("add-customer:draft:"))
+            .filter_map(|key| storage.get_item(&key).unwrap())
+            .collect::<Vec<String>>()
+    };
+    let root = container();
+    let config = Config { persist: true, locale: Some("en".into()), ..Config::default() };
+    let wizard = mount_wizard_with(&root, config);
+    settle().await;
+    assert_eq!(drafts(), Vec::<String>::new(), "an empty form is not worth a draft");
+    type_into(&input_by_label(&root, "Company name"), "Wingtip Toys");
+    settle().await;
+    let stored = drafts();
+    assert!(stored.len() == 1 && stored[0].contains("Wingtip Toys"), "{stored:?}");
+    drop(wizard);
+    storage.clear().unwrap();
+}
+
+#[wasm_bindgen_test]
 async fn the_step_indicator_marks_the_current_step() {
     let root = container();
     let step = RwSignal::new(Step::AccountInfo);

@@ -71,11 +71,19 @@ fn restore(context: &WizardContext, draft: Draft) {
 /// up to date from then on; on Done, the draft is gone.
 pub fn keep_draft(context: WizardContext) {
     let Some((storage, key)) = session_slot(&context, "draft", DRAFT_VERSION) else { return };
-    if let Some(draft) = storage.get_item(&key).ok().flatten().and_then(|json| Draft::read(&json, now_ms())) {
+    let draft = storage.get_item(&key).ok().flatten().and_then(|json| Draft::read(&json, now_ms()));
+    // A new wizard has nothing to keep until something is entered: its first save would write an
+    // empty form, on the way to the first page. A restored draft is saved again at once, which
+    // dates it from now.
+    let mut unchanged_new = draft.is_none();
+    if let Some(draft) = draft {
         restore(&context, draft);
     }
     effect(move || {
         let draft = draft_of(&context);
+        if std::mem::take(&mut unchanged_new) {
+            return;
+        }
         if draft.step == Step::Done.key() {
             let _ = storage.remove_item(&key);
         } else {
