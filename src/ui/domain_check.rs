@@ -57,7 +57,10 @@ impl DomainCheck {
     pub fn reset(self) {
         self.cancel_timer();
         self.generation.update_value(|generation| *generation += 1);
-        self.status.set(DomainStatus::Idle);
+        // Only a change wakes the status's readers: the field resets it as it is first drawn.
+        if self.status.with_untracked(|status| *status != DomainStatus::Idle) {
+            self.status.set(DomainStatus::Idle);
+        }
     }
 
     fn cancel_timer(self) {

@@ -58,9 +58,14 @@ pub fn SubscriptionsPage() -> impl IntoView {
             indices
         })
     });
+    // A new search shows its first page. Set only when more were shown: a signal set wakes its
+    // readers even with the same value, and the list would be diffed a second time on every
+    // keystroke (and once more as the page is first drawn).
     effect(move || {
         matches.track();
-        shown.set(PAGE_SIZE);
+        if shown.get_untracked() != PAGE_SIZE {
+            shown.set(PAGE_SIZE);
+        }
     });
 
     let issues = Memo::new(move |_| {
