@@ -11,6 +11,7 @@ use add_customer::domain::country_rules::CountryRules;
 use add_customer::domain::wizard::Step;
 use add_customer::ui::app::App;
 use add_customer::ui::i18n::{I18n, Locale};
+use add_customer::ui::intl::sort_by_name;
 use add_customer::ui::select_field::SelectField;
 use add_customer::ui::step_indicator::StepIndicator;
 use leptos::prelude::*;
@@ -297,6 +298,20 @@ async fn choosing_russia_asks_for_the_registration_number_and_requires_the_phone
     assert!(state_label.starts_with("Oblast"), "Russia's states are oblasts: {state_label}");
     assert!(regions.query_selector("option[value=MOW]").unwrap().is_some(), "Russia's regions are offered");
     assert!(regions.query_selector("option[value=WA]").unwrap().is_none(), "no US state in Russia");
+}
+
+#[wasm_bindgen_test]
+fn names_sort_by_the_languages_collation_and_equal_names_keep_their_order() {
+    let pairs =
+        |names: &[(&str, &str)]| names.iter().map(|(code, name)| (code.to_string(), name.to_string())).collect();
+    let mut items: Vec<(String, String)> =
+        pairs(&[("b", "Zebra"), ("a", "Ålesund"), ("c", "apple"), ("d", "Zebra"), ("e", "Émile")]);
+    sort_by_name(&mut items, Locale::En);
+    assert_eq!(items, pairs(&[("a", "Ålesund"), ("c", "apple"), ("e", "Émile"), ("b", "Zebra"), ("d", "Zebra")]));
+    let mut items: Vec<(String, String)> = pairs(&[("x", "Ёж"), ("y", "Яр"), ("z", "Ель"), ("w", "Да")]);
+    sort_by_name(&mut items, Locale::Ru);
+    // Ё sorts with Е, not before А as its code point would put it.
+    assert_eq!(items, pairs(&[("w", "Да"), ("x", "Ёж"), ("z", "Ель"), ("y", "Яр")]));
 }
 
 /// The size of the wasm's linear memory, in bytes.
