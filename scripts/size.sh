@@ -7,7 +7,7 @@
 # a ceiling at today's size: nothing may grow unnoticed, and each saving lowers the ceiling.
 set -euo pipefail
 GOAL_KIB=100
-CEILING_KIB=348
+CEILING_KIB=345
 cd "$(dirname "${BASH_SOURCE[0]}")/../dist"
 total_raw=0
 total_gzip=0
