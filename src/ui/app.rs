@@ -14,6 +14,7 @@ use super::relationship_page::RelationshipPage;
 use super::request_log_panel::RequestLogPanel;
 use super::review_page::ReviewPage;
 use super::scope::{use_scope, Scope};
+use super::set_if_changed::set_if_changed;
 use super::step_indicator::StepIndicator;
 use super::subscriptions_page::SubscriptionsPage;
 use super::wizard_context::{Catalog, ResellerList, ResellerOption, WizardContext, WizardParts};
@@ -196,17 +197,11 @@ fn announce_steps(step: Memo<Step>, standalone: bool) -> Signal<String> {
 /// it lives; the pages' texts read the language, so the app's own signal would grow with every
 /// page shown. This one goes with its wizard, and the app's has one reader per wizard.
 ///
-/// It is set only when the language changes: setting a signal wakes every reader, and the
-/// effect's first run, just after the page is drawn, would redraw every text on it (the country
-/// list named and sorted again among them).
+/// It is set only when the language changes: set again on the effect's first run, it would
+/// have every text of the first page (the country list among them) worked out twice.
 fn wizard_language(app: I18n) -> I18n {
     let locale = RwSignal::new(app.0.get_untracked());
-    effect(move || {
-        let chosen = app.locale();
-        if locale.get_untracked() != chosen {
-            locale.set(chosen);
-        }
-    });
+    effect(move || set_if_changed(locale, app.locale()));
     I18n(locale)
 }
 

@@ -2,6 +2,7 @@
 //! user types, answers applied only while they are still about the current value, and a fresh
 //! check on "Next".
 
+use super::set_if_changed::set_if_changed;
 use crate::api::{ApiError, DomainAvailability, SharedApi};
 use leptos::prelude::*;
 use std::time::Duration;
@@ -57,10 +58,8 @@ impl DomainCheck {
     pub fn reset(self) {
         self.cancel_timer();
         self.generation.update_value(|generation| *generation += 1);
-        // Only a change wakes the status's readers: the field resets it as it is first drawn.
-        if self.status.with_untracked(|status| *status != DomainStatus::Idle) {
-            self.status.set(DomainStatus::Idle);
-        }
+        // The field resets it as it is first drawn, when it is Idle already.
+        set_if_changed(self.status, DomainStatus::Idle);
     }
 
     fn cancel_timer(self) {

@@ -29,6 +29,7 @@ pub mod reseller_section;
 pub mod review_page;
 pub mod scope;
 pub mod select_field;
+pub mod set_if_changed;
 pub mod step_indicator;
 pub mod submit_progress;
 pub mod subscriptions_page;

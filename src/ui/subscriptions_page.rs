@@ -11,6 +11,7 @@ use super::offer_row::{OfferIds, OfferRow};
 use super::offer_search::LastMatch;
 use super::page_heading::PageHeading;
 use super::scope::use_scope;
+use super::set_if_changed::set_if_changed;
 use super::wizard_context::{use_wizard, ServerIssue};
 use crate::domain::letter_case::lower_case;
 use crate::domain::offer::Offer;
@@ -58,14 +59,11 @@ pub fn SubscriptionsPage() -> impl IntoView {
             indices
         })
     });
-    // A new search shows its first page. Set only when more were shown: a signal set wakes its
-    // readers even with the same value, and the list would be diffed a second time on every
-    // keystroke (and once more as the page is first drawn).
+    // A new search shows its first page; set again when it already does, the rows would be
+    // diffed a second time on every keystroke.
     effect(move || {
         matches.track();
-        if shown.get_untracked() != PAGE_SIZE {
-            shown.set(PAGE_SIZE);
-        }
+        set_if_changed(shown, PAGE_SIZE);
     });
 
     let issues = Memo::new(move |_| {
