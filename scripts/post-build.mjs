@@ -1,7 +1,8 @@
 // Trunk's post-build hook (Trunk.toml), on release builds: the glue loses the stream classes the
 // wasm no longer exports, the wasm's imports get short names, the scripts and the stylesheet are
-// minified, then every fetched file gets its compressed copies. One hook, because Trunk runs the hooks of a stage at the same time, and the
-// copies must be made from the changed files. Debug builds are left as they are.
+// minified, then every fetched file gets its compressed copies. One hook, because Trunk runs the
+// hooks of a stage at the same time, and the copies must be made from the changed files. Debug
+// builds are left as they are.
 
 import { dropStreamClasses } from './drop-stream-classes.mjs';
 import { minify } from './minify.mjs';
