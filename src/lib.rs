@@ -8,11 +8,9 @@
 //! - [`submit`] is the submit pipeline: a job of stages, retried one by one.
 //! - [`ui`] holds the Leptos components, thin over signals.
 //! - [`config`] reads the host page's configuration.
-//! - [`json`] reads and writes the wire's JSON, without serde.
 
 pub mod api;
 pub mod config;
 pub mod domain;
-pub mod json;
 pub mod submit;
 pub mod ui;

@@ -1,18 +1,19 @@
 //! What can go wrong with a call, and the endpoint's error envelope.
 
-use crate::json::{self, Fields, FromJson, Json, JsonError};
+use serde::Deserialize;
 use std::fmt;
 
 /// The error body of a Partner Center call:
 /// `{"code": 600049, "description": "…", "data": [...], "source": "PartnerFD"}`.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
+#[serde(default)]
 pub struct ErrorBody {
     /// The numeric error code.
     pub code: Option<i64>,
     /// What went wrong, in the endpoint's words.
     pub description: Option<String>,
     /// Details, e.g. `"state: StateInvalid"`.
-    pub data: Vec<Json>,
+    pub data: Vec<serde_json::Value>,
     /// The service that answered.
     pub source: Option<String>,
 }
@@ -58,7 +59,7 @@ impl fmt::Display for ApiError {
 impl ApiError {
     /// An error for `status` with the raw response text, parsing the envelope when it is one.
     pub fn from_status(status: u16, text: &str) -> Self {
-        ApiError::Status { status, body: json::from_str(text).ok(), retry_after: None }
+        ApiError::Status { status, body: serde_json::from_str(text).ok(), retry_after: None }
     }
 
     /// The envelope's error code, if the answer had one.
@@ -75,18 +76,6 @@ impl ApiError {
             ApiError::Status { body: Some(body), .. } => body.data.iter().filter_map(|value| value.as_str()).collect(),
             _ => Vec::new(),
         }
-    }
-}
-
-impl FromJson for ErrorBody {
-    fn from_json(value: &Json) -> Result<Self, JsonError> {
-        let fields = Fields::of(value)?;
-        Ok(ErrorBody {
-            code: fields.or_default("code")?,
-            description: fields.or_default("description")?,
-            data: fields.or_default("data")?,
-            source: fields.or_default("source")?,
-        })
     }
 }
 

@@ -1,5 +1,6 @@
 //! The HTTP client of a Partner Center compatible endpoint (gloo-net over `fetch`).
 
+use super::decode::decode;
 use super::guid::new_guid;
 use super::pause::pause;
 use super::request_log::{LoggedCall, RequestLog, TOKEN_MASK};
@@ -13,8 +14,9 @@ use crate::domain::offer::{Collection, Offer, OfferCategory};
 use crate::domain::order_plan::{OrderRequest, PlacedOrder};
 use crate::domain::relationship_request::RelationshipRequest;
 use crate::domain::reseller::{AgreementStatus, Reseller};
-use crate::json::{self, FromJson, ToJson};
 use gloo_net::http::{Method, RequestBuilder};
+use serde::de::DeserializeOwned;
+use serde::Serialize;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
@@ -54,11 +56,13 @@ struct Call {
     body: Option<String>,
 }
 
-/// An answer: its status, its body and its `Retry-After` in seconds.
+/// An answer: its status, its body, its `Retry-After` in seconds, and its entry in the request
+/// log, where there is a log.
 struct Answer {
     status: u16,
     text: String,
     retry_after: Option<u32>,
+    logged: Option<(RequestLog, usize)>,
 }
 
 impl Answer {
@@ -75,11 +79,17 @@ impl Answer {
     }
 
     /// The JSON body of a 2xx answer, or the error.
-    fn json<T: FromJson>(&self) -> Result<T, ApiError> {
+    /// A body that does not read says which field in the request log.
+    fn json<T: DeserializeOwned>(&self) -> Result<T, ApiError> {
         if !self.ok() {
             return Err(self.error());
         }
-        json::from_str(&self.text).map_err(|error| ApiError::Malformed(error.to_string()))
+        decode(&self.text).map_err(|reason| {
+            if let Some((log, index)) = &self.logged {
+                log.note_unreadable(*index, &reason);
+            }
+            ApiError::Malformed(reason)
+        })
     }
 
     /// Nothing but a 2xx status.
@@ -162,9 +172,9 @@ impl HttpApi {
     }
 
     /// A call that sends `body` as JSON.
-    fn with_body(&self, path: &str, request_id: Option<&str>, body: &impl ToJson) -> Call {
+    fn with_body(&self, path: &str, request_id: Option<&str>, body: &impl Serialize) -> Call {
         let mut call = self.call(Method::POST, path, request_id);
-        call.body = Some(json::to_string(body));
+        call.body = serde_json::to_string(body).ok();
         call.headers.push(("Content-Type".into(), "application/json".into()));
         call
     }
@@ -201,7 +211,8 @@ impl HttpApi {
         let answer = match request.send().await {
             Ok(response) => {
                 let retry_after = response.headers().get("retry-after").and_then(|value| value.trim().parse().ok());
-                Ok(Answer { status: response.status(), text: response.text().await.unwrap_or_default(), retry_after })
+                let text = response.text().await.unwrap_or_default();
+                Ok(Answer { status: response.status(), text, retry_after, logged: None })
             }
             Err(_) if now_ms() - started >= f64::from(self.timeout_s) * 1000.0 => {
                 Err(ApiError::TimedOut(self.timeout_s))
@@ -212,12 +223,13 @@ impl HttpApi {
         if let (Some(window), Some((_, Some(id)))) = (web_sys::window(), &timer) {
             window.clear_timeout_with_handle(*id);
         }
+        let mut answer = answer;
         if let Some(log) = &self.log {
             let mut headers = call.headers.clone();
             if token.is_some() {
                 headers.push(("Authorization".into(), TOKEN_MASK.into()));
             }
-            log.record(LoggedCall {
+            let index = log.record(LoggedCall {
                 method: call.method.to_string(),
                 url: call.url.clone(),
                 headers,
@@ -229,7 +241,11 @@ impl HttpApi {
                 },
                 duration_ms: (now_ms() - started).max(0.0) as u32,
                 correlation_id: self.correlation_id.clone(),
+                unreadable: None,
             });
+            if let Ok(answer) = &mut answer {
+                answer.logged = Some((log.clone(), index));
+            }
         }
         answer
     }

@@ -26,6 +26,8 @@ pub struct LoggedCall {
     pub duration_ms: u32,
     /// The call's `MS-CorrelationId`.
     pub correlation_id: String,
+    /// Why the answer's body could not be read, naming the field (`items[3].quantity: …`).
+    pub unreadable: Option<String>,
 }
 
 /// Quotes `text` for a POSIX shell.
@@ -63,9 +65,23 @@ impl LoggedCall {
 pub struct RequestLog(ArcRwSignal<Vec<LoggedCall>>);
 
 impl RequestLog {
-    /// Adds a call.
-    pub fn record(&self, call: LoggedCall) {
-        self.0.update(|calls| calls.push(call));
+    /// Adds a call; answers its place in the log.
+    pub fn record(&self, call: LoggedCall) -> usize {
+        let mut index = 0;
+        self.0.update(|calls| {
+            index = calls.len();
+            calls.push(call);
+        });
+        index
+    }
+
+    /// Notes on the call at `index` why its answer could not be read.
+    pub fn note_unreadable(&self, index: usize, reason: &str) {
+        self.0.update(|calls| {
+            if let Some(call) = calls.get_mut(index) {
+                call.unreadable = Some(reason.to_string());
+            }
+        });
     }
 
     /// Every call so far (tracked).

@@ -4,10 +4,11 @@
 
 use super::account_info::AccountInfo;
 use crate::domain::letter_case::lower_case;
-use crate::json::{object, Fields, FromJson, Json, JsonError, ToJson};
+use serde::{Deserialize, Serialize};
 
 /// An address as the pre-check takes and answers it.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", default)]
 pub struct PostalAddress {
     /// Street line 1.
     pub address_line1: String,
@@ -55,7 +56,8 @@ impl PostalAddress {
 }
 
 /// The answer of `POST /v1/validations/address`.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "camelCase", default)]
 pub struct AddressValidation {
     /// The address as sent.
     pub original_address: Option<PostalAddress>,
@@ -102,45 +104,6 @@ impl AddressValidation {
     }
 }
 
-impl FromJson for PostalAddress {
-    fn from_json(value: &Json) -> Result<Self, JsonError> {
-        let fields = Fields::of(value)?;
-        Ok(PostalAddress {
-            address_line1: fields.or_default("addressLine1")?,
-            address_line2: fields.or_default("addressLine2")?,
-            city: fields.or_default("city")?,
-            state: fields.or_default("state")?,
-            postal_code: fields.or_default("postalCode")?,
-            country: fields.or_default("country")?,
-        })
-    }
-}
-
-impl ToJson for PostalAddress {
-    fn to_json(&self) -> Json {
-        object(vec![
-            ("addressLine1", self.address_line1.to_json()),
-            ("addressLine2", self.address_line2.to_json()),
-            ("city", self.city.to_json()),
-            ("state", self.state.to_json()),
-            ("postalCode", self.postal_code.to_json()),
-            ("country", self.country.to_json()),
-        ])
-    }
-}
-
-impl FromJson for AddressValidation {
-    fn from_json(value: &Json) -> Result<Self, JsonError> {
-        let fields = Fields::of(value)?;
-        Ok(AddressValidation {
-            original_address: fields.or_default("originalAddress")?,
-            suggested_addresses: fields.or_default("suggestedAddresses")?,
-            status: fields.or_default("status")?,
-            validation_message: fields.or_default("validationMessage")?,
-        })
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -161,7 +124,7 @@ mod tests {
 
     #[test]
     fn sends_the_typed_address_trimmed_without_an_empty_second_line() {
-        let json = crate::json::as_value(&typed());
+        let json = serde_json::to_value(&typed()).unwrap();
         assert_eq!(
             json,
             serde_json::json!({"addressLine1": "One Microsoft Way", "addressLine2": null, "city": "Redmond",

@@ -2,13 +2,14 @@
 
 use super::account_info::AccountInfo;
 use super::calendar_date::CalendarDate;
-use crate::json::{object, Fields, FromJson, Json, JsonError, ToJson};
+use serde::{Deserialize, Serialize};
 
 /// The agreement type this wizard attests.
 pub const MICROSOFT_CUSTOMER_AGREEMENT: &str = "MicrosoftCustomerAgreement";
 
 /// The person who accepted.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct AgreementContact {
     /// First name.
     pub first_name: String,
@@ -17,11 +18,13 @@ pub struct AgreementContact {
     /// Email.
     pub email: String,
     /// Phone, left out when not given.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub phone_number: Option<String>,
 }
 
 /// The body of `POST /v1/customers/{id}/agreements`.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct AgreementAttestation {
     /// Who accepted.
     pub primary_contact: AgreementContact,
@@ -30,11 +33,13 @@ pub struct AgreementAttestation {
     /// Midnight UTC of the acceptance day.
     pub date_agreed: String,
     /// `MicrosoftCustomerAgreement`.
+    #[serde(rename = "type")]
     pub agreement_type: String,
 }
 
 /// One agreement template of `GET /v1/agreements`.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "camelCase", default)]
 pub struct AgreementTemplate {
     /// The id the attestation names.
     pub template_id: String,
@@ -61,41 +66,6 @@ impl AgreementAttestation {
     }
 }
 
-impl ToJson for AgreementContact {
-    fn to_json(&self) -> Json {
-        let mut members = vec![
-            ("firstName", self.first_name.to_json()),
-            ("lastName", self.last_name.to_json()),
-            ("email", self.email.to_json()),
-        ];
-        if let Some(phone) = &self.phone_number {
-            members.push(("phoneNumber", phone.to_json()));
-        }
-        object(members)
-    }
-}
-
-impl ToJson for AgreementAttestation {
-    fn to_json(&self) -> Json {
-        object(vec![
-            ("primaryContact", self.primary_contact.to_json()),
-            ("templateId", self.template_id.to_json()),
-            ("dateAgreed", self.date_agreed.to_json()),
-            ("type", self.agreement_type.to_json()),
-        ])
-    }
-}
-
-impl FromJson for AgreementTemplate {
-    fn from_json(value: &Json) -> Result<Self, JsonError> {
-        let fields = Fields::of(value)?;
-        Ok(AgreementTemplate {
-            template_id: fields.or_default("templateId")?,
-            agreement_type: fields.or_default("agreementType")?,
-        })
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -111,9 +81,10 @@ mod tests {
             ..AccountInfo::default()
         };
         info.agreement.date = "2026-11-20".into();
-        let body = crate::json::as_value(
-            &AgreementAttestation::from_account(&info, "117a77b0-9360-443b-8795-c6dedc750cf9").unwrap(),
-        );
+        let body = serde_json::to_value(
+            AgreementAttestation::from_account(&info, "117a77b0-9360-443b-8795-c6dedc750cf9").unwrap(),
+        )
+        .unwrap();
         assert_eq!(
             body,
             serde_json::json!({

@@ -16,7 +16,7 @@ pub fn is_known_country(iso2: &str) -> bool {
 
 /// Reads a country's data file: rules in the endpoint's shape, with this project's additions.
 pub fn read_country_data(json: &str) -> Result<CountryRules, String> {
-    crate::json::from_str(json).map_err(|error| error.to_string())
+    serde_json::from_str(json).map_err(|error| error.to_string())
 }
 
 #[cfg(test)]

@@ -1,7 +1,7 @@
 //! A country's validation rules: the answer of `GET /v1/countryvalidationrules/{iso2}`, merged
 //! over the project's built-in data.
 
-use crate::json::{Fields, FromJson, Json, JsonError};
+use serde::Deserialize;
 use std::collections::BTreeMap;
 
 /// The countries that require an organization registration number and a phone number, whatever
@@ -16,7 +16,8 @@ pub const REGISTRATION_NUMBER_COUNTRIES: [&str; 24] = [
 ///
 /// The first group of fields are the wire names of `GET /v1/countryvalidationrules`; the last
 /// group are this project's additions, which only the built-in data carries.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
+#[serde(rename_all = "camelCase", default)]
 pub struct CountryRules {
     /// ISO 3166 alpha-2 code.
     pub iso2_code: Option<String>,
@@ -266,50 +267,12 @@ impl CountryRules {
     }
 }
 
-impl FromJson for CountryRules {
-    fn from_json(value: &Json) -> Result<Self, JsonError> {
-        let fields = Fields::of(value)?;
-        Ok(CountryRules {
-            iso2_code: fields.or_default("iso2Code")?,
-            default_culture: fields.or_default("defaultCulture")?,
-            is_state_required: fields.or_default("isStateRequired")?,
-            supported_states_list: fields.or_default("supportedStatesList")?,
-            supported_languages_list: fields.or_default("supportedLanguagesList")?,
-            supported_cultures_list: fields.or_default("supportedCulturesList")?,
-            is_postal_code_required: fields.or_default("isPostalCodeRequired")?,
-            postal_code_regex: fields.or_default("postalCodeRegex")?,
-            is_city_required: fields.or_default("isCityRequired")?,
-            phone_number_regex: fields.or_default("phoneNumberRegex")?,
-            country_calling_codes_list: fields.or_default("countryCallingCodesList")?,
-            customer_organization_registration_number_required: fields
-                .or_default("customerOrganizationRegistrationNumberRequired")?,
-            customer_organization_registration_number_regex: fields
-                .or_default("customerOrganizationRegistrationNumberRegex")?,
-            customer_organization_registration_number_sample: fields
-                .or_default("customerOrganizationRegistrationNumberSample")?,
-            customer_organization_phone_number_required: fields
-                .or_default("customerOrganizationPhoneNumberRequired")?,
-            postal_code_example: fields.or_default("postalCodeExample")?,
-            postal_code_name: fields.or_default("postalCodeName")?,
-            state_names: fields.or_default("stateNames")?,
-            registration_number_name: fields.or_default("registrationNumberName")?,
-            address_format: fields.or_default("addressFormat")?,
-            state_name_type: fields.or_default("stateNameType")?,
-            city_name_type: fields.or_default("cityNameType")?,
-            state_local_names: fields.or_default("stateLocalNames")?,
-            address_language: fields.or_default("addressLanguage")?,
-            phone_national_prefix: fields.or_default("phoneNationalPrefix")?,
-            phone_lengths: fields.or_default("phoneLengths")?,
-        })
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::CountryRules;
 
     fn us_from_endpoint() -> CountryRules {
-        crate::json::from_str(
+        serde_json::from_str(
             r#"{"iso2Code":"US","defaultCulture":"en-US","isStateRequired":true,
                 "supportedStatesList":["WA","OR"],"supportedLanguagesList":["en","es"],
                 "supportedCulturesList":["en-US","es-US"],"isPostalCodeRequired":true,

@@ -4,19 +4,22 @@ use super::account_info::AccountInfo;
 use super::country_rules::CountryRules;
 use super::rules::domain_prefix::full_domain;
 use super::rules::phone::normalized_phone;
-use crate::json::{object, Fields, FromJson, Json, JsonError, ToJson};
+use serde::{Deserialize, Serialize};
 
 /// `companyProfile` of the request.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct CompanyProfile {
     /// `<prefix>.onmicrosoft.com`.
     pub domain: String,
     /// Only in the countries that require it; never sent elsewhere.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub organization_registration_number: Option<String>,
 }
 
 /// `billingProfile.defaultAddress` of the request.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Address {
     /// The primary contact's first name.
     pub first_name: String,
@@ -39,7 +42,8 @@ pub struct Address {
 }
 
 /// `billingProfile` of the request.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct BillingProfile {
     /// The primary contact's first name.
     pub first_name: String,
@@ -58,11 +62,14 @@ pub struct BillingProfile {
 }
 
 /// The body of `POST /v1/customers`.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct NewCustomer {
     /// The Default GDAP opt-in.
+    #[serde(rename = "enableGDAPByDefault")]
     pub enable_gdap_by_default: bool,
     /// The reseller's tenant id, for an indirect reseller's customer.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub associated_partner_id: Option<String>,
     /// Domain and registration number.
     pub company_profile: CompanyProfile,
@@ -115,7 +122,8 @@ impl NewCustomer {
 }
 
 /// The one-time credentials of the new customer's admin.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", default)]
 pub struct UserCredentials {
     /// `admin`.
     pub user_name: String,
@@ -124,7 +132,8 @@ pub struct UserCredentials {
 }
 
 /// What the answer's `companyProfile` carries.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", default)]
 pub struct CreatedCompanyProfile {
     /// The Microsoft ID.
     pub tenant_id: String,
@@ -133,7 +142,8 @@ pub struct CreatedCompanyProfile {
 }
 
 /// The 201 answer of `POST /v1/customers`.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", default)]
 pub struct CreatedCustomer {
     /// The customer id, which is the Microsoft ID (tenant id).
     pub id: String,
@@ -152,159 +162,6 @@ impl CreatedCustomer {
         } else {
             format!("{user}@{}", self.company_profile.domain)
         }
-    }
-}
-
-impl FromJson for CompanyProfile {
-    fn from_json(value: &Json) -> Result<Self, JsonError> {
-        let fields = Fields::of(value)?;
-        Ok(CompanyProfile {
-            domain: fields.required("domain")?,
-            organization_registration_number: fields.or_default("organizationRegistrationNumber")?,
-        })
-    }
-}
-
-impl ToJson for CompanyProfile {
-    fn to_json(&self) -> Json {
-        let mut members = vec![("domain", self.domain.to_json())];
-        if let Some(number) = &self.organization_registration_number {
-            members.push(("organizationRegistrationNumber", number.to_json()));
-        }
-        object(members)
-    }
-}
-
-impl FromJson for Address {
-    fn from_json(value: &Json) -> Result<Self, JsonError> {
-        let fields = Fields::of(value)?;
-        Ok(Address {
-            first_name: fields.required("firstName")?,
-            last_name: fields.required("lastName")?,
-            address_line1: fields.required("addressLine1")?,
-            address_line2: fields.or_default("addressLine2")?,
-            city: fields.or_default("city")?,
-            state: fields.or_default("state")?,
-            postal_code: fields.or_default("postalCode")?,
-            country: fields.required("country")?,
-            phone_number: fields.or_default("phoneNumber")?,
-        })
-    }
-}
-
-impl ToJson for Address {
-    fn to_json(&self) -> Json {
-        object(vec![
-            ("firstName", self.first_name.to_json()),
-            ("lastName", self.last_name.to_json()),
-            ("addressLine1", self.address_line1.to_json()),
-            ("addressLine2", self.address_line2.to_json()),
-            ("city", self.city.to_json()),
-            ("state", self.state.to_json()),
-            ("postalCode", self.postal_code.to_json()),
-            ("country", self.country.to_json()),
-            ("phoneNumber", self.phone_number.to_json()),
-        ])
-    }
-}
-
-impl FromJson for BillingProfile {
-    fn from_json(value: &Json) -> Result<Self, JsonError> {
-        let fields = Fields::of(value)?;
-        Ok(BillingProfile {
-            first_name: fields.required("firstName")?,
-            last_name: fields.required("lastName")?,
-            email: fields.required("email")?,
-            culture: fields.required("culture")?,
-            language: fields.required("language")?,
-            company_name: fields.required("companyName")?,
-            default_address: fields.required("defaultAddress")?,
-        })
-    }
-}
-
-impl ToJson for BillingProfile {
-    fn to_json(&self) -> Json {
-        object(vec![
-            ("firstName", self.first_name.to_json()),
-            ("lastName", self.last_name.to_json()),
-            ("email", self.email.to_json()),
-            ("culture", self.culture.to_json()),
-            ("language", self.language.to_json()),
-            ("companyName", self.company_name.to_json()),
-            ("defaultAddress", self.default_address.to_json()),
-        ])
-    }
-}
-
-impl FromJson for NewCustomer {
-    fn from_json(value: &Json) -> Result<Self, JsonError> {
-        let fields = Fields::of(value)?;
-        Ok(NewCustomer {
-            enable_gdap_by_default: fields.required("enableGDAPByDefault")?,
-            associated_partner_id: fields.or_default("associatedPartnerId")?,
-            company_profile: fields.required("companyProfile")?,
-            billing_profile: fields.required("billingProfile")?,
-        })
-    }
-}
-
-impl ToJson for NewCustomer {
-    fn to_json(&self) -> Json {
-        let mut members = vec![("enableGDAPByDefault", self.enable_gdap_by_default.to_json())];
-        if let Some(id) = &self.associated_partner_id {
-            members.push(("associatedPartnerId", id.to_json()));
-        }
-        members.push(("companyProfile", self.company_profile.to_json()));
-        members.push(("billingProfile", self.billing_profile.to_json()));
-        object(members)
-    }
-}
-
-impl FromJson for UserCredentials {
-    fn from_json(value: &Json) -> Result<Self, JsonError> {
-        let fields = Fields::of(value)?;
-        Ok(UserCredentials { user_name: fields.or_default("userName")?, password: fields.or_default("password")? })
-    }
-}
-
-impl ToJson for UserCredentials {
-    fn to_json(&self) -> Json {
-        object(vec![("userName", self.user_name.to_json()), ("password", self.password.to_json())])
-    }
-}
-
-impl FromJson for CreatedCompanyProfile {
-    fn from_json(value: &Json) -> Result<Self, JsonError> {
-        let fields = Fields::of(value)?;
-        Ok(CreatedCompanyProfile { tenant_id: fields.or_default("tenantId")?, domain: fields.or_default("domain")? })
-    }
-}
-
-impl ToJson for CreatedCompanyProfile {
-    fn to_json(&self) -> Json {
-        object(vec![("tenantId", self.tenant_id.to_json()), ("domain", self.domain.to_json())])
-    }
-}
-
-impl FromJson for CreatedCustomer {
-    fn from_json(value: &Json) -> Result<Self, JsonError> {
-        let fields = Fields::of(value)?;
-        Ok(CreatedCustomer {
-            id: fields.or_default("id")?,
-            company_profile: fields.or_default("companyProfile")?,
-            user_credentials: fields.or_default("userCredentials")?,
-        })
-    }
-}
-
-impl ToJson for CreatedCustomer {
-    fn to_json(&self) -> Json {
-        object(vec![
-            ("id", self.id.to_json()),
-            ("companyProfile", self.company_profile.to_json()),
-            ("userCredentials", self.user_credentials.to_json()),
-        ])
     }
 }
 
@@ -327,7 +184,7 @@ mod tests {
 
     #[test]
     fn maps_the_entries_to_the_spec_shape() {
-        let body = crate::json::as_value(&NewCustomer::from_account(&wingtip(), &country_rules("US")));
+        let body = serde_json::to_value(&NewCustomer::from_account(&wingtip(), &country_rules("US"))).unwrap();
         assert_eq!(
             body,
             serde_json::json!({
@@ -367,7 +224,7 @@ mod tests {
 
     #[test]
     fn reads_the_created_customer() {
-        let created: CreatedCustomer = crate::json::from_str(
+        let created: CreatedCustomer = serde_json::from_str(
             r#"{"id":"4f3b7c2a-0000-4000-8000-000000000001","companyProfile":{"tenantId":"4f3b7c2a-0000-4000-8000-000000000001","domain":"wingtiptoys.onmicrosoft.com"},
                 "userCredentials":{"userName":"admin","password":"Xy7!pass"},"relationshipToPartner":"reseller"}"#,
         )

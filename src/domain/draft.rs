@@ -5,7 +5,7 @@
 
 use super::reseller::Reseller;
 use super::selection::ChosenOffer;
-use crate::json::{object, Fields, FromJson, Json, JsonError, ToJson};
+use serde::{Deserialize, Serialize};
 
 /// The draft format's version; a draft of another version is ignored.
 pub const DRAFT_VERSION: u32 = 2;
@@ -20,7 +20,8 @@ pub fn is_fresh(saved_at: u64, now_ms: u64) -> bool {
 }
 
 /// Everything the user has entered, and where they were.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", default)]
 pub struct Draft {
     /// [`DRAFT_VERSION`].
     pub version: u32,
@@ -49,50 +50,13 @@ pub struct Draft {
 impl Draft {
     /// The draft in `json`, if it is one of this version saved less than a day before `now_ms`.
     pub fn read(json: &str, now_ms: u64) -> Option<Draft> {
-        let draft: Draft = crate::json::from_str(json).ok()?;
+        let draft: Draft = serde_json::from_str(json).ok()?;
         (draft.version == DRAFT_VERSION && is_fresh(draft.saved_at, now_ms)).then_some(draft)
     }
 
     /// The draft as stored.
     pub fn write(&self) -> String {
-        crate::json::to_string(self)
-    }
-}
-
-impl FromJson for Draft {
-    fn from_json(value: &Json) -> Result<Self, JsonError> {
-        let fields = Fields::of(value)?;
-        Ok(Draft {
-            version: fields.or_default("version")?,
-            saved_at: fields.or_default("savedAt")?,
-            step: fields.or_default("step")?,
-            fields: fields.or_default("fields")?,
-            attest_now: fields.or_default("attestNow")?,
-            signer_named: fields.or_default("signerNamed")?,
-            gdap_by_default: fields.or_default("gdapByDefault")?,
-            chosen: fields.or_default("chosen")?,
-            reseller: fields.or_default("reseller")?,
-            without_reseller: fields.or_default("withoutReseller")?,
-            additional_resellers: fields.or_default("additionalResellers")?,
-        })
-    }
-}
-
-impl ToJson for Draft {
-    fn to_json(&self) -> Json {
-        object(vec![
-            ("version", self.version.to_json()),
-            ("savedAt", self.saved_at.to_json()),
-            ("step", self.step.to_json()),
-            ("fields", self.fields.to_json()),
-            ("attestNow", self.attest_now.to_json()),
-            ("signerNamed", self.signer_named.to_json()),
-            ("gdapByDefault", self.gdap_by_default.to_json()),
-            ("chosen", self.chosen.to_json()),
-            ("reseller", self.reseller.to_json()),
-            ("withoutReseller", self.without_reseller.to_json()),
-            ("additionalResellers", self.additional_resellers.to_json()),
-        ])
+        serde_json::to_string(self).unwrap_or_default()
     }
 }
 

@@ -1,8 +1,9 @@
 //! An offer of the catalog (`GET /v1/offers`) and its category (`GET /v1/offercategories`).
 
-use crate::json::{Fields, FromJson, Json, JsonError};
+use serde::Deserialize;
 /// A catalog category: Enterprise, Small business, Nonprofit, Trial…
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "camelCase", default)]
 pub struct OfferCategory {
     /// The category id, e.g. `Enterprise_Key`; empty for add-ons.
     pub id: String,
@@ -13,7 +14,8 @@ pub struct OfferCategory {
 }
 
 /// How an offer is billed.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum Billing {
     /// Per license: the order names a quantity.
     #[default]
@@ -21,11 +23,13 @@ pub enum Billing {
     /// By usage (Azure): no license count.
     Usage,
     /// Anything an endpoint adds later; treated as per license.
+    #[serde(other)]
     Other,
 }
 
 /// One offer, with what the Subscriptions page needs of it.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
+#[serde(rename_all = "camelCase", default)]
 pub struct Offer {
     /// The offer id sent on the order line.
     pub id: String,
@@ -99,65 +103,15 @@ impl Offer {
 }
 
 /// A page of a collection answer: `{"totalCount": n, "items": [...]}`.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Collection<T> {
     /// How many items the whole collection has.
+    #[serde(default)]
     pub total_count: u64,
     /// This page's items.
+    #[serde(default = "Vec::new")]
     pub items: Vec<T>,
-}
-
-impl FromJson for OfferCategory {
-    fn from_json(value: &Json) -> Result<Self, JsonError> {
-        let fields = Fields::of(value)?;
-        Ok(OfferCategory {
-            id: fields.or_default("id")?,
-            name: fields.or_default("name")?,
-            rank: fields.or_default("rank")?,
-        })
-    }
-}
-
-impl FromJson for Billing {
-    fn from_json(value: &Json) -> Result<Self, JsonError> {
-        Ok(match String::from_json(value)?.as_str() {
-            "license" => Billing::License,
-            "usage" => Billing::Usage,
-            _ => Billing::Other,
-        })
-    }
-}
-
-impl FromJson for Offer {
-    fn from_json(value: &Json) -> Result<Self, JsonError> {
-        let fields = Fields::of(value)?;
-        Ok(Offer {
-            id: fields.or_default("id")?,
-            name: fields.or_default("name")?,
-            description: fields.or_default("description")?,
-            category: fields.or_default("category")?,
-            minimum_quantity: fields.or_default("minimumQuantity")?,
-            maximum_quantity: fields.or_default("maximumQuantity")?,
-            rank: fields.or_default("rank")?,
-            is_add_on: fields.or_default("isAddOn")?,
-            prerequisite_offers: fields.or_default("prerequisiteOffers")?,
-            billing: fields.or_default("billing")?,
-            supported_billing_cycles: fields.or_default("supportedBillingCycles")?,
-            is_trial: fields.or_default("isTrial")?,
-            limit_unit_of_measure: fields.or_default("limitUnitOfMeasure")?,
-            limit: fields.or_default("limit")?,
-            sales_group_id: fields.or_default("salesGroupId")?,
-            is_available_for_purchase: fields.or_default("isAvailableForPurchase")?,
-            unit_type: fields.or_default("unitType")?,
-        })
-    }
-}
-
-impl<T: FromJson> FromJson for Collection<T> {
-    fn from_json(value: &Json) -> Result<Self, JsonError> {
-        let fields = Fields::of(value)?;
-        Ok(Collection { total_count: fields.or_default("totalCount")?, items: fields.or_default("items")? })
-    }
 }
 
 #[cfg(test)]
@@ -165,7 +119,7 @@ mod tests {
     use super::*;
 
     fn catalog() -> Vec<Offer> {
-        let file: Collection<Offer> = crate::json::from_str(include_str!("../../data/offers-US.json")).unwrap();
+        let file: Collection<Offer> = serde_json::from_str(include_str!("../../data/offers-US.json")).unwrap();
         file.items
     }
 

@@ -3,10 +3,11 @@
 
 use super::offer::Offer;
 use super::selection::{order_quantity, ChosenOffer};
-use crate::json::{object, Fields, FromJson, Json, JsonError, ToJson};
+use serde::{Deserialize, Serialize};
 
 /// One line of `POST /v1/customers/{id}/orders`.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct OrderLineItem {
     /// 0..n-1 within its order.
     pub line_item_number: u32,
@@ -17,13 +18,16 @@ pub struct OrderLineItem {
     /// The license count.
     pub quantity: u64,
     /// The reseller's MPN id, for an indirect provider's order.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub partner_id_on_record: Option<String>,
     /// The additional resellers' MPN ids (EU/EFTA).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub additional_partner_ids_on_record: Option<Vec<String>>,
 }
 
 /// The body of `POST /v1/customers/{id}/orders`.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct OrderRequest {
     /// The customer the order is for.
     pub reference_customer_id: String,
@@ -34,7 +38,8 @@ pub struct OrderRequest {
 }
 
 /// A placed order, as `POST …/orders` answers it.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", default)]
 pub struct PlacedOrder {
     /// The order id.
     pub id: String,
@@ -45,7 +50,7 @@ pub struct PlacedOrder {
 }
 
 /// An order to place, before the customer exists.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PlannedOrder {
     /// The sales group all its offers share.
     pub sales_group_id: String,
@@ -105,98 +110,14 @@ pub fn plan_orders(catalog: &[Offer], chosen: &[ChosenOffer]) -> Vec<PlannedOrde
     orders
 }
 
-impl FromJson for OrderLineItem {
-    fn from_json(value: &Json) -> Result<Self, JsonError> {
-        let fields = Fields::of(value)?;
-        Ok(OrderLineItem {
-            line_item_number: fields.required("lineItemNumber")?,
-            offer_id: fields.required("offerId")?,
-            friendly_name: fields.required("friendlyName")?,
-            quantity: fields.required("quantity")?,
-            partner_id_on_record: fields.or_default("partnerIdOnRecord")?,
-            additional_partner_ids_on_record: fields.or_default("additionalPartnerIdsOnRecord")?,
-        })
-    }
-}
-
-impl ToJson for OrderLineItem {
-    fn to_json(&self) -> Json {
-        let mut members = vec![
-            ("lineItemNumber", self.line_item_number.to_json()),
-            ("offerId", self.offer_id.to_json()),
-            ("friendlyName", self.friendly_name.to_json()),
-            ("quantity", self.quantity.to_json()),
-        ];
-        if let Some(id) = &self.partner_id_on_record {
-            members.push(("partnerIdOnRecord", id.to_json()));
-        }
-        if let Some(ids) = &self.additional_partner_ids_on_record {
-            members.push(("additionalPartnerIdsOnRecord", ids.to_json()));
-        }
-        object(members)
-    }
-}
-
-impl ToJson for OrderRequest {
-    fn to_json(&self) -> Json {
-        object(vec![
-            ("referenceCustomerId", self.reference_customer_id.to_json()),
-            ("billingCycle", self.billing_cycle.to_json()),
-            ("lineItems", self.line_items.to_json()),
-        ])
-    }
-}
-
-impl FromJson for PlacedOrder {
-    fn from_json(value: &Json) -> Result<Self, JsonError> {
-        let fields = Fields::of(value)?;
-        Ok(PlacedOrder {
-            id: fields.or_default("id")?,
-            status: fields.or_default("status")?,
-            creation_date: fields.or_default("creationDate")?,
-        })
-    }
-}
-
-impl ToJson for PlacedOrder {
-    fn to_json(&self) -> Json {
-        object(vec![
-            ("id", self.id.to_json()),
-            ("status", self.status.to_json()),
-            ("creationDate", self.creation_date.to_json()),
-        ])
-    }
-}
-
 /// Kept in the saved job (session storage) only, so its members keep the field names.
-impl FromJson for PlannedOrder {
-    fn from_json(value: &Json) -> Result<Self, JsonError> {
-        let fields = Fields::of(value)?;
-        Ok(PlannedOrder {
-            sales_group_id: fields.required("sales_group_id")?,
-            billing_cycle: fields.required("billing_cycle")?,
-            lines: fields.required("lines")?,
-        })
-    }
-}
-
-impl ToJson for PlannedOrder {
-    fn to_json(&self) -> Json {
-        object(vec![
-            ("sales_group_id", self.sales_group_id.to_json()),
-            ("billing_cycle", self.billing_cycle.to_json()),
-            ("lines", self.lines.to_json()),
-        ])
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::domain::offer::Collection;
 
     fn catalog() -> Vec<Offer> {
-        crate::json::from_str::<Collection<Offer>>(include_str!("../../data/offers-US.json")).unwrap().items
+        serde_json::from_str::<Collection<Offer>>(include_str!("../../data/offers-US.json")).unwrap().items
     }
 
     fn chose(name: &str, quantity: &str, cycle: &str) -> ChosenOffer {
@@ -235,7 +156,7 @@ mod tests {
     #[test]
     fn the_request_body_has_the_wire_shape() {
         let orders = plan_orders(&catalog(), &[chose("Office 365 Business Premium", "5", "monthly")]);
-        let body = crate::json::as_value(&orders[0].request("c501c3c4-d776-40ef-9ecf-9cefb59442c1"));
+        let body = serde_json::to_value(&orders[0].request("c501c3c4-d776-40ef-9ecf-9cefb59442c1")).unwrap();
         assert_eq!(
             body,
             serde_json::json!({

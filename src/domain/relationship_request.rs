@@ -1,9 +1,10 @@
 //! The reseller relationship request (spec §5): for a customer that already exists, the partner
 //! sends an invitation link instead of creating anything.
 
-use crate::json::{Fields, FromJson, Json, JsonError};
+use serde::Deserialize;
 /// The answer of `GET /v1/customers/relationshiprequests`.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "camelCase", default)]
 pub struct RelationshipRequest {
     /// The invitation link.
     pub url: String,
@@ -79,12 +80,6 @@ pub fn invitation_email(language: EmailLanguage, partner_name: &str, link: &str,
                 "Здравствуйте!\n\nКомпания {partner_name} предлагает стать вашим поставщиком облачных решений Microsoft (CSP), чтобы продавать вам подписки Microsoft и поддерживать вас напрямую.\n\nПопросите глобального администратора вашей организации открыть ссылку ниже, войти в систему и принять приглашение. После этого {partner_name} станет реселлером ваших подписок Microsoft. {admin}\n\n{link}\n\nВаши текущие подписки и данные останутся без изменений.\n\nС уважением,\n{partner_name}"
             )
         }
-    }
-}
-
-impl FromJson for RelationshipRequest {
-    fn from_json(value: &Json) -> Result<Self, JsonError> {
-        Ok(RelationshipRequest { url: Fields::of(value)?.or_default("url")? })
     }
 }
 

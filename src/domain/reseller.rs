@@ -5,7 +5,7 @@ use super::customer_request::NewCustomer;
 use super::field::Field;
 use super::order_plan::PlannedOrder;
 use crate::domain::letter_case::lower_case;
-use crate::json::{object, Fields, FromJson, Json, JsonError, ToJson};
+use serde::{Deserialize, Serialize};
 
 /// The countries of the EU and EFTA, where up to five additional partners of record may be named.
 pub const EU_EFTA: [&str; 31] = [
@@ -18,7 +18,8 @@ pub const MAX_ADDITIONAL_RESELLERS: usize = 5;
 
 /// One reseller of an indirect provider, as `GET /v1/relationships?relationship_type=
 /// IsIndirectCloudSolutionProviderOf` lists them.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", default)]
 pub struct Reseller {
     /// The reseller's tenant id: the customer's `associatedPartnerId`.
     pub id: String,
@@ -42,7 +43,8 @@ impl Reseller {
 }
 
 /// The answer of `GET /v1/compliance/csp/agreementstatus?mpnId=…`.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "camelCase", default)]
 pub struct AgreementStatus {
     /// Whether the reseller signed the partner agreement.
     pub is_agreement_signed: bool,
@@ -139,37 +141,6 @@ impl ResellerChoice {
             line.partner_id_on_record = Some(reseller.mpn_id.clone());
             line.additional_partner_ids_on_record = (!additional.is_empty()).then(|| additional.clone());
         }
-    }
-}
-
-impl FromJson for Reseller {
-    fn from_json(value: &Json) -> Result<Self, JsonError> {
-        let fields = Fields::of(value)?;
-        Ok(Reseller {
-            id: fields.or_default("id")?,
-            name: fields.or_default("name")?,
-            mpn_id: fields.or_default("mpnId")?,
-            location: fields.or_default("location")?,
-            state: fields.or_default("state")?,
-        })
-    }
-}
-
-impl ToJson for Reseller {
-    fn to_json(&self) -> Json {
-        object(vec![
-            ("id", self.id.to_json()),
-            ("name", self.name.to_json()),
-            ("mpnId", self.mpn_id.to_json()),
-            ("location", self.location.to_json()),
-            ("state", self.state.to_json()),
-        ])
-    }
-}
-
-impl FromJson for AgreementStatus {
-    fn from_json(value: &Json) -> Result<Self, JsonError> {
-        Ok(AgreementStatus { is_agreement_signed: Fields::of(value)?.or_default("isAgreementSigned")? })
     }
 }
 
@@ -272,7 +243,7 @@ mod tests {
             assert_eq!(line.partner_id_on_record.as_deref(), Some("4847383"));
             assert_eq!(line.additional_partner_ids_on_record.as_deref(), Some(&["101".to_string()][..]));
         }
-        let body = crate::json::as_value(&orders[1].lines[0]);
+        let body = serde_json::to_value(&orders[1].lines[0]).unwrap();
         assert_eq!(body["partnerIdOnRecord"], "4847383");
         assert_eq!(body["additionalPartnerIdsOnRecord"], serde_json::json!(["101"]));
     }
@@ -284,7 +255,7 @@ mod tests {
         ResellerChoice { without_reseller: true, ..ResellerChoice::default() }.apply(&mut customer, &mut orders);
         assert_eq!(customer.associated_partner_id, None);
         assert!(orders.iter().flat_map(|order| &order.lines).all(|line| line.partner_id_on_record.is_none()));
-        let body = crate::json::as_value(&customer);
+        let body = serde_json::to_value(&customer).unwrap();
         assert!(body.get("associatedPartnerId").is_none());
     }
 

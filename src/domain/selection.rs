@@ -1,10 +1,11 @@
 //! What the Subscriptions page collects, and its checks.
 
 use super::offer::Offer;
-use crate::json::{object, Fields, FromJson, Json, JsonError, ToJson};
+use serde::{Deserialize, Serialize};
 
 /// One chosen offer, as entered.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct ChosenOffer {
     /// The offer id.
     pub offer_id: String,
@@ -122,34 +123,13 @@ pub fn validate_selection(catalog: &[Offer], chosen: &[ChosenOffer]) -> Vec<Sele
         .collect()
 }
 
-impl FromJson for ChosenOffer {
-    fn from_json(value: &Json) -> Result<Self, JsonError> {
-        let fields = Fields::of(value)?;
-        Ok(ChosenOffer {
-            offer_id: fields.required("offerId")?,
-            quantity: fields.required("quantity")?,
-            billing_cycle: fields.required("billingCycle")?,
-        })
-    }
-}
-
-impl ToJson for ChosenOffer {
-    fn to_json(&self) -> Json {
-        object(vec![
-            ("offerId", self.offer_id.to_json()),
-            ("quantity", self.quantity.to_json()),
-            ("billingCycle", self.billing_cycle.to_json()),
-        ])
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::domain::offer::Collection;
 
     fn catalog() -> Vec<Offer> {
-        crate::json::from_str::<Collection<Offer>>(include_str!("../../data/offers-US.json")).unwrap().items
+        serde_json::from_str::<Collection<Offer>>(include_str!("../../data/offers-US.json")).unwrap().items
     }
 
     fn id(name: &str) -> String {

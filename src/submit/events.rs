@@ -4,7 +4,7 @@
 
 use super::job::{Stage, StageState, StageStatus, SubmitJob};
 use crate::api::ApiError;
-use crate::json::{object, Json, ToJson};
+use serde_json::{json, Value};
 
 /// A stage's name in events: `create-customer`, `attest-agreement`, `place-order`.
 fn stage_key(stage: Stage) -> &'static str {
@@ -16,24 +16,20 @@ fn stage_key(stage: Stage) -> &'static str {
 }
 
 /// A failed call in JSON: its HTTP status and error code where it had an answer.
-fn error_detail(error: &ApiError) -> Json {
-    let (kind, mut members) = match error {
-        ApiError::Status { status, body, .. } => (
-            "status",
-            vec![
-                ("status", status.to_json()),
-                ("code", body.as_ref().and_then(|body| body.code).to_json()),
-                ("description", body.as_ref().and_then(|body| body.description.clone()).to_json()),
-            ],
-        ),
-        ApiError::NoAnswer(reason) => ("no-answer", vec![("description", reason.to_json())]),
-        ApiError::Malformed(reason) => ("malformed", vec![("description", reason.to_json())]),
-        ApiError::SignIn(reason) => ("sign-in", vec![("description", reason.to_json())]),
-        ApiError::TimedOut(seconds) => ("timeout", vec![("seconds", seconds.to_json())]),
-        ApiError::Offline => ("offline", Vec::new()),
-    };
-    members.insert(0, ("kind", kind.to_json()));
-    object(members)
+fn error_detail(error: &ApiError) -> Value {
+    match error {
+        ApiError::Status { status, body, .. } => json!({
+            "kind": "status",
+            "status": status,
+            "code": body.as_ref().and_then(|body| body.code),
+            "description": body.as_ref().and_then(|body| body.description.clone()),
+        }),
+        ApiError::NoAnswer(reason) => json!({"kind": "no-answer", "description": reason}),
+        ApiError::Malformed(reason) => json!({"kind": "malformed", "description": reason}),
+        ApiError::SignIn(reason) => json!({"kind": "sign-in", "description": reason}),
+        ApiError::TimedOut(seconds) => json!({"kind": "timeout", "seconds": seconds}),
+        ApiError::Offline => json!({"kind": "offline"}),
+    }
 }
 
 /// The stages that became done or failed between `before` and `after`, in order.
@@ -46,53 +42,48 @@ pub fn finished_stages<'a>(before: &[StageState], after: &'a [StageState]) -> Ve
 }
 
 /// The detail of `add-customer:stage` for a finished stage of `job`.
-pub fn stage_detail(job: &SubmitJob, state: &StageState, correlation_id: Option<&str>) -> Json {
-    let mut detail = vec![("stage", stage_key(state.stage).to_json()), ("requestId", state.request_id.to_json())];
+pub fn stage_detail(job: &SubmitJob, state: &StageState, correlation_id: Option<&str>) -> Value {
+    let mut detail = json!({"stage": stage_key(state.stage), "requestId": state.request_id});
     if let Stage::PlaceOrder(index) = state.stage {
-        detail.push(("order", (index + 1).to_json()));
-        let order_id = job.placed.get(index).and_then(Option::as_ref).map(|order| order.id.clone());
-        detail.push(("orderId", order_id.to_json()));
+        detail["order"] = json!(index + 1);
+        detail["orderId"] = json!(job.placed.get(index).and_then(Option::as_ref).map(|order| &order.id));
     }
     match &state.status {
         StageStatus::Failed(error) => {
-            detail.push(("status", "failed".to_json()));
-            detail.push(("error", error_detail(error)));
-            detail.push(("correlationId", correlation_id.to_json()));
+            detail["status"] = json!("failed");
+            detail["error"] = error_detail(error);
+            detail["correlationId"] = json!(correlation_id);
         }
-        _ => detail.push(("status", "done".to_json())),
+        _ => detail["status"] = json!("done"),
     }
     if let Some(customer) = &job.customer {
-        detail.push(("customerId", customer.id.to_json()));
+        detail["customerId"] = json!(customer.id);
     }
-    object(detail)
+    detail
 }
 
 /// The detail of `add-customer:done`: the customer id, its domain and admin user, the orders
 /// placed, and the one-time password only where `with_password`.
-pub fn done_detail(job: &SubmitJob, with_password: bool) -> Json {
+pub fn done_detail(job: &SubmitJob, with_password: bool) -> Value {
     let customer = job.customer.clone().unwrap_or_default();
-    let order_ids: Vec<String> = job.placed.iter().flatten().map(|order| order.id.clone()).collect();
-    let mut detail = vec![
-        ("customerId", customer.id.to_json()),
-        ("domain", customer.company_profile.domain.to_json()),
-        ("adminUser", customer.admin_user().to_json()),
-        ("orderIds", order_ids.to_json()),
-        ("waitingOrders", job.waiting_orders.len().to_json()),
-    ];
+    let order_ids: Vec<&str> = job.placed.iter().flatten().map(|order| order.id.as_str()).collect();
+    let mut detail = json!({
+        "customerId": customer.id,
+        "domain": customer.company_profile.domain,
+        "adminUser": customer.admin_user(),
+        "orderIds": order_ids,
+        "waitingOrders": job.waiting_orders.len(),
+    });
     if with_password {
-        detail.push(("password", customer.user_credentials.password.to_json()));
+        detail["password"] = json!(customer.user_credentials.password);
     }
-    object(detail)
+    detail
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::domain::customer_request::{CreatedCompanyProfile, CreatedCustomer, UserCredentials};
-
-    fn value(detail: Json) -> serde_json::Value {
-        crate::json::as_value(&detail)
-    }
 
     fn created() -> SubmitJob {
         let info = crate::domain::fixtures::wingtip();
@@ -115,12 +106,12 @@ mod tests {
     #[test]
     fn the_password_goes_out_only_when_asked_for() {
         let job = created();
-        let detail = value(done_detail(&job, false));
+        let detail = done_detail(&job, false);
         assert_eq!(detail["customerId"], "c-1");
         assert_eq!(detail["domain"], "wingtiptoys.onmicrosoft.com");
         assert_eq!(detail["adminUser"], "admin@wingtiptoys.onmicrosoft.com");
         assert!(detail.get("password").is_none());
-        assert_eq!(value(done_detail(&job, true))["password"], "Secret!23");
+        assert_eq!(done_detail(&job, true)["password"], "Secret!23");
     }
 
     #[test]
@@ -133,7 +124,7 @@ mod tests {
         let finished = finished_stages(&before, &after);
         assert_eq!(finished.len(), 2);
         assert!(finished_stages(&after, &after).is_empty());
-        let failed = value(stage_detail(&job, finished[1], Some("corr-1")));
+        let failed = stage_detail(&job, finished[1], Some("corr-1"));
         assert_eq!(failed["stage"], "attest-agreement");
         assert_eq!(failed["status"], "failed");
         assert_eq!(failed["error"]["code"], 600006);

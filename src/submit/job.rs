@@ -5,9 +5,10 @@ use crate::domain::account_info::{AccountInfo, AgreementMethod};
 use crate::domain::agreement_request::AgreementAttestation;
 use crate::domain::customer_request::{CreatedCustomer, NewCustomer};
 use crate::domain::order_plan::{PlacedOrder, PlannedOrder};
+use serde::{Deserialize, Serialize};
 
-/// One stage of the pipeline.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// One stage of the pipeline, saved as `"CreateCustomer"`, `"AttestAgreement"`, `{"PlaceOrder": 0}`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Stage {
     /// `POST /v1/customers`.
     CreateCustomer,

@@ -9,13 +9,14 @@ use crate::domain::account_info::AccountInfo;
 use crate::domain::customer_request::{CreatedCustomer, NewCustomer};
 use crate::domain::draft::is_fresh;
 use crate::domain::order_plan::{PlacedOrder, PlannedOrder};
-use crate::json::{object, Fields, FromJson, Json, JsonError, ToJson};
+use serde::{Deserialize, Serialize};
 
 /// The saved job's format version; a saved job of another version is ignored.
 pub const SAVED_JOB_VERSION: u32 = 2;
 
 /// One stage as saved: done or not, and the request id its next call is to carry.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 struct SavedStage {
     stage: Stage,
     done: bool,
@@ -23,7 +24,8 @@ struct SavedStage {
 }
 
 /// The job as saved.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct SavedJob {
     version: u32,
     saved_at: u64,
@@ -72,14 +74,14 @@ impl SavedJob {
 
     /// The saved job as text.
     pub fn write(&self) -> String {
-        crate::json::to_string(self)
+        serde_json::to_string(self).unwrap_or_default()
     }
 
     /// The job saved in `json`, if it is of this version, fresh at `now_ms`, and still has a
     /// stage to run. Its stages are done or waiting; one that was running or failed waits, with
     /// the request id it had.
     pub fn read(json: &str, now_ms: u64) -> Option<SubmitJob> {
-        let saved: SavedJob = crate::json::from_str(json).ok()?;
+        let saved: SavedJob = serde_json::from_str(json).ok()?;
         if saved.version != SAVED_JOB_VERSION || !is_fresh(saved.saved_at, now_ms) {
             return None;
         }
@@ -102,84 +104,6 @@ impl SavedJob {
             placed: saved.placed,
         };
         (!job.is_complete()).then_some(job)
-    }
-}
-
-/// A stage as serde wrote it: `"CreateCustomer"`, `"AttestAgreement"`, `{"PlaceOrder": 0}`.
-impl FromJson for Stage {
-    fn from_json(value: &Json) -> Result<Self, JsonError> {
-        match value {
-            Json::String(name) if name == "CreateCustomer" => Ok(Stage::CreateCustomer),
-            Json::String(name) if name == "AttestAgreement" => Ok(Stage::AttestAgreement),
-            Json::Object(_) => Fields::of(value)?.required("PlaceOrder").map(Stage::PlaceOrder),
-            _ => Err(JsonError::expected("a stage")),
-        }
-    }
-}
-
-impl ToJson for Stage {
-    fn to_json(&self) -> Json {
-        match self {
-            Stage::CreateCustomer => "CreateCustomer".to_json(),
-            Stage::AttestAgreement => "AttestAgreement".to_json(),
-            Stage::PlaceOrder(index) => object(vec![("PlaceOrder", index.to_json())]),
-        }
-    }
-}
-
-impl FromJson for SavedStage {
-    fn from_json(value: &Json) -> Result<Self, JsonError> {
-        let fields = Fields::of(value)?;
-        Ok(SavedStage {
-            stage: fields.required("stage")?,
-            done: fields.required("done")?,
-            request_id: fields.or_default("requestId")?,
-        })
-    }
-}
-
-impl ToJson for SavedStage {
-    fn to_json(&self) -> Json {
-        object(vec![
-            ("stage", self.stage.to_json()),
-            ("done", self.done.to_json()),
-            ("requestId", self.request_id.to_json()),
-        ])
-    }
-}
-
-impl FromJson for SavedJob {
-    fn from_json(value: &Json) -> Result<Self, JsonError> {
-        let fields = Fields::of(value)?;
-        Ok(SavedJob {
-            version: fields.required("version")?,
-            saved_at: fields.required("savedAt")?,
-            customer_request: fields.required("customerRequest")?,
-            attestation_source: fields.or_default("attestationSource")?,
-            orders: fields.required("orders")?,
-            waiting_orders: fields.required("waitingOrders")?,
-            stages: fields.required("stages")?,
-            customer: fields.or_default("customer")?,
-            template_id: fields.or_default("templateId")?,
-            placed: fields.required("placed")?,
-        })
-    }
-}
-
-impl ToJson for SavedJob {
-    fn to_json(&self) -> Json {
-        object(vec![
-            ("version", self.version.to_json()),
-            ("savedAt", self.saved_at.to_json()),
-            ("customerRequest", self.customer_request.to_json()),
-            ("attestationSource", self.attestation_source.to_json()),
-            ("orders", self.orders.to_json()),
-            ("waitingOrders", self.waiting_orders.to_json()),
-            ("stages", self.stages.to_json()),
-            ("customer", self.customer.to_json()),
-            ("templateId", self.template_id.to_json()),
-            ("placed", self.placed.to_json()),
-        ])
     }
 }
 

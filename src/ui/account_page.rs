@@ -27,9 +27,9 @@ use crate::domain::reseller::check_reseller_choice;
 use crate::domain::rules::domain_prefix::{check_domain_prefix, full_domain};
 use crate::domain::stable_sort::sort_with_key;
 use crate::domain::wizard::Step;
-use crate::json::{object, ToJson};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use serde_json::json;
 
 /// The countries offered, named in the UI language and sorted by its collation.
 fn country_options(market: &[String], locale: Locale) -> Vec<(String, String)> {
@@ -236,10 +236,7 @@ pub fn AccountPage() -> impl IntoView {
                 }
                 Some(issues) => {
                     let fields: Vec<&str> = issues.iter().map(|issue| issue.field.id()).collect();
-                    scope.emit(
-                        "invalid",
-                        &object(vec![("step", Step::AccountInfo.key().to_json()), ("fields", fields.to_json())]),
-                    );
+                    scope.emit("invalid", &json!({"step": Step::AccountInfo.key(), "fields": fields}));
                     focus_request.try_update(|request| *request += 1);
                 }
                 None => {}

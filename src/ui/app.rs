@@ -24,8 +24,8 @@ use crate::config::Config;
 use crate::domain::country_rules::CountryRules;
 use crate::domain::field::Field;
 use crate::domain::wizard::Step;
-use crate::json::{object, ToJson};
 use leptos::prelude::*;
+use serde_json::json;
 use std::sync::Arc;
 
 /// The chosen country's data file, loading or loaded.
@@ -184,8 +184,7 @@ fn announce_steps(step: Memo<Step>, standalone: bool) -> Signal<String> {
             ));
         }
         if previous.is_some_and(|previous| previous != current) {
-            scope
-                .emit("step", &object(vec![("step", current.key().to_json()), ("number", current.number().to_json())]));
+            scope.emit("step", &json!({"step": current.key(), "number": current.number()}));
         }
         current
     });

@@ -22,8 +22,8 @@ use crate::api::http::{AccessToken, HttpApi};
 use crate::api::request_log::RequestLog;
 use crate::api::{SharedApi, SharedCountryData};
 use crate::config::{Config, UrlParameters};
-use crate::json::object;
 use leptos::prelude::*;
+use serde_json::json;
 use std::any::Any;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
@@ -201,7 +201,7 @@ impl MountedWizard {
         let (reveal, host) = (root.clone(), self.host.clone());
         let on_load = Closure::once_into_js(move || {
             reveal.set_hidden(false);
-            emit_on(&host, "ready", &object(Vec::new()));
+            emit_on(&host, "ready", &json!({}));
         });
         stylesheet.set_onload(Some(on_load.unchecked_ref()));
         stylesheet.set_onerror(Some(on_load.unchecked_ref()));

@@ -49,6 +49,10 @@ fn entry(call: LoggedCall, number: usize, status: RwSignal<String>) -> impl Into
                     })}
                     <dt>{i18n.text(Text::ResponseBody)}</dt>
                     <dd><pre class="log-text">{call.response}</pre></dd>
+                    {call.unreadable.map(|reason| view! {
+                        <dt>{i18n.text(Text::ResponseUnreadable)}</dt>
+                        <dd><pre class="log-text">{reason}</pre></dd>
+                    })}
                     <dt>"curl"</dt>
                     <dd><pre class="log-text log-curl">{shown_curl}</pre></dd>
                 </dl>

@@ -2,8 +2,8 @@
 //! embedded). Ids are looked up there, never in the document, so that several wizards on a page
 //! do not find each other's fields; events go to the host element, across the shadow boundary.
 
-use crate::json::Json;
 use leptos::prelude::*;
+use serde_json::Value;
 use wasm_bindgen::{JsCast, JsValue};
 
 /// The wizard's mount element, shared through context.
@@ -67,7 +67,7 @@ impl Scope {
     }
 
     /// Dispatches `add-customer:<name>` on the host (see [`emit_on`]).
-    pub fn emit(&self, name: &str, detail: &Json) {
+    pub fn emit(&self, name: &str, detail: &Value) {
         if let Some(host) = self.host() {
             emit_on(&host, name, detail);
         }
@@ -76,7 +76,7 @@ impl Scope {
 
 /// Dispatches `add-customer:<name>` on `host`: a `CustomEvent` that bubbles and crosses shadow
 /// boundaries, with `detail` as a plain object.
-pub fn emit_on(host: &web_sys::HtmlElement, name: &str, detail: &Json) {
+pub fn emit_on(host: &web_sys::HtmlElement, name: &str, detail: &Value) {
     let detail = plain_object(detail);
     let init = web_sys::CustomEventInit::new();
     init.set_bubbles(true);
@@ -88,14 +88,14 @@ pub fn emit_on(host: &web_sys::HtmlElement, name: &str, detail: &Json) {
 }
 
 /// `value` as the plain JavaScript value `JSON.parse` would make of it, built directly.
-fn plain_object(value: &Json) -> JsValue {
+fn plain_object(value: &Value) -> JsValue {
     match value {
-        Json::Null => JsValue::NULL,
-        Json::Bool(flag) => JsValue::from_bool(*flag),
-        Json::Number(number) => JsValue::from_f64(js_sys::Number::parse_float(number)),
-        Json::String(text) => JsValue::from_str(text),
-        Json::Array(items) => items.iter().map(plain_object).collect::<js_sys::Array>().into(),
-        Json::Object(members) => {
+        Value::Null => JsValue::NULL,
+        Value::Bool(flag) => JsValue::from_bool(*flag),
+        Value::Number(number) => number.as_f64().map_or(JsValue::NULL, JsValue::from_f64),
+        Value::String(text) => JsValue::from_str(text),
+        Value::Array(items) => items.iter().map(plain_object).collect::<js_sys::Array>().into(),
+        Value::Object(members) => {
             let object = js_sys::Object::new();
             for (name, member) in members {
                 let _ = js_sys::Reflect::set(&object, &JsValue::from_str(name), &plain_object(member));

@@ -12,13 +12,13 @@ use crate::domain::account_info::AgreementMethod;
 use crate::domain::customer_request::NewCustomer;
 use crate::domain::order_plan::PlannedOrder;
 use crate::domain::wizard::Step;
-use crate::json::{object, ToJson};
 use crate::submit::error_target::{locate, ErrorTarget};
 use crate::submit::events::{done_detail, finished_stages, stage_detail};
 use crate::submit::job::{Stage, StageStatus, SubmitJob};
 use crate::submit::runner::run_pipeline;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use serde_json::json;
 
 /// A stage in words.
 fn stage_name(job: &SubmitJob, stage: Stage, messages: &dyn Messages) -> String {
@@ -167,7 +167,7 @@ pub fn SubmitPanel(orders: Memo<Vec<PlannedOrder>>) -> impl IntoView {
         job.set(Some(to_run.clone()));
         let api = context.api();
         let expose_password = context.config.with_value(|config| config.expose_password);
-        scope.emit("submit", &object(vec![("orders", to_run.orders.len().to_json())]));
+        scope.emit("submit", &json!({"orders": to_run.orders.len()}));
         spawn_local(async move {
             let mut new_id = new_guid;
             let correlation_id = api.correlation_id();

@@ -17,8 +17,8 @@ use crate::domain::letter_case::lower_case;
 use crate::domain::offer::Offer;
 use crate::domain::selection::{validate_selection, SelectionError, SelectionIssue};
 use crate::domain::wizard::Step;
-use crate::json::{object, ToJson};
 use leptos::prelude::*;
+use serde_json::json;
 
 /// How many matching offers are shown at a time: a search that changes the offers shown
 /// re-renders this many rows, and the whole recorded US catalog (23 offers) fits.
@@ -117,10 +117,7 @@ pub fn SubscriptionsPage() -> impl IntoView {
         } else {
             let offers: Vec<Option<String>> =
                 issues.with_untracked(|issues| issues.iter().map(|issue| issue.offer_id.clone()).collect());
-            scope.emit(
-                "invalid",
-                &object(vec![("step", Step::Subscriptions.key().to_json()), ("offers", offers.to_json())]),
-            );
+            scope.emit("invalid", &json!({"step": Step::Subscriptions.key(), "offers": offers}));
             focus_request.update(|request| *request += 1);
         }
     };

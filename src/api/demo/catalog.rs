@@ -1,6 +1,7 @@
 //! The demo's catalogs: the recorded US catalog, fetched from the file beside the app
 //! (`offers-US.json`) when first asked for, and a generated one of any size.
 
+use crate::api::decode::decode;
 use crate::domain::offer::{Billing, Collection, Offer, OfferCategory};
 use crate::domain::stable_sort::sort_with_key;
 
@@ -18,9 +19,7 @@ pub enum DemoCatalog {
 
 /// The offers of a recorded catalog file.
 pub fn read_recorded(json: &str) -> Result<Vec<Offer>, String> {
-    crate::json::from_str::<Collection<Offer>>(json)
-        .map(|collection| collection.items)
-        .map_err(|error| error.to_string())
+    decode::<Collection<Offer>>(json).map(|collection| collection.items)
 }
 
 /// The catalog's categories, by rank, as `GET /v1/offercategories` lists them.

@@ -272,6 +272,7 @@ impl Messages for English {
             Text::RequestHeaders => "Request headers",
             Text::RequestBody => "Request body",
             Text::ResponseBody => "Response",
+            Text::ResponseUnreadable => "Could not read",
             Text::NoAnswer => "no answer",
             Text::CorrelationIdForSupport => "For support, the correlation id of these calls: ",
             Text::SubmitInterrupted => "Submit was interrupted",

@@ -287,6 +287,7 @@ impl Messages for Russian {
             Text::RequestHeaders => "Заголовки запроса",
             Text::RequestBody => "Тело запроса",
             Text::ResponseBody => "Ответ",
+            Text::ResponseUnreadable => "Не удалось прочитать",
             Text::NoAnswer => "нет ответа",
             Text::CorrelationIdForSupport => "Для службы поддержки: идентификатор корреляции этих запросов: ",
             Text::SubmitInterrupted => "Отправка была прервана",

@@ -281,6 +281,8 @@ pub enum Text {
     RequestBody,
     /// "Response"
     ResponseBody,
+    /// The request log: why an answer's body did not read, naming the field.
+    ResponseUnreadable,
     /// "no answer"
     NoAnswer,
     /// "For support, the correlation id of these calls:"

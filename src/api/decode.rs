@@ -1,0 +1,86 @@
+//! Reading an answer's JSON body with serde, so that a body of the wrong shape says which field
+//! (`items[3].minimumQuantity: invalid type: string "5", expected u64`), not only where in the text.
+
+use serde::de::DeserializeOwned;
+
+/// `text` as a `T`, or why not: the path of the field that did not read, and what was wrong.
+pub fn decode<T: DeserializeOwned>(text: &str) -> Result<T, String> {
+    let mut reader = serde_json::Deserializer::from_str(text);
+    let value = serde_path_to_error::deserialize(&mut reader).map_err(|error| error.to_string())?;
+    reader.end().map_err(|error| error.to_string())?;
+    Ok(value)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::api::error::ErrorBody;
+    use crate::domain::address_check::PostalAddress;
+    use crate::domain::country_rules::CountryRules;
+    use crate::domain::customer_request::{CreatedCustomer, NewCustomer};
+    use crate::domain::offer::{Collection, Offer};
+    use serde::Serialize;
+    use serde_json::Value;
+
+    /// The JSON examples of `docs/contract.md`, in the order the contract gives them.
+    fn contract_examples() -> Vec<&'static str> {
+        include_str!("../../docs/contract.md")
+            .split("```json\n")
+            .skip(1)
+            .map(|block| block.split("```").next().unwrap())
+            .collect()
+    }
+
+    /// `text` read as a `T` and written again is the same JSON.
+    fn round_trip<T: DeserializeOwned + Serialize>(text: &str) {
+        let read: T = decode(text).unwrap_or_else(|error| panic!("{error}\n{text}"));
+        assert_eq!(serde_json::to_value(read).unwrap(), serde_json::from_str::<Value>(text).unwrap(), "{text}");
+    }
+
+    #[test]
+    fn the_contract_examples_read_and_the_requests_round_trip() {
+        let examples = contract_examples();
+        assert_eq!(examples.len(), 8, "the contract's JSON examples");
+        let error: ErrorBody = decode(examples[0]).unwrap();
+        assert_eq!((error.code, error.data.len()), (Some(600049), 1));
+        let rules: CountryRules = decode(examples[1]).unwrap();
+        assert_eq!(rules.iso2_code.as_deref(), Some("US"));
+        round_trip::<PostalAddress>(examples[2]);
+        let page: Collection<Offer> = decode(examples[3]).unwrap();
+        assert_eq!((page.total_count, page.items[0].maximum_quantity), (23, 10_000_000));
+        round_trip::<NewCustomer>(examples[4]);
+        let created: CreatedCustomer = decode(examples[5]).unwrap();
+        assert_eq!(created.user_credentials.user_name, "admin");
+    }
+
+    #[test]
+    fn every_data_file_reads() {
+        let offers: Collection<Offer> = decode(include_str!("../../data/offers-US.json")).unwrap();
+        assert!(offers.items.len() >= 20);
+        for entry in std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/data/countries")).unwrap() {
+            let path = entry.unwrap().path();
+            let rules: CountryRules = decode(&std::fs::read_to_string(&path).unwrap())
+                .unwrap_or_else(|error| panic!("{}: {error}", path.display()));
+            assert!(rules.iso2_code.is_some(), "{}", path.display());
+        }
+    }
+
+    #[test]
+    fn names_the_field_that_did_not_read() {
+        let error = decode::<Collection<Offer>>(r#"{"items": [{"id": "a"}, {"id": "b", "minimumQuantity": "5"}]}"#)
+            .unwrap_err();
+        assert!(error.starts_with("items[1].minimumQuantity: invalid type: string \"5\""), "{error}");
+    }
+
+    #[test]
+    fn reads_a_body_and_ignores_what_it_does_not_know() {
+        let created: CreatedCustomer = decode(r#"{"id": "c1", "relationshipToPartner": "reseller"}"#).unwrap();
+        assert_eq!(created.id, "c1");
+    }
+
+    #[test]
+    fn text_after_the_body_or_no_json_at_all_is_refused() {
+        assert!(decode::<CreatedCustomer>(r#"{"id": "c1"} x"#).is_err());
+        assert!(decode::<CreatedCustomer>("<html>").is_err());
+    }
+}
