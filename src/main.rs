@@ -1,7 +1,7 @@
 //! The app's entry points, called by `src/embed.js`: `mount` puts one wizard on a host element
 //! and answers its handle; `mount_marked` mounts every `[data-add-customer]` element of the page.
 
-use add_customer::ui::mount::{mount_on_page, MountedWizard};
+use add_customer::ui::embed::mount::{mount_on_page, MountedWizard};
 use wasm_bindgen::prelude::*;
 
 /// A mounted wizard, as the host's JavaScript holds it.

@@ -1,10 +1,10 @@
 //! The country data files beside the app (`countries/<ISO2>.json`), fetched when a country is
 //! chosen and kept for the page's life, so that 248 countries' rules do not weigh on the start.
 
-use super::http::get_text;
-use super::{ApiError, ApiFuture, CountryData};
-use crate::domain::countries::read_country_data;
-use crate::domain::country_rules::CountryRules;
+use crate::api::http::get_text;
+use crate::api::{ApiError, ApiFuture, CountryData};
+use crate::domain::country::countries::read_country_data;
+use crate::domain::country::country_rules::CountryRules;
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::rc::Rc;

@@ -15,10 +15,10 @@ pub fn decode<T: DeserializeOwned>(text: &str) -> Result<T, String> {
 mod tests {
     use super::*;
     use crate::api::error::ErrorBody;
-    use crate::domain::address_check::PostalAddress;
-    use crate::domain::country_rules::CountryRules;
-    use crate::domain::customer_request::{CreatedCustomer, NewCustomer};
-    use crate::domain::offer::{Collection, Offer};
+    use crate::domain::account::address_check::PostalAddress;
+    use crate::domain::catalog::offer::{Collection, Offer};
+    use crate::domain::country::country_rules::CountryRules;
+    use crate::domain::requests::customer_request::{CreatedCustomer, NewCustomer};
     use serde::Serialize;
     use serde_json::Value;
 

@@ -2,18 +2,18 @@
 //! data, after a realistic delay. It makes the app work from `trunk serve` or any static host
 //! with no server at all.
 
-use super::guid::new_guid;
-use super::http::get_text;
-use super::pause::pause;
-use super::{ApiError, ApiFuture, DomainAvailability, PartnerApi};
-use crate::domain::address_check::{AddressValidation, PostalAddress};
-use crate::domain::agreement_request::AgreementAttestation;
-use crate::domain::country_rules::CountryRules;
-use crate::domain::customer_request::{CreatedCompanyProfile, CreatedCustomer, NewCustomer, UserCredentials};
-use crate::domain::letter_case::lower_case;
-use crate::domain::offer::{Offer, OfferCategory};
-use crate::domain::order_plan::{OrderRequest, PlacedOrder};
-use crate::domain::reseller::Reseller;
+use crate::api::guid::new_guid;
+use crate::api::http::get_text;
+use crate::api::pause::pause;
+use crate::api::{ApiError, ApiFuture, DomainAvailability, PartnerApi};
+use crate::domain::account::address_check::{AddressValidation, PostalAddress};
+use crate::domain::account::reseller::Reseller;
+use crate::domain::catalog::offer::{Offer, OfferCategory};
+use crate::domain::catalog::order_plan::{OrderRequest, PlacedOrder};
+use crate::domain::common::letter_case::lower_case;
+use crate::domain::country::country_rules::CountryRules;
+use crate::domain::requests::agreement_request::AgreementAttestation;
+use crate::domain::requests::customer_request::{CreatedCompanyProfile, CreatedCustomer, NewCustomer, UserCredentials};
 use std::cell::RefCell;
 use std::collections::BTreeSet;
 use std::rc::Rc;

@@ -1,19 +1,21 @@
 //! The HTTP client of a Partner Center compatible endpoint (gloo-net over `fetch`).
 
-use super::decode::decode;
-use super::guid::new_guid;
-use super::pause::pause;
-use super::request_log::{LoggedCall, RequestLog, TOKEN_MASK};
-use super::retry::retry_delay;
-use super::{ApiError, ApiFuture, DomainAvailability, PartnerApi};
-use crate::domain::address_check::{AddressValidation, PostalAddress};
-use crate::domain::agreement_request::{AgreementAttestation, AgreementTemplate, MICROSOFT_CUSTOMER_AGREEMENT};
-use crate::domain::country_rules::CountryRules;
-use crate::domain::customer_request::{CreatedCustomer, NewCustomer};
-use crate::domain::offer::{Collection, Offer, OfferCategory};
-use crate::domain::order_plan::{OrderRequest, PlacedOrder};
-use crate::domain::relationship_request::RelationshipRequest;
-use crate::domain::reseller::{AgreementStatus, Reseller};
+use crate::api::decode::decode;
+use crate::api::guid::new_guid;
+use crate::api::pause::pause;
+use crate::api::request_log::{LoggedCall, RequestLog, TOKEN_MASK};
+use crate::api::retry::retry_delay;
+use crate::api::{ApiError, ApiFuture, DomainAvailability, PartnerApi};
+use crate::domain::account::address_check::{AddressValidation, PostalAddress};
+use crate::domain::account::reseller::{AgreementStatus, Reseller};
+use crate::domain::catalog::offer::{Collection, Offer, OfferCategory};
+use crate::domain::catalog::order_plan::{OrderRequest, PlacedOrder};
+use crate::domain::country::country_rules::CountryRules;
+use crate::domain::requests::agreement_request::{
+    AgreementAttestation, AgreementTemplate, MICROSOFT_CUSTOMER_AGREEMENT,
+};
+use crate::domain::requests::customer_request::{CreatedCustomer, NewCustomer};
+use crate::domain::requests::relationship_request::RelationshipRequest;
 use gloo_net::http::{Method, RequestBuilder};
 use serde::de::DeserializeOwned;
 use serde::Serialize;

@@ -2,7 +2,7 @@
 //! timeout, a dropped connection), a 429 or a 5xx, never for a 4xx business error; with
 //! exponential backoff and jitter, bounded, and honouring `Retry-After`.
 
-use super::ApiError;
+use crate::api::ApiError;
 
 /// How many times a call is made at most, the first included.
 pub const MAX_ATTEMPTS: u32 = 3;

@@ -1,9 +1,9 @@
 //! Test data shared by the domain's unit tests.
 
-use super::account_info::AccountInfo;
-use super::countries::read_country_data;
-use super::country_rules::CountryRules;
-use super::order_plan::{OrderLineItem, PlannedOrder};
+use crate::domain::account::account_info::AccountInfo;
+use crate::domain::catalog::order_plan::{OrderLineItem, PlannedOrder};
+use crate::domain::country::countries::read_country_data;
+use crate::domain::country::country_rules::CountryRules;
 
 /// A country's rules as its data file gives them (`data/countries/<ISO2>.json`).
 pub fn country_rules(iso2: &str) -> CountryRules {

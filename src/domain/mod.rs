@@ -1,25 +1,18 @@
 //! The pure domain: no browser, no network. Everything here is unit-tested natively.
+//!
+//! - [`account`]: what Account info collects, its fields, their rules, the address check and the
+//!   indirect reseller;
+//! - [`country`]: the countries and each country's rules;
+//! - [`catalog`]: offers, the selection and how it becomes orders;
+//! - [`requests`]: the bodies sent to the endpoint (customer, agreement, relationship request);
+//! - [`wizard`]: the steps and the draft;
+//! - [`common`]: dates, letter case, a stable sort.
 
-pub mod account_info;
-pub mod account_validation;
-pub mod address_check;
-pub mod agreement_request;
-pub mod calendar_date;
-pub mod countries;
-pub mod country_rules;
-pub mod customer_request;
-pub mod draft;
-pub mod field;
-pub mod field_error;
+pub mod account;
+pub mod catalog;
+pub mod common;
+pub mod country;
 #[cfg(test)]
 pub mod fixtures;
-pub mod letter_case;
-pub mod offer;
-pub mod order_plan;
-pub mod pattern;
-pub mod relationship_request;
-pub mod reseller;
-pub mod rules;
-pub mod selection;
-pub mod stable_sort;
+pub mod requests;
 pub mod wizard;

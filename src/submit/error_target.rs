@@ -2,8 +2,8 @@
 //! the page (spec §2's error table).
 
 use crate::api::ApiError;
-use crate::domain::field::Field;
-use crate::domain::order_plan::PlannedOrder;
+use crate::domain::account::field::Field;
+use crate::domain::catalog::order_plan::PlannedOrder;
 
 /// The place to show an error.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -79,7 +79,7 @@ pub fn locate(error: &ApiError, order: Option<&PlannedOrder>) -> ErrorTarget {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::order_plan::OrderLineItem;
+    use crate::domain::catalog::order_plan::OrderLineItem;
 
     fn error(code: i64, description: &str, data: &[&str]) -> ApiError {
         ApiError::from_status(

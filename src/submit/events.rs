@@ -2,8 +2,8 @@
 //! and `add-customer:error` events, as plain JSON. The password goes out only where the host
 //! asked for it.
 
-use super::job::{Stage, StageState, StageStatus, SubmitJob};
 use crate::api::ApiError;
+use crate::submit::job::{Stage, StageState, StageStatus, SubmitJob};
 use serde_json::{json, Value};
 
 /// A stage's name in events: `create-customer`, `attest-agreement`, `place-order`.
@@ -83,11 +83,11 @@ pub fn done_detail(job: &SubmitJob, with_password: bool) -> Value {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::customer_request::{CreatedCompanyProfile, CreatedCustomer, UserCredentials};
+    use crate::domain::requests::customer_request::{CreatedCompanyProfile, CreatedCustomer, UserCredentials};
 
     fn created() -> SubmitJob {
         let info = crate::domain::fixtures::wingtip();
-        let request = crate::domain::customer_request::NewCustomer::from_account(
+        let request = crate::domain::requests::customer_request::NewCustomer::from_account(
             &info,
             &crate::domain::fixtures::country_rules("US"),
         );

@@ -1,10 +1,10 @@
 //! The submit job: its stages, their states, and what each call sends.
 
 use crate::api::ApiError;
-use crate::domain::account_info::{AccountInfo, AgreementMethod};
-use crate::domain::agreement_request::AgreementAttestation;
-use crate::domain::customer_request::{CreatedCustomer, NewCustomer};
-use crate::domain::order_plan::{PlacedOrder, PlannedOrder};
+use crate::domain::account::account_info::{AccountInfo, AgreementMethod};
+use crate::domain::catalog::order_plan::{PlacedOrder, PlannedOrder};
+use crate::domain::requests::agreement_request::AgreementAttestation;
+use crate::domain::requests::customer_request::{CreatedCustomer, NewCustomer};
 use serde::{Deserialize, Serialize};
 
 /// One stage of the pipeline, saved as `"CreateCustomer"`, `"AttestAgreement"`, `{"PlaceOrder": 0}`.

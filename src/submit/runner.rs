@@ -3,9 +3,9 @@
 //! failure that stays, the pipeline stops. Run it again on the same job to retry the failed stage
 //! and go on: the stages already done are not repeated.
 
-use super::job::{Stage, SubmitJob};
 use crate::api::retry::retry_delay;
 use crate::api::{ApiError, PartnerApi};
+use crate::submit::job::{Stage, SubmitJob};
 use std::future::Future;
 use std::pin::Pin;
 
@@ -87,13 +87,15 @@ pub async fn run_pipeline(
 mod tests {
     use super::*;
     use crate::api::{ApiFuture, DomainAvailability};
-    use crate::domain::account_info::{AccountInfo, AgreementMethod};
-    use crate::domain::address_check::{AddressValidation, PostalAddress};
-    use crate::domain::agreement_request::AgreementAttestation;
-    use crate::domain::country_rules::CountryRules;
-    use crate::domain::customer_request::{CreatedCompanyProfile, CreatedCustomer, NewCustomer, UserCredentials};
-    use crate::domain::offer::{Offer, OfferCategory};
-    use crate::domain::order_plan::{OrderRequest, PlacedOrder, PlannedOrder};
+    use crate::domain::account::account_info::{AccountInfo, AgreementMethod};
+    use crate::domain::account::address_check::{AddressValidation, PostalAddress};
+    use crate::domain::catalog::offer::{Offer, OfferCategory};
+    use crate::domain::catalog::order_plan::{OrderRequest, PlacedOrder, PlannedOrder};
+    use crate::domain::country::country_rules::CountryRules;
+    use crate::domain::requests::agreement_request::AgreementAttestation;
+    use crate::domain::requests::customer_request::{
+        CreatedCompanyProfile, CreatedCustomer, NewCustomer, UserCredentials,
+    };
     use crate::submit::job::StageStatus;
     use std::cell::RefCell;
     use std::future::Future;
@@ -174,7 +176,7 @@ mod tests {
             assert_eq!(customer_id, "tenant-1");
             self.answer("attest", request_id, ())
         }
-        fn resellers(&self) -> ApiFuture<Vec<crate::domain::reseller::Reseller>> {
+        fn resellers(&self) -> ApiFuture<Vec<crate::domain::account::reseller::Reseller>> {
             self.answer("resellers", "", Vec::new())
         }
         fn reseller_agreement_signed(&self, _: &str) -> ApiFuture<bool> {

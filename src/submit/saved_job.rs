@@ -4,11 +4,11 @@
 //! same id, the endpoint recognises it). It never holds the admin's password nor the agreement
 //! attestation: after a reload, the attestation must be given again before it is sent.
 
-use super::job::{Stage, StageState, StageStatus, SubmitJob};
-use crate::domain::account_info::AccountInfo;
-use crate::domain::customer_request::{CreatedCustomer, NewCustomer};
-use crate::domain::draft::is_fresh;
-use crate::domain::order_plan::{PlacedOrder, PlannedOrder};
+use crate::domain::account::account_info::AccountInfo;
+use crate::domain::catalog::order_plan::{PlacedOrder, PlannedOrder};
+use crate::domain::requests::customer_request::{CreatedCustomer, NewCustomer};
+use crate::domain::wizard::draft::is_fresh;
+use crate::submit::job::{Stage, StageState, StageStatus, SubmitJob};
 use serde::{Deserialize, Serialize};
 
 /// The saved job's format version; a saved job of another version is ignored.
@@ -111,9 +111,9 @@ impl SavedJob {
 mod tests {
     use super::*;
     use crate::api::ApiError;
-    use crate::domain::account_info::AgreementMethod;
-    use crate::domain::country_rules::CountryRules;
-    use crate::domain::customer_request::{CreatedCompanyProfile, UserCredentials};
+    use crate::domain::account::account_info::AgreementMethod;
+    use crate::domain::country::country_rules::CountryRules;
+    use crate::domain::requests::customer_request::{CreatedCompanyProfile, UserCredentials};
 
     fn planned(offer_id: &str) -> PlannedOrder {
         crate::domain::fixtures::planned_order(offer_id, 3)
@@ -181,7 +181,7 @@ mod tests {
     fn old_other_version_complete_and_broken_jobs_are_not_resumed() {
         let job = job_in_mid_submit();
         let saved = SavedJob::of(&job, 1_000);
-        assert!(SavedJob::read(&saved.write(), 1_000 + crate::domain::draft::DRAFT_LIFETIME_MS).is_none());
+        assert!(SavedJob::read(&saved.write(), 1_000 + crate::domain::wizard::draft::DRAFT_LIFETIME_MS).is_none());
         let other = SavedJob { version: SAVED_JOB_VERSION + 1, ..saved };
         assert!(SavedJob::read(&other.write(), 2_000).is_none());
         assert!(SavedJob::read("{\"version\":2", 2_000).is_none());

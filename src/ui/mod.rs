@@ -1,37 +1,17 @@
-//! The Leptos components: thin over signals, with the rules in [`crate::domain`].
+//! The Leptos components: thin over signals, with the rules in [`crate::domain`] and the submit
+//! pipeline in [`crate::submit`].
+//!
+//! - [`embed`]: `mount()`, the custom element's wiring, and the scope events are sent from;
+//! - [`wizard`]: the shell around the pages, the step indicator, page history, the wizard's
+//!   state and where it is kept (draft and job stores);
+//! - [`pages`]: one folder per page;
+//! - [`fields`]: the form controls every page is built of;
+//! - [`common`]: small parts and browser helpers the pages share;
+//! - [`i18n`]: the message tables, English and Russian.
 
-pub mod account_form;
-pub mod account_page;
-pub mod address_review;
-pub mod agreement_section;
-pub mod app;
-pub mod binding;
-pub mod browser;
-pub mod checkbox_field;
-pub mod domain_check;
-pub mod domain_field;
-pub mod done_page;
-pub mod draft_store;
-pub mod erased;
-pub mod error_summary;
+pub mod common;
+pub mod embed;
+pub mod fields;
 pub mod i18n;
-pub mod intl;
-pub mod job_store;
-pub mod load_failed;
-pub mod mount;
-pub mod offer_row;
-pub mod offer_search;
-pub mod page_heading;
-pub mod page_history;
-pub mod relationship_page;
-pub mod request_log_panel;
-pub mod reseller_section;
-pub mod review_page;
-pub mod scope;
-pub mod select_field;
-pub mod set_if_changed;
-pub mod step_indicator;
-pub mod submit_progress;
-pub mod subscriptions_page;
-pub mod text_field;
-pub mod wizard_context;
+pub mod pages;
+pub mod wizard;

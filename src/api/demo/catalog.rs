@@ -2,8 +2,8 @@
 //! (`offers-US.json`) when first asked for, and a generated one of any size.
 
 use crate::api::decode::decode;
-use crate::domain::offer::{Billing, Collection, Offer, OfferCategory};
-use crate::domain::stable_sort::sort_with_key;
+use crate::domain::catalog::offer::{Billing, Collection, Offer, OfferCategory};
+use crate::domain::common::stable_sort::sort_with_key;
 
 /// The file of the recorded US catalog, beside the app (`data/offers-US.json` in the sources).
 pub const RECORDED_US_FILE: &str = "offers-US.json";

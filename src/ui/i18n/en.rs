@@ -1,16 +1,16 @@
 //! The English table.
 
-use super::{
+use crate::api::ApiError;
+use crate::domain::account::field::Field;
+use crate::domain::account::field_error::FieldError;
+use crate::domain::account::field_error::ResellerError;
+use crate::domain::catalog::selection::SelectionError;
+use crate::domain::common::letter_case::{first_upper_case, lower_case};
+use crate::domain::country::country_rules::CountryRules;
+use crate::domain::wizard::steps::Step;
+use crate::ui::i18n::{
     either, endpoint_description, is_choice, Counted, DomainWords, Messages, OfferFact, ServerProblem, StageWords, Text,
 };
-use crate::api::ApiError;
-use crate::domain::country_rules::CountryRules;
-use crate::domain::field::Field;
-use crate::domain::field_error::FieldError;
-use crate::domain::letter_case::{first_upper_case, lower_case};
-use crate::domain::reseller::ResellerError;
-use crate::domain::selection::SelectionError;
-use crate::domain::wizard::Step;
 
 /// English.
 pub struct English;

@@ -8,11 +8,11 @@ pub mod ru;
 mod text;
 
 use crate::api::ApiError;
-use crate::domain::country_rules::CountryRules;
-use crate::domain::field::Field;
-use crate::domain::field_error::FieldError;
-use crate::domain::selection::SelectionError;
-use crate::domain::wizard::Step;
+use crate::domain::account::field::Field;
+use crate::domain::account::field_error::FieldError;
+use crate::domain::catalog::selection::SelectionError;
+use crate::domain::country::country_rules::CountryRules;
+use crate::domain::wizard::steps::Step;
 use leptos::prelude::*;
 pub use text::Text;
 

@@ -2,18 +2,18 @@
 //! adjective has to agree with the field's gender; requests take the accusative ("Введите
 //! первую строку адреса").
 
-use super::{
+use crate::api::ApiError;
+use crate::domain::account::field::Field;
+use crate::domain::account::field_error::FieldError;
+use crate::domain::account::field_error::ResellerError;
+use crate::domain::catalog::selection::SelectionError;
+use crate::domain::common::letter_case::{first_upper_case, lower_case};
+use crate::domain::country::country_rules::CountryRules;
+use crate::domain::wizard::steps::Step;
+use crate::ui::i18n::{
     either, endpoint_description, is_choice, plural, Counted, DomainWords, Locale, Messages, OfferFact, Plural,
     ServerProblem, StageWords, Text,
 };
-use crate::api::ApiError;
-use crate::domain::country_rules::CountryRules;
-use crate::domain::field::Field;
-use crate::domain::field_error::FieldError;
-use crate::domain::letter_case::{first_upper_case, lower_case};
-use crate::domain::reseller::ResellerError;
-use crate::domain::selection::SelectionError;
-use crate::domain::wizard::Step;
 
 /// Russian.
 pub struct Russian;

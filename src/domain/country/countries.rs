@@ -1,0 +1,146 @@
+//! The 248 countries and regions Partner Center sells in (`data/country-codes.txt`, built into
+//! the app), and the reading of a country's own data file (`data/countries/<ISO2>.json`, fetched
+//! when the country is chosen). An endpoint's rules win over a data file where they give one.
+
+use crate::domain::country::country_rules::CountryRules;
+
+/// Every country's ISO 3166 alpha-2 code, in code order.
+pub fn country_codes() -> impl Iterator<Item = &'static str> {
+    include_str!("../../../data/country-codes.txt").split_whitespace()
+}
+
+/// Whether `iso2` is one of the 248 countries (`UK` is not: the code is `GB`).
+pub fn is_known_country(iso2: &str) -> bool {
+    iso2.len() == 2 && country_codes().any(|code| code == iso2)
+}
+
+/// Reads a country's data file: rules in the endpoint's shape, with this project's additions.
+pub fn read_country_data(json: &str) -> Result<CountryRules, String> {
+    serde_json::from_str(json).map_err(|error| error.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::country::country_rules::{AddressPart, REGISTRATION_NUMBER_COUNTRIES};
+    use crate::domain::country::pattern::pattern_matches;
+    use crate::domain::fixtures::country_rules;
+    use AddressPart::{City, PostalCode, State, Street};
+
+    #[test]
+    fn lists_all_248_countries_in_code_order() {
+        let codes: Vec<&str> = country_codes().collect();
+        assert_eq!(codes.len(), 248);
+        assert!(codes.windows(2).all(|pair| pair[0] < pair[1]));
+        assert!(is_known_country("GB"));
+        assert!(!is_known_country("UK"));
+        assert!(!is_known_country("G"));
+    }
+
+    #[test]
+    fn every_country_has_a_data_file_whose_examples_pass_its_patterns() {
+        for iso2 in country_codes() {
+            let rules = country_rules(iso2);
+            assert_eq!(rules.iso2_code.as_deref(), Some(iso2));
+            assert!(!rules.cultures().is_empty() && !rules.languages().is_empty(), "{iso2}");
+            assert!(rules
+                .preselected_language()
+                .is_some_and(|language| rules.languages().iter().any(|l| l == language)));
+            if let Some(regex) = &rules.postal_code_regex {
+                let example = rules.postal_code_example.as_deref().unwrap_or_else(|| panic!("{iso2}: no example"));
+                assert_eq!(pattern_matches(regex, example), Some(true), "{iso2} postal {example}");
+            }
+            if rules.requires_postal_code() {
+                assert!(rules.asks_for_postal_code(), "{iso2}");
+            }
+            for code in rules.states() {
+                assert_ne!(rules.state_name(code, "en"), "", "{iso2} {code}");
+            }
+        }
+    }
+
+    #[test]
+    fn every_registration_country_has_a_format_whose_sample_passes() {
+        for iso2 in REGISTRATION_NUMBER_COUNTRIES {
+            let rules = country_rules(iso2);
+            assert!(rules.requires_registration_number() && rules.requires_phone(), "{iso2}");
+            assert!(rules.registration_number_name.is_some(), "{iso2}");
+            if let (Some(regex), Some(sample)) = (
+                &rules.customer_organization_registration_number_regex,
+                &rules.customer_organization_registration_number_sample,
+            ) {
+                assert_eq!(pattern_matches(regex, sample), Some(true), "{iso2} sample {sample}");
+            }
+        }
+    }
+
+    /// (country, its address parts in order, which are required, how many states it lists)
+    const SHAPES: [(&str, &[AddressPart], &[AddressPart], usize); 10] = [
+        ("US", &[Street, City, State, PostalCode], &[Street, City, State, PostalCode], 51),
+        ("CA", &[Street, City, State, PostalCode], &[Street, City, State, PostalCode], 13),
+        ("GB", &[Street, City, PostalCode], &[Street, City, PostalCode], 0),
+        ("DE", &[Street, PostalCode, City], &[Street, City, PostalCode], 0),
+        ("RU", &[Street, City, State, PostalCode], &[Street, City, State, PostalCode], 85),
+        ("BR", &[Street, City, State, PostalCode], &[Street, City, State, PostalCode], 27),
+        ("IN", &[Street, City, PostalCode, State], &[Street, City, State, PostalCode], 36),
+        ("JP", &[PostalCode, State, Street], &[Street, State, PostalCode], 47),
+        ("CN", &[PostalCode, State, City, Street], &[Street, City, State, PostalCode], 34),
+        ("AE", &[Street, State], &[Street, State], 7),
+    ];
+
+    #[test]
+    fn address_shapes_of_ten_markets() {
+        for (iso2, order, required, states) in SHAPES {
+            let rules = country_rules(iso2);
+            assert_eq!(rules.address_parts(), order, "{iso2} order");
+            let is_required = |part: &AddressPart| match part {
+                Street => true,
+                City => rules.requires_city(),
+                State => rules.requires_state(),
+                PostalCode => rules.requires_postal_code(),
+            };
+            let actual: Vec<AddressPart> = order.iter().copied().filter(is_required).collect();
+            let mut expected = required.to_vec();
+            expected.retain(|part| order.contains(part));
+            assert_eq!(actual.len(), expected.len(), "{iso2} required {actual:?}");
+            assert!(expected.iter().all(|part| actual.contains(part)), "{iso2} required {actual:?}");
+            assert_eq!(rules.states().len(), states, "{iso2} states");
+        }
+    }
+
+    #[test]
+    fn names_of_parts_and_states() {
+        let us = country_rules("US");
+        assert_eq!(us.postal_code_name.as_deref(), Some("zip"));
+        assert_eq!(us.state_name("WA", "en"), "Washington");
+        let gb = country_rules("GB");
+        assert_eq!(gb.postal_code_name.as_deref(), Some("postcode"));
+        assert_eq!(gb.city_name_type.as_deref(), Some("post_town"));
+        assert_eq!(country_rules("IN").postal_code_name.as_deref(), Some("pin"));
+        let ru = country_rules("RU");
+        assert_eq!(ru.state_name_type.as_deref(), Some("oblast"));
+        assert_eq!(ru.state_name("MOW", "ru"), "Москва");
+        assert_eq!(ru.state_name("MOW", "en"), "Moskva");
+        assert_eq!(country_rules("JP").state_name("13", "en"), "Tokyo");
+        assert_eq!(country_rules("AE").state_name("DU", "en"), "Dubai");
+        assert_eq!(country_rules("JP").state_name_type.as_deref(), Some("prefecture"));
+    }
+
+    #[test]
+    fn the_recorded_endpoint_answers_win_in_the_data() {
+        let us = country_rules("US");
+        assert!(us.phone_number_regex.is_some());
+        assert_eq!(us.states().len(), 51);
+        let pt = country_rules("PT");
+        assert_eq!(pt.postal_code_regex.as_deref(), Some(r"^\d{4}(-\d{3})?$"));
+        assert_eq!(pt.preselected_culture(), Some("pt-PT"));
+    }
+
+    #[test]
+    fn phone_plans() {
+        let ru = country_rules("RU");
+        assert_eq!(ru.country_calling_codes_list.as_deref(), Some(&["7".to_string()][..]));
+        assert_eq!(ru.phone_national_prefix.as_deref(), Some("8"));
+        assert_eq!(ru.phone_lengths.as_deref(), Some(&[10, 14][..]));
+    }
+}

@@ -1,0 +1,8 @@
+//! Small parts and browser helpers that several pages share.
+
+pub mod browser;
+pub mod effect;
+pub mod intl;
+pub mod load_failed;
+pub mod page_heading;
+pub mod set_if_changed;

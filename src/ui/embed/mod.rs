@@ -1,0 +1,5 @@
+//! How a host page embeds the wizard: `mount()`, the `<add-customer>` element's wiring, and the
+//! scope the wizard lives in (its root, focus, the events it sends the host).
+
+pub mod mount;
+pub mod scope;

@@ -1,0 +1,166 @@
+//! The Microsoft Customer Agreement block: attest now (check box, date, who accepted), or leave
+//! the acceptance to the customer in the Microsoft 365 admin center.
+
+use crate::domain::account::account_info::AgreementMethod;
+use crate::domain::account::field::Field;
+use crate::ui::common::browser::today;
+use crate::ui::embed::scope::use_scope;
+use crate::ui::fields::checkbox_field::CheckboxField;
+use crate::ui::fields::text_field::TextField;
+use crate::ui::i18n::{use_i18n, Text};
+use crate::ui::wizard::context::use_wizard;
+use leptos::prelude::*;
+
+/// The agreement fieldset. `error` gives a field's message while it shows one.
+#[component]
+pub fn AgreementSection(error: Callback<Field, Option<String>>) -> impl IntoView {
+    let context = use_wizard();
+    let form = context.form;
+    let i18n = use_i18n();
+    let scope = use_scope();
+    let label_of =
+        move |field: Field| Signal::derive(move || context.rules.with(|rules| i18n.messages().label(field, rules)));
+    let method = form.agreement_method;
+    let attest_now = move || method.get() == AgreementMethod::AttestNow;
+    let error_of = move |field: Field| Signal::derive(move || error.run(field));
+    let name_update = move |_| {
+        for (signer, contact) in [
+            (Field::SignerFirstName, Field::FirstName),
+            (Field::SignerLastName, Field::LastName),
+            (Field::SignerEmail, Field::Email),
+            (Field::SignerPhone, Field::Phone),
+        ] {
+            if form.text(signer).with_untracked(String::is_empty) {
+                form.text(signer).set(form.text(contact).get_untracked());
+            }
+        }
+        form.signer_named.set(true);
+        scope.focus_soon(Field::SignerFirstName.id());
+    };
+    let use_primary_contact = move |_| {
+        form.signer_named.set(false);
+        scope.focus_soon("signer-update");
+    };
+    let primary_contact = move || {
+        let name = format!("{} {}", form.get(Field::FirstName).trim(), form.get(Field::LastName).trim());
+        let email = form.get(Field::Email);
+        match (name.trim().is_empty(), email.trim().is_empty()) {
+            (true, true) => i18n.messages().text(Text::PrimaryContactNotEntered).to_string(),
+            (false, true) => name.trim().to_string(),
+            (true, false) => email.trim().to_string(),
+            (false, false) => format!("{}, {}", name.trim(), email.trim()),
+        }
+    };
+    let radio = move |id: &'static str, value: AgreementMethod, label: Text, hint: Text| {
+        view! {
+            <div class="radio-item">
+                <input
+                    id=id
+                    type="radio"
+                    name="agreement-method"
+                    class="radio-input"
+                    aria-describedby=format!("{id}-hint")
+                    prop:checked=move || method.get() == value
+                    on:change=move |_| method.set(value)
+                />
+                <label for=id class="radio-label">{i18n.text(label)}</label>
+                <p id=format!("{id}-hint") class="hint radio-hint">{i18n.text(hint)}</p>
+            </div>
+        }
+    };
+    view! {
+        <fieldset class="fieldset">
+            <legend class="fieldset-legend">{i18n.text(Text::MicrosoftCustomerAgreement)}</legend>
+            <p class="hint">{i18n.text(Text::AgreementHint)}</p>
+            <div class="radios">
+                {radio(
+                    "agreement-attest-now",
+                    AgreementMethod::AttestNow,
+                    Text::AttestNowLabel,
+                    Text::AttestNowHint,
+                )}
+                {radio(
+                    "agreement-admin-center",
+                    AgreementMethod::AdminCenter,
+                    Text::AdminCenterLater,
+                    Text::AdminCenterHint,
+                )}
+            </div>
+            <Show when=attest_now>
+                <div class="conditional">
+                    <CheckboxField
+                        id=Field::AgreementAttested.id()
+                        label=i18n.signal(Text::ConfirmAccepted)
+                        checked=form.agreement_attested
+                        error=error_of(Field::AgreementAttested)
+                    />
+                    <TextField
+                        id=Field::AgreementDate.id()
+                        label=label_of(Field::AgreementDate)
+                        hint=i18n.signal(Text::AcceptanceDateHint)
+                        value=form.text(Field::AgreementDate)
+                        error=error_of(Field::AgreementDate)
+                        input_type="date"
+                        max=Signal::derive(|| today().to_string())
+                        width="width-10"
+                    />
+                    <Show
+                        when=move || form.signer_named.get()
+                        fallback=move || {
+                            view! {
+                                <div class="summary-line">
+                                    <p>{i18n.text(Text::AcceptedBy)} <strong>{primary_contact}</strong></p>
+                                    <button id="signer-update" type="button" class="button-link" on:click=name_update>
+                                        {i18n.text(Text::Update)}
+                                        <span class="visually-hidden">{i18n.text(Text::UpdateSignerSuffix)}</span>
+                                    </button>
+                                </div>
+                            }
+                        }
+                    >
+                        <fieldset class="fieldset fieldset-nested">
+                            <legend class="fieldset-legend fieldset-legend-small">{i18n.text(Text::PersonWhoAccepted)}</legend>
+                            <TextField
+                                id=Field::SignerFirstName.id()
+                                label=label_of(Field::SignerFirstName)
+                                value=form.text(Field::SignerFirstName)
+                                error=error_of(Field::SignerFirstName)
+                                autocomplete="off"
+                                width="width-20"
+                            />
+                            <TextField
+                                id=Field::SignerLastName.id()
+                                label=label_of(Field::SignerLastName)
+                                value=form.text(Field::SignerLastName)
+                                error=error_of(Field::SignerLastName)
+                                autocomplete="off"
+                                width="width-20"
+                            />
+                            <TextField
+                                id=Field::SignerEmail.id()
+                                label=label_of(Field::SignerEmail)
+                                value=form.text(Field::SignerEmail)
+                                error=error_of(Field::SignerEmail)
+                                input_type="email"
+                                autocomplete="off"
+                            />
+                            <TextField
+                                id=Field::SignerPhone.id()
+                                label=label_of(Field::SignerPhone)
+                                value=form.text(Field::SignerPhone)
+                                error=error_of(Field::SignerPhone)
+                                optional=true
+                                input_type="tel"
+                                autocomplete="off"
+                                width="width-20"
+                            />
+                            <button type="button" class="button-link" on:click=use_primary_contact>
+                                {i18n.text(Text::UsePrimaryContact)}
+                            </button>
+                        </fieldset>
+                    </Show>
+                </div>
+            </Show>
+        </fieldset>
+    }
+}

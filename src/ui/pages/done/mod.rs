@@ -1,0 +1,3 @@
+//! The Done page: what was created.
+
+pub mod page;

@@ -1,0 +1,263 @@
+//! The Review page, GOV.UK's "check your answers": the Account info and Subscriptions sections,
+//! each with its Update, the totals, and Submit with its progress.
+
+use crate::domain::account::account_info::{AccountInfo, AgreementMethod};
+use crate::domain::account::field::Field;
+use crate::domain::account::rules::domain_prefix::full_domain;
+use crate::domain::catalog::order_plan::{plan_orders, PlannedOrder};
+use crate::domain::common::calendar_date::CalendarDate;
+use crate::domain::common::letter_case::lower_case;
+use crate::domain::country::country_rules::CountryRules;
+use crate::domain::wizard::steps::Step;
+use crate::ui::common::intl::{format_date, format_number, Namer};
+use crate::ui::common::load_failed::LoadFailed;
+use crate::ui::common::page_heading::PageHeading;
+use crate::ui::i18n::{use_i18n, Locale, Text};
+use crate::ui::pages::account_info::reseller_section::reseller_text;
+use crate::ui::pages::review::submit_panel::SubmitPanel;
+use crate::ui::wizard::context::use_wizard;
+use leptos::prelude::*;
+
+/// The Account info section's rows: `(key, lines of the value)`, in `locale`.
+fn account_rows(info: &AccountInfo, rules: &CountryRules, locale: Locale) -> Vec<(String, Vec<String>)> {
+    let messages = locale.messages();
+    let label = |field: Field| messages.label(field, rules);
+    let or_not_provided = |value: &str| match value.trim() {
+        "" => messages.text(Text::NotProvided).to_string(),
+        value => value.to_string(),
+    };
+    let regions = Namer::regions(locale);
+    let languages = Namer::languages(locale);
+    let mut address: Vec<String> = [&info.address_line1, &info.address_line2, &info.city]
+        .into_iter()
+        .map(|line| line.trim().to_string())
+        .filter(|line| !line.is_empty())
+        .collect();
+    let state = if rules.asks_for_state() {
+        rules.state_name(info.state.trim(), locale.tag()).to_string()
+    } else {
+        String::new()
+    };
+    let region_line = [state, info.postal_code.trim().to_string()]
+        .into_iter()
+        .filter(|part| !part.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ");
+    if !region_line.is_empty() {
+        address.push(region_line);
+    }
+    let domain = full_domain(&info.domain_prefix);
+    let mut rows = vec![
+        (label(Field::Country), vec![regions.name(&info.country)]),
+        (label(Field::CompanyName), vec![info.company_name.trim().to_string()]),
+        (
+            messages.text(Text::Domain).to_string(),
+            vec![domain.clone(), format!("{}admin@{domain}", messages.text(Text::AdminSignInName))],
+        ),
+        (messages.text(Text::Address).to_string(), address),
+        (label(Field::Phone), vec![or_not_provided(&info.phone)]),
+    ];
+    if rules.requires_registration_number() {
+        rows.push((label(Field::RegistrationNumber), vec![info.registration_number.trim().to_string()]));
+    }
+    rows.push((label(Field::Language), vec![languages.name(&info.language)]));
+    rows.push((label(Field::Culture), vec![languages.name(&info.culture)]));
+    rows.push((
+        messages.text(Text::PrimaryContact).to_string(),
+        vec![format!("{} {}", info.first_name.trim(), info.last_name.trim()), info.email.trim().to_string()],
+    ));
+    let agreement = match info.agreement.method {
+        AgreementMethod::AttestNow => {
+            let signer = info.effective_signer();
+            let date =
+                CalendarDate::parse(&info.agreement.date).map(|date| format_date(date, locale)).unwrap_or_default();
+            let name = format!("{} {}", signer.first_name.trim(), signer.last_name.trim());
+            vec![messages.accepted_on(&date), messages.accepted_by(&name, signer.email.trim())]
+        }
+        AgreementMethod::AdminCenter => {
+            vec![messages.text(Text::AdminCenterLater).to_string(), messages.text(Text::OrderedAfterAccept).to_string()]
+        }
+    };
+    rows.push((messages.text(Text::MicrosoftCustomerAgreement).to_string(), agreement));
+    let gdap = if info.gdap_by_default { Text::Requested } else { Text::NotRequested };
+    rows.push((messages.text(Text::DefaultGdap).to_string(), vec![messages.text(gdap).to_string()]));
+    rows
+}
+
+/// A section's heading with its Update action.
+#[component]
+fn SectionHeading(#[prop(into)] title: Signal<String>, #[prop(into)] update: Option<Callback<()>>) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <div class="section-heading">
+            <h2 class="section-title">{title}</h2>
+            {update.map(|update| {
+                view! {
+                    <button type="button" class="button-link" on:click=move |_| update.run(())>
+                        {i18n.text(Text::Update)}
+                        <span class="visually-hidden">{move || format!(" {}", lower_case(&title.get()))}</span>
+                    </button>
+                }
+            })}
+        </div>
+    }
+}
+
+/// The totals line: offers, licenses, orders.
+fn totals(orders: &[PlannedOrder], locale: Locale) -> String {
+    let offers: usize = orders.iter().map(|order| order.lines.len()).sum();
+    let licenses: u64 = orders.iter().map(PlannedOrder::total_quantity).sum();
+    let number = |value: u64| format_number(value, locale);
+    locale.messages().review_totals(offers as u64, licenses, orders.len() as u64, &number)
+}
+
+/// The Review page.
+#[component]
+pub fn ReviewPage() -> impl IntoView {
+    let context = use_wizard();
+    let i18n = use_i18n();
+    let title = move |text: Text| i18n.signal(text);
+    let info = Memo::new(move |_| context.form.snapshot());
+    let orders = Memo::new(move |_| {
+        let chosen = context.chosen.get();
+        context.catalog.with(|catalog| match catalog {
+            Some(Ok(catalog)) => plan_orders(&catalog.offers, &chosen),
+            _ => Vec::new(),
+        })
+    });
+    let created = Memo::new(move |_| context.customer_created());
+    let update =
+        move |section: Step| Callback::new(move |()| context.go(context.wizard.get_untracked().update(section)));
+    let rows = move || info.with(|info| context.rules.with(|rules| account_rows(info, rules, i18n.locale())));
+    view! {
+        <PageHeading
+            text=Signal::derive(move || i18n.messages().step_name(Step::Review).to_string())
+            focus=context.focus_heading.get_untracked()
+        />
+        <p class="lede">{i18n.text(Text::LedeReview)}</p>
+        <section aria-labelledby="review-account">
+            {move || {
+                let update = (!created.get()).then(|| update(Step::AccountInfo));
+                let heading = Signal::derive(move || i18n.messages().step_name(Step::AccountInfo).to_string());
+                view! { <SectionHeading title=heading update /> }
+            }}
+            <Show when=move || created.get()>
+                <p class="hint">{i18n.text(Text::CustomerCreatedNoChange)}</p>
+            </Show>
+            <dl class="summary-list" id="review-account">
+                {move || {
+                    rows()
+                        .into_iter()
+                        .map(|(key, lines)| {
+                            view! {
+                                <div class="summary-row">
+                                    <dt class="summary-key">{key}</dt>
+                                    <dd class="summary-value">
+                                        {lines.into_iter().map(|line| view! { <span class="summary-line-text">{line}</span> }).collect_view()}
+                                    </dd>
+                                </div>
+                            }
+                        })
+                        .collect_view()
+                }}
+            </dl>
+        </section>
+        {context.resellers.map(|_| {
+            let rows = move || {
+                let (locale, messages) = (i18n.locale(), i18n.messages());
+                let regions = Namer::regions(locale);
+                let mut rows = vec![(
+                    messages.text(Text::Reseller).to_string(),
+                    match context.reseller.get() {
+                        Some(reseller) => reseller_text(&reseller, &regions, messages),
+                        None => messages.text(Text::NoResellerChosen).to_string(),
+                    },
+                )];
+                let additional = context.additional_resellers.get();
+                if !additional.is_empty() {
+                    let names = additional
+                        .iter()
+                        .map(|reseller| reseller_text(reseller, &regions, messages))
+                        .collect::<Vec<_>>();
+                    rows.push((messages.text(Text::AdditionalPartners).to_string(), names.join("; ")));
+                }
+                rows.into_iter()
+                    .map(|(key, value)| {
+                        view! {
+                            <div class="summary-row">
+                                <dt class="summary-key">{key}</dt>
+                                <dd class="summary-value">{value}</dd>
+                            </div>
+                        }
+                    })
+                    .collect_view()
+            };
+            view! {
+                <section aria-labelledby="review-reseller">
+                    {move || {
+                        let update = (!created.get()).then(|| update(Step::AccountInfo));
+                        view! { <SectionHeading title=title(Text::Reseller) update /> }
+                    }}
+                    <dl class="summary-list" id="review-reseller">{rows}</dl>
+                </section>
+            }
+        })}
+        <section aria-labelledby="review-subscriptions-title">
+            <SectionHeading title=title(Text::Subscriptions) update=update(Step::Subscriptions) />
+            // Until the catalog is in (after a reload it is fetched again), the chosen offers
+            // cannot be named or counted: say so rather than show none.
+            {move || {
+                context.catalog.with(|catalog| match catalog {
+                    None => Some(view! { <p class="loading" role="status">{i18n.text(Text::LoadingCatalog)}</p> }.into_any()),
+                    Some(Err(error)) => {
+                        let retry = Callback::new(move |()| context.catalog.refetch());
+                        Some(view! { <LoadFailed what=Text::TheCatalog error=error.clone() retry /> }.into_any())
+                    }
+                    Some(Ok(_)) => None,
+                })
+            }}
+            <Show when=move || context.catalog.with(|catalog| matches!(catalog, Some(Ok(_))))>
+                <table class="table" id="review-subscriptions">
+                    <caption class="visually-hidden" id="review-subscriptions-title">{i18n.text(Text::ChosenSubscriptions)}</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">{i18n.text(Text::Offer)}</th>
+                            <th scope="col" class="numeric">{i18n.text(Text::Licenses)}</th>
+                            <th scope="col">{i18n.text(Text::BillingCycle)}</th>
+                            <th scope="col">{i18n.text(Text::Order)}</th>
+                        </tr>
+                    </thead>
+                    <tbody>
+                        {move || {
+                            let (locale, messages) = (i18n.locale(), i18n.messages());
+                            orders
+                                .get()
+                                .into_iter()
+                                .enumerate()
+                                .flat_map(|(index, order)| {
+                                    order.lines.into_iter().map(move |line| {
+                                        view! {
+                                            <tr>
+                                                <th scope="row">{line.friendly_name}</th>
+                                                <td class="numeric">{format_number(line.quantity, locale)}</td>
+                                                <td>{messages.billing_cycle_name(&order.billing_cycle)}</td>
+                                                <td>{messages.order_number(index + 1)}</td>
+                                            </tr>
+                                        }
+                                    })
+                                })
+                                .collect_view()
+                        }}
+                    </tbody>
+                    <tfoot>
+                        <tr>
+                            <th scope="row">{i18n.text(Text::Total)}</th>
+                            <td colspan="3">{move || orders.with(|orders| totals(orders, i18n.locale()))}</td>
+                        </tr>
+                    </tfoot>
+                </table>
+            </Show>
+        </section>
+        <SubmitPanel orders=orders />
+    }
+}

@@ -1,0 +1,358 @@
+//! Submit and its progress: what will happen, each stage's state, and, when a stage fails,
+//! what was done, why it failed, and a retry that does not create the customer again.
+
+use crate::api::guid::new_guid;
+use crate::api::pause::pause;
+use crate::domain::account::account_info::AgreementMethod;
+use crate::domain::catalog::order_plan::PlannedOrder;
+use crate::domain::requests::customer_request::NewCustomer;
+use crate::domain::wizard::steps::Step;
+use crate::submit::error_target::{locate, ErrorTarget};
+use crate::submit::events::{done_detail, finished_stages, stage_detail};
+use crate::submit::job::{Stage, StageStatus, SubmitJob};
+use crate::submit::runner::run_pipeline;
+use crate::ui::common::intl::format_number;
+use crate::ui::embed::scope::use_scope;
+use crate::ui::fields::checkbox_field::CheckboxField;
+use crate::ui::i18n::{use_i18n, Counted, Messages, StageWords, Text};
+use crate::ui::wizard::context::{use_wizard, ServerIssue, WizardContext};
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use serde_json::json;
+
+/// A stage in words.
+fn stage_name(job: &SubmitJob, stage: Stage, messages: &dyn Messages) -> String {
+    let words = match stage {
+        Stage::CreateCustomer => StageWords::CreateCustomer,
+        Stage::AttestAgreement => StageWords::AttestAgreement,
+        Stage::PlaceOrder(index) => {
+            let offers: Vec<&str> = job
+                .orders
+                .get(index)
+                .map(|order| order.lines.iter().map(|line| line.friendly_name.as_str()).collect())
+                .unwrap_or_default();
+            StageWords::PlaceOrder { number: index + 1, total: job.orders.len(), offers: offers.join(", ") }
+        }
+    };
+    messages.stage_name(&words)
+}
+
+/// What a stopped job has done, in words: the stages done, and the customer kept (if created).
+fn done_so_far(job: &SubmitJob, messages: &dyn Messages) -> impl IntoView {
+    let done: Vec<String> = job
+        .stages
+        .iter()
+        .filter(|state| state.status == StageStatus::Done)
+        .map(|state| stage_name(job, state.stage, messages))
+        .collect();
+    let kept = job.customer.as_ref().map(|customer| messages.customer_kept(&customer.id));
+    view! {
+        {(!done.is_empty()).then(|| view! { <p>{messages.stages_done(&done.join("; "))}</p> })}
+        {kept.map(|kept| view! { <p>{kept}</p> })}
+    }
+}
+
+fn status_text(status: &StageStatus, messages: &dyn Messages) -> &'static str {
+    messages.text(match status {
+        StageStatus::Waiting => Text::StageWaiting,
+        StageStatus::Running => Text::StageRunning,
+        StageStatus::Done => Text::StageDone,
+        StageStatus::Failed(_) => Text::StageFailed,
+    })
+}
+
+/// The job for the current entries: the existing one where it still applies (its customer
+/// exists, or it is the very same request being retried), else a new one.
+fn job_to_run(context: &WizardContext, orders: Vec<PlannedOrder>) -> SubmitJob {
+    let info = context.form.snapshot_untracked();
+    let mut request = context.rules.with_untracked(|rules| NewCustomer::from_account(&info, rules));
+    let mut orders = orders;
+    if context.resellers.is_some() {
+        untrack(|| context.reseller_choice()).apply(&mut request, &mut orders);
+    }
+    match context.job.get_untracked() {
+        Some(mut job) if job.customer.is_some() => {
+            job.replan_orders(orders);
+            job
+        }
+        // The very same Submit again (after no answer): the same job, so the same MS-RequestId.
+        Some(job)
+            if job.customer_request == request && job.orders.iter().chain(&job.waiting_orders).eq(orders.iter()) =>
+        {
+            job
+        }
+        _ => SubmitJob::new(&info, request, orders),
+    }
+}
+
+/// The interrupted job as it was saved, to run on: its customer, its orders and the request ids
+/// of the calls that were on their way, with the attestation as the user gives it now.
+fn job_to_resume(context: &WizardContext, orders: Vec<PlannedOrder>) -> SubmitJob {
+    match context.job.get_untracked() {
+        Some(mut job) => {
+            if let Some(source) = &mut job.attestation_source {
+                source.agreement.attested = context.form.agreement_attested.get_untracked();
+            }
+            job
+        }
+        None => job_to_run(context, orders),
+    }
+}
+
+/// The id of the attestation check box that Submit asks for again after a reload.
+const ATTESTED_AGAIN: &str = "submit-attested";
+
+/// Where the user can put right what the endpoint refused.
+fn correction(
+    context: &WizardContext,
+    job: &SubmitJob,
+    messages: &dyn Messages,
+) -> Option<(String, ServerIssue, Step)> {
+    let (stage, error) = job.failure()?;
+    let order = match stage {
+        Stage::PlaceOrder(index) => job.orders.get(index),
+        _ => None,
+    };
+    let message = messages.server_error_text(error);
+    match locate(error, order) {
+        ErrorTarget::Field(field) if job.customer.is_none() => {
+            let name = context.rules.with_untracked(|rules| messages.label(field, rules));
+            let value = context.form.text(field).get_untracked();
+            Some((messages.correct_the(&name), ServerIssue::Field { field, value, message }, Step::AccountInfo))
+        }
+        ErrorTarget::Offer(offer_id) => Some((
+            messages.text(Text::ChangeSubscriptions).to_string(),
+            ServerIssue::Offer { offer_id, message },
+            Step::Subscriptions,
+        )),
+        _ => None,
+    }
+}
+
+/// Submit, its progress, and the way out of a failure.
+#[component]
+pub fn SubmitPanel(orders: Memo<Vec<PlannedOrder>>) -> impl IntoView {
+    let context = use_wizard();
+    let i18n = use_i18n();
+    let scope = use_scope();
+    let job = context.job;
+    let submitting = RwSignal::new(false);
+    let form = context.form;
+    // The attestation check box is never kept over a reload: when it came back unticked and an
+    // attestation is still to be sent, it is asked for again here.
+    let ask_attestation_again = form.agreement_method.get_untracked() == AgreementMethod::AttestNow
+        && !form.agreement_attested.get_untracked()
+        && job.with_untracked(|job| {
+            job.as_ref().is_none_or(|job| job.status(Stage::AttestAgreement) != Some(&StageStatus::Done))
+        });
+    let attestation_error = RwSignal::new(None::<String>);
+    let submit = move |resume: bool| {
+        if submitting.get_untracked() {
+            return;
+        }
+        if ask_attestation_again && !form.agreement_attested.get_untracked() {
+            attestation_error.set(Some(i18n.messages().text(Text::ConfirmAgainError).to_string()));
+            scope.focus(ATTESTED_AGAIN);
+            return;
+        }
+        attestation_error.set(None);
+        submitting.set(true);
+        context.job_interrupted.set(false);
+        context.server_issue.set(None);
+        let mut to_run = if resume {
+            job_to_resume(&context, orders.get_untracked())
+        } else {
+            job_to_run(&context, orders.get_untracked())
+        };
+        job.set(Some(to_run.clone()));
+        let api = context.api();
+        let expose_password = context.config.with_value(|config| config.expose_password);
+        scope.emit("submit", &json!({"orders": to_run.orders.len()}));
+        spawn_local(async move {
+            let mut new_id = new_guid;
+            let correlation_id = api.correlation_id();
+            let mut told = to_run.stages.clone();
+            let mut on_change = |progress: &SubmitJob| {
+                for state in finished_stages(&told, &progress.stages) {
+                    scope.emit("stage", &stage_detail(progress, state, correlation_id.as_deref()));
+                    if let StageStatus::Failed(_) = state.status {
+                        scope.emit("error", &stage_detail(progress, state, correlation_id.as_deref()));
+                    }
+                }
+                told = progress.stages.clone();
+                job.try_set(Some(progress.clone()));
+            };
+            let pause =
+                |millis: u32| -> std::pin::Pin<Box<dyn std::future::Future<Output = ()>>> { Box::pin(pause(millis)) };
+            run_pipeline(api.as_ref(), &mut to_run, &mut new_id, &mut on_change, &pause, &mut js_sys::Math::random)
+                .await;
+            submitting.try_set(false);
+            if to_run.is_complete() {
+                scope.emit("done", &done_detail(&to_run, expose_password));
+                context.go(context.wizard.get_untracked().next());
+            }
+        });
+    };
+    let company = move || context.form.text(crate::domain::account::field::Field::CompanyName).get().trim().to_string();
+    let plan = move || {
+        let attest =
+            context.form.agreement_method.get() == crate::domain::account::account_info::AgreementMethod::AttestNow;
+        let count = orders.with(Vec::len) as u64;
+        let (locale, messages) = (i18n.locale(), i18n.messages());
+        messages.submit_plan(attest, &messages.count(count, &format_number(count, locale), Counted::Order))
+    };
+    let stages = move || {
+        let messages = i18n.messages();
+        job.with(|job| {
+            job.as_ref().map(|job| {
+                job.stages
+                    .iter()
+                    .map(|state| {
+                        let class = match state.status {
+                            StageStatus::Waiting => "stage stage-waiting",
+                            StageStatus::Running => "stage stage-running",
+                            StageStatus::Done => "stage stage-done",
+                            StageStatus::Failed(_) => "stage stage-failed",
+                        };
+                        view! {
+                            <li class=class>
+                                <span class="stage-name">{stage_name(job, state.stage, messages)}</span>
+                                <span class="stage-status">{status_text(&state.status, messages)}</span>
+                            </li>
+                        }
+                    })
+                    .collect_view()
+            })
+        })
+    };
+    let announcement = move || {
+        let messages = i18n.messages();
+        job.with(|job| {
+            let job = job.as_ref()?;
+            let state = job.stages.iter().rev().find(|state| state.status != StageStatus::Waiting)?;
+            Some(format!("{}: {}", stage_name(job, state.stage, messages), status_text(&state.status, messages)))
+        })
+    };
+    let correlation_id = context.api().correlation_id();
+    // While Submit runs (a stage may be waiting to be tried again), the way out of a failure
+    // does not show.
+    let failure = move || {
+        let messages = i18n.messages();
+        if submitting.get() {
+            return None;
+        }
+        job.with(|current| {
+            let current = current.as_ref()?;
+            let (stage, error) = current.failure()?;
+            let fix = correction(&context, current, messages);
+            let retry_label = messages.retry_stage(&stage_name(current, stage, messages));
+            Some(view! {
+                <div class="notice notice-problem" role="alert">
+                    <h3 class="notice-title">{messages.stage_failed(&stage_name(current, stage, messages))}</h3>
+                    <p>{messages.server_error_text(error)}</p>
+                    {done_so_far(current, messages)}
+                    {correlation_id.clone().map(|id| view! {
+                        <p class="hint">{messages.text(Text::CorrelationIdForSupport)} <code>{id}</code></p>
+                    })}
+                    <div class="actions">
+                        <button type="button" class="button" part="button" on:click=move |_| submit(false)>{retry_label}</button>
+                        {fix.map(|(text, issue, step)| {
+                            view! {
+                                <button
+                                    type="button"
+                                    class="button button-secondary" part="button button-secondary"
+                                    on:click=move |_| {
+                                        context.server_issue.set(Some(issue.clone()));
+                                        // The refused call got an answer: nothing of it was
+                                        // made, so the corrected entries go as a new Submit.
+                                        job.update(|job| match job {
+                                            Some(current) if current.customer.is_some() => current.clear_failure(),
+                                            _ => *job = None,
+                                        });
+                                        context.go(context.wizard.get_untracked().update(step));
+                                    }
+                                >
+                                    {text}
+                                </button>
+                            }
+                        })}
+                    </div>
+                </div>
+            })
+        })
+    };
+    let can_submit = move || {
+        !context.job_interrupted.get()
+            && !orders.with(Vec::is_empty)
+            && job.with(|job| job.as_ref().is_none_or(|job| job.failure().is_none()))
+    };
+    // After a reload in mid-submit: what was done, and Resume.
+    let interrupted = move || {
+        if !context.job_interrupted.get() {
+            return None;
+        }
+        let messages = i18n.messages();
+        job.with(|current| {
+            let current = current.as_ref()?;
+            let maybe_created = current.customer.is_none()
+                && current.stages.iter().any(|state| state.stage == Stage::CreateCustomer && state.request_id.is_some());
+            Some(view! {
+                <div class="notice" role="region" aria-labelledby="submit-interrupted-title">
+                    <h3 id="submit-interrupted-title" class="notice-title" tabindex="-1">{messages.text(Text::SubmitInterrupted)}</h3>
+                    <p>{messages.text(Text::SubmitInterruptedIntro)}</p>
+                    {done_so_far(current, messages)}
+                    {maybe_created.then(|| view! { <p>{messages.text(Text::MaybeCreatedAlready)}</p> })}
+                    <div class="actions">
+                        <button type="button" class="button" part="button" on:click=move |_| submit(true)>
+                            {messages.text(Text::ResumeSubmit)}
+                        </button>
+                    </div>
+                </div>
+            })
+        })
+    };
+    if context.job_interrupted.get_untracked() {
+        // The reload put the user here: they hear and see first that a submit waits.
+        scope.focus_soon("submit-interrupted-title");
+    }
+    on_cleanup(move || {
+        // Leaving Review to change something: the next Submit compares the entries with the job.
+        context.job_interrupted.try_set(false);
+    });
+    view! {
+        <section class="submit" aria-labelledby="submit-title">
+            <h2 id="submit-title" class="section-title">{i18n.text(Text::Submit)}</h2>
+            <Show when=move || !orders.with(Vec::is_empty)>
+                <p>
+                    {i18n.text(Text::SubmitIntroBefore)} <strong>{company}</strong> {i18n.text(Text::SubmitIntroAfter)}
+                    {plan}
+                </p>
+            </Show>
+            {ask_attestation_again.then(|| view! {
+                <CheckboxField
+                    id=ATTESTED_AGAIN
+                    label=i18n.signal(Text::ConfirmAccepted)
+                    hint=i18n.signal(Text::ConfirmAgainHint)
+                    checked=form.agreement_attested
+                    error=attestation_error
+                />
+            })}
+            <ol class="stages">{stages}</ol>
+            <p class="visually-hidden" role="status">{announcement}</p>
+            {interrupted}
+            {failure}
+            <Show when=can_submit>
+                <div class="actions">
+                    <button
+                        type="button"
+                        class="button" part="button"
+                        aria-disabled=move || submitting.get().then_some("true")
+                        on:click=move |_| submit(false)
+                    >
+                        {i18n.text(Text::Submit)}
+                    </button>
+                </div>
+            </Show>
+        </section>
+    }
+}
