@@ -4,12 +4,12 @@
 use add_customer::ui::embed::mount::{mount_on_page, MountedWizard};
 use wasm_bindgen::prelude::*;
 
-/// A mounted wizard, as the host's JavaScript holds it.
-#[wasm_bindgen]
-pub struct Wizard(MountedWizard);
+/// A mounted wizard, as the host's JavaScript holds it (the class `Wizard` there).
+#[wasm_bindgen(js_name = Wizard)]
+pub struct WizardHandle(MountedWizard);
 
-#[wasm_bindgen]
-impl Wizard {
+#[wasm_bindgen(js_class = Wizard)]
+impl WizardHandle {
     /// Takes new options, merged over the ones it has (see `mount`).
     pub fn update(&mut self, options: JsValue) -> Result<(), JsValue> {
         self.0.update(options)
@@ -22,8 +22,8 @@ impl Wizard {
 /// Mounts a wizard into `host`'s shadow root, configured by `host`'s attributes and `options`;
 /// `assets` is the URL of the folder that holds the app's files.
 #[wasm_bindgen]
-pub fn mount(host: web_sys::HtmlElement, options: JsValue, assets: String) -> Result<Wizard, JsValue> {
-    MountedWizard::mount(host, options, &assets).map(Wizard)
+pub fn mount(host: web_sys::HtmlElement, options: JsValue, assets: String) -> Result<WizardHandle, JsValue> {
+    MountedWizard::mount(host, options, &assets).map(WizardHandle)
 }
 
 /// Mounts a wizard, for the life of the page, into each `[data-add-customer]` element.

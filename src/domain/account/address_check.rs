@@ -124,7 +124,7 @@ mod tests {
 
     #[test]
     fn sends_the_typed_address_trimmed_without_an_empty_second_line() {
-        let json = serde_json::to_value(&typed()).unwrap();
+        let json = serde_json::to_value(typed()).unwrap();
         assert_eq!(
             json,
             serde_json::json!({"addressLine1": "One Microsoft Way", "addressLine2": null, "city": "Redmond",

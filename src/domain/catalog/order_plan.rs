@@ -156,7 +156,7 @@ mod tests {
     #[test]
     fn the_request_body_has_the_wire_shape() {
         let orders = plan_orders(&catalog(), &[chose("Office 365 Business Premium", "5", "monthly")]);
-        let body = serde_json::to_value(&orders[0].request("c501c3c4-d776-40ef-9ecf-9cefb59442c1")).unwrap();
+        let body = serde_json::to_value(orders[0].request("c501c3c4-d776-40ef-9ecf-9cefb59442c1")).unwrap();
         assert_eq!(
             body,
             serde_json::json!({

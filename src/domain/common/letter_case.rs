@@ -17,6 +17,7 @@ pub fn lower_case(text: &str) -> String {
 
 /// `text` in lower case.
 #[cfg(not(target_arch = "wasm32"))]
+#[allow(clippy::disallowed_methods)] // natively the standard mapping is the one there is
 pub fn lower_case(text: &str) -> String {
     text.to_lowercase()
 }

@@ -184,7 +184,7 @@ mod tests {
 
     #[test]
     fn maps_the_entries_to_the_spec_shape() {
-        let body = serde_json::to_value(&NewCustomer::from_account(&wingtip(), &country_rules("US"))).unwrap();
+        let body = serde_json::to_value(NewCustomer::from_account(&wingtip(), &country_rules("US"))).unwrap();
         assert_eq!(
             body,
             serde_json::json!({

@@ -41,18 +41,18 @@ impl Step {
 
 /// Where the wizard is, and whether the page was opened from Review's "Update".
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Wizard {
+pub struct WizardPosition {
     step: Step,
     returning_to_review: bool,
 }
 
-impl Default for Wizard {
+impl Default for WizardPosition {
     fn default() -> Self {
         Self { step: Step::AccountInfo, returning_to_review: false }
     }
 }
 
-impl Wizard {
+impl WizardPosition {
     /// The wizard on `step`, as a restored draft puts it (never Done, which only Submit reaches).
     pub fn at(step: Step) -> Self {
         let step = if step == Step::Done { Step::Review } else { step };
@@ -111,7 +111,7 @@ mod tests {
 
     #[test]
     fn goes_forward_through_every_page() {
-        let wizard = Wizard::default();
+        let wizard = WizardPosition::default();
         assert_eq!(wizard.step(), Step::AccountInfo);
         assert_eq!(wizard.next_step(), Some(Step::Subscriptions));
         let wizard = wizard.next().next();
@@ -124,7 +124,7 @@ mod tests {
 
     #[test]
     fn update_returns_to_review() {
-        let review = Wizard::default().next().next();
+        let review = WizardPosition::default().next().next();
         let account = review.update(Step::AccountInfo);
         assert_eq!(account.step(), Step::AccountInfo);
         assert_eq!(account.next_step(), Some(Step::Review));
@@ -136,7 +136,7 @@ mod tests {
 
     #[test]
     fn update_only_works_from_review() {
-        let first = Wizard::default();
+        let first = WizardPosition::default();
         assert_eq!(first.update(Step::Subscriptions), first);
     }
 

@@ -1,6 +1,6 @@
 //! A single check box with its label, hint and error.
 
-use crate::ui::fields::text_field::{ControlWiring, ErrorMessage};
+use crate::ui::fields::frame::{ControlWiring, ErrorMessage};
 use leptos::prelude::*;
 
 /// A check box whose label follows it, as GOV.UK lays them out.

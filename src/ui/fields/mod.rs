@@ -4,5 +4,6 @@
 pub mod binding;
 pub mod checkbox_field;
 pub mod error_summary;
+pub mod frame;
 pub mod select_field;
 pub mod text_field;

@@ -1,7 +1,7 @@
 //! A labelled `<select>` with its hint and error.
 
 use crate::ui::fields::binding::TextBinding;
-use crate::ui::fields::text_field::{ControlWiring, FieldFrame};
+use crate::ui::fields::frame::{ControlWiring, FieldFrame};
 use leptos::prelude::*;
 
 /// A choice of `(value, text)` options.

@@ -79,7 +79,7 @@ impl AccountForm {
             .iter()
             .find(|(candidate, _)| *candidate == field)
             .map(|(_, signal)| *signal)
-            .unwrap_or_else(|| self.texts[0].1)
+            .unwrap_or_else(|| panic!("the account form holds no text for {field:?}"))
     }
 
     /// Reads one text entry, tracked.

@@ -10,12 +10,12 @@ use crate::domain::account::validation::{validate_account, FieldIssue, Validatio
 use crate::domain::catalog::offer::Catalog;
 use crate::domain::catalog::selection::ChosenOffer;
 use crate::domain::country::country_rules::CountryRules;
-use crate::domain::wizard::steps::Wizard;
+use crate::domain::wizard::steps::WizardPosition;
 use crate::submit::job::SubmitJob;
 use crate::ui::common::browser::today;
 use crate::ui::pages::subscriptions::offer_search::Searchable;
 use crate::ui::wizard::account_form::AccountForm;
-use crate::ui::wizard::domain_name_check::DomainCheck;
+use crate::ui::wizard::domain_name_check::DomainNameCheck;
 use leptos::prelude::*;
 
 /// The chosen country's data file, loading or loaded.
@@ -59,7 +59,7 @@ pub enum ServerIssue {
 #[derive(Clone, Copy)]
 pub struct WizardContext {
     /// Where the wizard is.
-    pub wizard: RwSignal<Wizard>,
+    pub wizard: RwSignal<WizardPosition>,
     /// Whether the next page's heading takes focus (every step change but the first page load).
     pub focus_heading: RwSignal<bool>,
     /// The Account info entries.
@@ -69,7 +69,7 @@ pub struct WizardContext {
     /// The chosen country's rules: the endpoint's answer over the country's data file.
     pub rules: Memo<CountryRules>,
     /// The domain availability check.
-    pub domain_check: DomainCheck,
+    pub domain_check: DomainNameCheck,
     /// The chosen country's catalog, loading or loaded.
     pub catalog: LocalResource<Result<Catalog, ApiError>>,
     /// The catalog indexed for the Subscriptions page's search, made when the page first asks
@@ -135,12 +135,12 @@ impl WizardContext {
     /// Bundles the wizard's state.
     pub fn new(parts: WizardParts) -> Self {
         Self {
-            wizard: RwSignal::new(Wizard::default()),
+            wizard: RwSignal::new(WizardPosition::default()),
             focus_heading: RwSignal::new(false),
             form: parts.form,
             country_file: parts.country_file,
             rules: parts.rules,
-            domain_check: DomainCheck::new(),
+            domain_check: DomainNameCheck::new(),
             catalog: parts.catalog,
             offer_search: offer_search(parts.catalog),
             address_confirmed: RwSignal::new(None),
@@ -165,7 +165,7 @@ impl WizardContext {
     }
 
     /// Moves the wizard and sends focus to the new page's heading.
-    pub fn go(&self, next: Wizard) {
+    pub fn go(&self, next: WizardPosition) {
         self.focus_heading.set(true);
         self.wizard.set(next);
     }

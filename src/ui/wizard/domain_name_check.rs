@@ -12,7 +12,7 @@ const DEBOUNCE: Duration = Duration::from_millis(400);
 
 /// What is known of a domain.
 #[derive(Clone, Debug, PartialEq)]
-pub enum DomainStatus {
+pub enum DomainNameStatus {
     /// Nothing asked yet (or the prefix is not valid).
     Idle,
     /// A check is on its way.
@@ -23,32 +23,32 @@ pub enum DomainStatus {
     Failed(String, ApiError),
 }
 
-impl DomainStatus {
+impl DomainNameStatus {
     /// The domain this status speaks of.
     pub fn domain(&self) -> Option<&str> {
         match self {
-            DomainStatus::Idle => None,
-            DomainStatus::Checking(domain) | DomainStatus::Answered(domain, _) | DomainStatus::Failed(domain, _) => {
-                Some(domain)
-            }
+            DomainNameStatus::Idle => None,
+            DomainNameStatus::Checking(domain)
+            | DomainNameStatus::Answered(domain, _)
+            | DomainNameStatus::Failed(domain, _) => Some(domain),
         }
     }
 }
 
 /// The domain check of one wizard.
 #[derive(Clone, Copy)]
-pub struct DomainCheck {
+pub struct DomainNameCheck {
     /// The latest status, for the status line and the field's error.
-    pub status: RwSignal<DomainStatus>,
+    pub status: RwSignal<DomainNameStatus>,
     generation: StoredValue<u64>,
     timer: StoredValue<Option<TimeoutHandle>>,
 }
 
-impl DomainCheck {
+impl DomainNameCheck {
     /// A check with nothing asked yet.
     pub fn new() -> Self {
         Self {
-            status: RwSignal::new(DomainStatus::Idle),
+            status: RwSignal::new(DomainNameStatus::Idle),
             generation: StoredValue::new(0),
             timer: StoredValue::new(None),
         }
@@ -59,7 +59,7 @@ impl DomainCheck {
         self.cancel_timer();
         self.generation.update_value(|generation| *generation += 1);
         // The field resets it as it is first drawn, when it is Idle already.
-        set_if_changed(self.status, DomainStatus::Idle);
+        set_if_changed(self.status, DomainNameStatus::Idle);
     }
 
     fn cancel_timer(self) {
@@ -73,7 +73,8 @@ impl DomainCheck {
     pub fn schedule(self, api: SharedApi, domain: String) {
         self.cancel_timer();
         let known = self.status.with_untracked(|status| {
-            matches!(status, DomainStatus::Answered(..) | DomainStatus::Checking(_)) && status.domain() == Some(&domain)
+            matches!(status, DomainNameStatus::Answered(..) | DomainNameStatus::Checking(_))
+                && status.domain() == Some(&domain)
         });
         if known {
             return;
@@ -96,19 +97,19 @@ impl DomainCheck {
         }) else {
             return;
         };
-        self.status.try_set(DomainStatus::Checking(domain.clone()));
+        self.status.try_set(DomainNameStatus::Checking(domain.clone()));
         let answer = api.domain_availability(&domain).await;
         if self.generation.try_get_value() != Some(generation) {
             return;
         }
         self.status.try_set(match answer {
-            Ok(availability) => DomainStatus::Answered(domain, availability),
-            Err(error) => DomainStatus::Failed(domain, error),
+            Ok(availability) => DomainNameStatus::Answered(domain, availability),
+            Err(error) => DomainNameStatus::Failed(domain, error),
         });
     }
 }
 
-impl Default for DomainCheck {
+impl Default for DomainNameCheck {
     fn default() -> Self {
         Self::new()
     }

@@ -4,7 +4,7 @@
 
 use crate::domain::account::account_info::AgreementMethod;
 use crate::domain::wizard::draft::{Draft, DRAFT_VERSION};
-use crate::domain::wizard::steps::{Step, Wizard};
+use crate::domain::wizard::steps::{Step, WizardPosition};
 use crate::ui::common::effect::effect;
 use crate::ui::wizard::account_form::TEXT_FIELDS;
 use crate::ui::wizard::context::WizardContext;
@@ -63,7 +63,7 @@ fn restore(context: &WizardContext, draft: Draft) {
     context.without_reseller.set(draft.without_reseller);
     context.additional_resellers.set(draft.additional_resellers);
     if let Some(step) = Step::from_key(&draft.step) {
-        context.wizard.set(Wizard::at(step));
+        context.wizard.set(WizardPosition::at(step));
     }
 }
 

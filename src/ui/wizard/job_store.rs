@@ -2,7 +2,7 @@
 //! reload in mid-submit, the wizard opens on Review with the job, which the user resumes rather
 //! than starting again. Gone once the job is complete or dropped.
 
-use crate::domain::wizard::steps::{Step, Wizard};
+use crate::domain::wizard::steps::{Step, WizardPosition};
 use crate::submit::saved_job::{SavedJob, SAVED_JOB_VERSION};
 use crate::ui::common::effect::effect;
 use crate::ui::wizard::context::WizardContext;
@@ -16,7 +16,7 @@ pub fn keep_job(context: WizardContext) {
     if let Some(job) = storage.get_item(&key).ok().flatten().and_then(|json| SavedJob::read(&json, now_ms())) {
         context.job.set(Some(job));
         context.job_interrupted.set(true);
-        context.wizard.set(Wizard::at(Step::Review));
+        context.wizard.set(WizardPosition::at(Step::Review));
     }
     effect(move || {
         context.job.with(|job| {

@@ -4,7 +4,7 @@
 //! are still valid; nothing leads out of Done, whose customer exists.
 
 use crate::domain::catalog::selection::validate_selection;
-use crate::domain::wizard::steps::{Step, Wizard};
+use crate::domain::wizard::steps::{Step, WizardPosition};
 use crate::ui::wizard::context::WizardContext;
 use leptos::prelude::*;
 use wasm_bindgen::JsValue;
@@ -84,7 +84,7 @@ pub fn follow_page_history(context: WizardContext) {
             return;
         }
         from_history.set_value(true);
-        context.go(Wizard::at(step));
+        context.go(WizardPosition::at(step));
     });
     on_cleanup(move || handle.remove());
 }

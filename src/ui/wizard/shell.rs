@@ -204,7 +204,7 @@ fn wizard_language(app: I18n) -> I18n {
 
 /// One wizard, from an empty Account info page to Done.
 #[component]
-fn Wizard(
+fn WizardRun(
     config: Config,
     api: SharedApi,
     country_data: SharedCountryData,
@@ -283,7 +283,7 @@ pub fn App(
             {move || {
                 run.track();
                 view! {
-                    <Wizard config=config.get_value() api=api.get_value() country_data=country_data.get_value() restart app_language=i18n />
+                    <WizardRun config=config.get_value() api=api.get_value() country_data=country_data.get_value() restart app_language=i18n />
                 }
             }}
             {log.map(|log| view! { <RequestLogPanel log /> })}

@@ -5,7 +5,7 @@ use crate::domain::account::address_check::{AddressVerdict, PostalAddress};
 use crate::ui::common::effect::effect;
 use crate::ui::common::intl::Namer;
 use crate::ui::embed::scope::use_scope;
-use crate::ui::fields::text_field::ErrorMessage;
+use crate::ui::fields::frame::ErrorMessage;
 use crate::ui::i18n::{use_i18n, Text};
 use crate::ui::wizard::context::use_wizard;
 use leptos::html::H2;

@@ -7,17 +7,17 @@ use crate::ui::common::effect::effect;
 use crate::ui::fields::text_field::TextField;
 use crate::ui::i18n::{use_i18n, DomainWords, Messages, Text};
 use crate::ui::wizard::context::use_wizard;
-use crate::ui::wizard::domain_name_check::DomainStatus;
+use crate::ui::wizard::domain_name_check::DomainNameStatus;
 use leptos::prelude::*;
 
 /// The status line's words.
-fn status_text(status: &DomainStatus, messages: &dyn Messages) -> String {
+fn status_text(status: &DomainNameStatus, messages: &dyn Messages) -> String {
     let words = match status {
-        DomainStatus::Idle => DomainWords::Idle,
-        DomainStatus::Checking(domain) => DomainWords::Checking(domain),
-        DomainStatus::Answered(domain, DomainAvailability::Free) => DomainWords::Free(domain),
-        DomainStatus::Answered(domain, DomainAvailability::Taken) => DomainWords::Taken(domain),
-        DomainStatus::Failed(domain, error) => {
+        DomainNameStatus::Idle => DomainWords::Idle,
+        DomainNameStatus::Checking(domain) => DomainWords::Checking(domain),
+        DomainNameStatus::Answered(domain, DomainAvailability::Free) => DomainWords::Free(domain),
+        DomainNameStatus::Answered(domain, DomainAvailability::Taken) => DomainWords::Taken(domain),
+        DomainNameStatus::Failed(domain, error) => {
             return messages.domain_status(DomainWords::Failed(domain, &messages.api_error_text(error)));
         }
     };
@@ -26,7 +26,7 @@ fn status_text(status: &DomainStatus, messages: &dyn Messages) -> String {
 
 /// The domain prefix field.
 #[component]
-pub fn DomainField(#[prop(into)] error: Signal<Option<String>>) -> impl IntoView {
+pub fn DomainNameField(#[prop(into)] error: Signal<Option<String>>) -> impl IntoView {
     let context = use_wizard();
     let i18n = use_i18n();
     let value = context.form.text(Field::DomainPrefix);
@@ -50,8 +50,8 @@ pub fn DomainField(#[prop(into)] error: Signal<Option<String>>) -> impl IntoView
     };
     let status_class = move || {
         check.status.with(|status| match status {
-            DomainStatus::Answered(_, DomainAvailability::Free) => "domain-status domain-status-free",
-            DomainStatus::Answered(_, DomainAvailability::Taken) | DomainStatus::Failed(..) => {
+            DomainNameStatus::Answered(_, DomainAvailability::Free) => "domain-status domain-status-free",
+            DomainNameStatus::Answered(_, DomainAvailability::Taken) | DomainNameStatus::Failed(..) => {
                 "domain-status domain-status-problem"
             }
             _ => "domain-status",
@@ -83,13 +83,13 @@ mod tests {
     fn status_words() {
         let domain = "wingtiptoys.onmicrosoft.com".to_string();
         let english = crate::ui::i18n::Locale::En.messages();
-        assert_eq!(status_text(&DomainStatus::Idle, english), "");
+        assert_eq!(status_text(&DomainNameStatus::Idle, english), "");
         assert_eq!(
-            status_text(&DomainStatus::Answered(domain.clone(), DomainAvailability::Taken), english),
+            status_text(&DomainNameStatus::Answered(domain.clone(), DomainAvailability::Taken), english),
             "wingtiptoys.onmicrosoft.com is already taken. Choose another prefix."
         );
         assert_eq!(
-            status_text(&DomainStatus::Answered(domain, DomainAvailability::Free), english),
+            status_text(&DomainNameStatus::Answered(domain, DomainAvailability::Free), english),
             "wingtiptoys.onmicrosoft.com is available."
         );
     }

@@ -23,10 +23,10 @@ use crate::ui::fields::text_field::TextField;
 use crate::ui::i18n::{use_i18n, Locale, Text};
 use crate::ui::pages::account_info::address_review::{AddressReview, AddressReviewPanel};
 use crate::ui::pages::account_info::agreement_section::AgreementSection;
-use crate::ui::pages::account_info::domain_name_field::DomainField;
+use crate::ui::pages::account_info::domain_name_field::DomainNameField;
 use crate::ui::pages::account_info::reseller_section::ResellerSection;
 use crate::ui::wizard::context::{use_wizard, ServerIssue, WizardContext};
-use crate::ui::wizard::domain_name_check::DomainStatus;
+use crate::ui::wizard::domain_name_check::DomainNameStatus;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use serde_json::json;
@@ -85,10 +85,10 @@ fn page_issues(context: &WizardContext) -> Vec<FieldIssue> {
     if !issues.iter().any(|issue| issue.field == Field::DomainPrefix) {
         let domain = full_domain(&info.domain_prefix);
         let error = context.domain_check.status.with(|status| match status {
-            DomainStatus::Answered(checked, DomainAvailability::Taken) if *checked == domain => {
+            DomainNameStatus::Answered(checked, DomainAvailability::Taken) if *checked == domain => {
                 Some(FieldError::DomainTaken)
             }
-            DomainStatus::Failed(checked, _) if *checked == domain => Some(FieldError::DomainCheckFailed),
+            DomainNameStatus::Failed(checked, _) if *checked == domain => Some(FieldError::DomainCheckFailed),
             _ => None,
         });
         if let Some(error) = error {
@@ -387,7 +387,7 @@ pub fn AccountPage() -> impl IntoView {
                     error=error(Field::CompanyName)
                     autocomplete="organization"
                 />
-                <DomainField error=error(Field::DomainPrefix) />
+                <DomainNameField error=error(Field::DomainPrefix) />
             </fieldset>
             <fieldset class="fieldset">
                 <legend class="fieldset-legend">{i18n.text(Text::Address)}</legend>

@@ -1,16 +1,13 @@
 //! Submit and its progress: what will happen, each stage's state, and, when a stage fails,
-//! what was done, why it failed, and a retry that does not create the customer again.
+//! what was done, why it failed, and a retry that does not create the customer again. Which job
+//! runs, and how, is [`crate::submit::session`]'s.
 
-use crate::api::guid::new_guid;
-use crate::api::pause::pause;
 use crate::domain::account::account_info::AgreementMethod;
 use crate::domain::catalog::order_plan::PlannedOrder;
-use crate::domain::requests::customer_request::NewCustomer;
 use crate::domain::wizard::steps::Step;
-use crate::submit::error_target::{locate, ErrorTarget};
-use crate::submit::events::{done_detail, finished_stages, stage_detail};
+use crate::submit::error_target::ErrorTarget;
 use crate::submit::job::{Stage, StageStatus, SubmitJob};
-use crate::submit::runner::run_pipeline;
+use crate::submit::session::{self, Entries};
 use crate::ui::common::intl::format_number;
 use crate::ui::embed::scope::use_scope;
 use crate::ui::fields::checkbox_field::CheckboxField;
@@ -18,7 +15,7 @@ use crate::ui::i18n::{use_i18n, Counted, Messages, StageWords, Text};
 use crate::ui::wizard::context::{use_wizard, ServerIssue, WizardContext};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use serde_json::json;
+use serde_json::Value;
 
 /// A stage in words.
 fn stage_name(job: &SubmitJob, stage: Stage, messages: &dyn Messages) -> String {
@@ -61,61 +58,20 @@ fn status_text(status: &StageStatus, messages: &dyn Messages) -> &'static str {
     })
 }
 
-/// The job for the current entries: the existing one where it still applies (its customer
-/// exists, or it is the very same request being retried), else a new one.
-fn job_to_run(context: &WizardContext, orders: Vec<PlannedOrder>) -> SubmitJob {
-    let info = context.form.snapshot_untracked();
-    let mut request = context.rules.with_untracked(|rules| NewCustomer::from_account(&info, rules));
-    let mut orders = orders;
-    if context.resellers.is_some() {
-        untrack(|| context.reseller_choice()).apply(&mut request, &mut orders);
-    }
-    match context.job.get_untracked() {
-        Some(mut job) if job.customer.is_some() => {
-            job.replan_orders(orders);
-            job
-        }
-        // The very same Submit again (after no answer): the same job, so the same MS-RequestId.
-        Some(job)
-            if job.customer_request == request && job.orders.iter().chain(&job.waiting_orders).eq(orders.iter()) =>
-        {
-            job
-        }
-        _ => SubmitJob::new(&info, request, orders),
-    }
-}
-
-/// The interrupted job as it was saved, to run on: its customer, its orders and the request ids
-/// of the calls that were on their way, with the attestation as the user gives it now.
-fn job_to_resume(context: &WizardContext, orders: Vec<PlannedOrder>) -> SubmitJob {
-    match context.job.get_untracked() {
-        Some(mut job) => {
-            if let Some(source) = &mut job.attestation_source {
-                source.agreement.attested = context.form.agreement_attested.get_untracked();
-            }
-            job
-        }
-        None => job_to_run(context, orders),
-    }
-}
-
 /// The id of the attestation check box that Submit asks for again after a reload.
 const ATTESTED_AGAIN: &str = "submit-attested";
 
-/// Where the user can put right what the endpoint refused.
+/// Where the user can put right what the endpoint refused: the words of the button, the issue
+/// to show there, and the page.
 fn correction(
     context: &WizardContext,
     job: &SubmitJob,
     messages: &dyn Messages,
 ) -> Option<(String, ServerIssue, Step)> {
-    let (stage, error) = job.failure()?;
-    let order = match stage {
-        Stage::PlaceOrder(index) => job.orders.get(index),
-        _ => None,
-    };
+    let (_, error) = job.failure()?;
     let message = messages.server_error_text(error);
-    match locate(error, order) {
-        ErrorTarget::Field(field) if job.customer.is_none() => {
+    match session::correction(job)? {
+        ErrorTarget::Field(field) => {
             let name = context.rules.with_untracked(|rules| messages.label(field, rules));
             let value = context.form.text(field).get_untracked();
             Some((messages.correct_the(&name), ServerIssue::Field { field, value, message }, Step::AccountInfo))
@@ -125,7 +81,7 @@ fn correction(
             ServerIssue::Offer { offer_id, message },
             Step::Subscriptions,
         )),
-        _ => None,
+        ErrorTarget::Page => None,
     }
 }
 
@@ -159,36 +115,26 @@ pub fn SubmitPanel(orders: Memo<Vec<PlannedOrder>>) -> impl IntoView {
         submitting.set(true);
         context.job_interrupted.set(false);
         context.server_issue.set(None);
-        let mut to_run = if resume {
-            job_to_resume(&context, orders.get_untracked())
+        let (info, rules) = (form.snapshot_untracked(), context.rules.get_untracked());
+        let reseller = context.resellers.is_some().then(|| untrack(|| context.reseller_choice()));
+        let entries =
+            Entries { info: &info, rules: &rules, reseller: reseller.as_ref(), orders: orders.get_untracked() };
+        let to_run = if resume {
+            session::job_to_resume(job.get_untracked(), form.agreement_attested.get_untracked(), entries)
         } else {
-            job_to_run(&context, orders.get_untracked())
+            session::job_to_run(job.get_untracked(), entries)
         };
         job.set(Some(to_run.clone()));
         let api = context.api();
         let expose_password = context.config.with_value(|config| config.expose_password);
-        scope.emit("submit", &json!({"orders": to_run.orders.len()}));
         spawn_local(async move {
-            let mut new_id = new_guid;
-            let correlation_id = api.correlation_id();
-            let mut told = to_run.stages.clone();
-            let mut on_change = |progress: &SubmitJob| {
-                for state in finished_stages(&told, &progress.stages) {
-                    scope.emit("stage", &stage_detail(progress, state, correlation_id.as_deref()));
-                    if let StageStatus::Failed(_) = state.status {
-                        scope.emit("error", &stage_detail(progress, state, correlation_id.as_deref()));
-                    }
-                }
-                told = progress.stages.clone();
-                job.try_set(Some(progress.clone()));
+            let emit = move |name: &str, detail: &Value| scope.emit(name, detail);
+            let progress = move |current: &SubmitJob| {
+                job.try_set(Some(current.clone()));
             };
-            let pause =
-                |millis: u32| -> std::pin::Pin<Box<dyn std::future::Future<Output = ()>>> { Box::pin(pause(millis)) };
-            run_pipeline(api.as_ref(), &mut to_run, &mut new_id, &mut on_change, &pause, &mut js_sys::Math::random)
-                .await;
+            let ended = session::run_submit(api, to_run, expose_password, &emit, &progress).await;
             submitting.try_set(false);
-            if to_run.is_complete() {
-                scope.emit("done", &done_detail(&to_run, expose_password));
+            if ended.is_complete() {
                 context.go(context.wizard.get_untracked().next());
             }
         });

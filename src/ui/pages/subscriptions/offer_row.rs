@@ -5,8 +5,9 @@ use crate::domain::catalog::offer::Offer;
 use crate::domain::catalog::selection::{ChosenOffer, SelectionError};
 use crate::ui::common::intl::format_number;
 use crate::ui::fields::binding::TextBinding;
+use crate::ui::fields::frame::{ControlWiring, ErrorMessage};
 use crate::ui::fields::select_field::SelectField;
-use crate::ui::fields::text_field::{ControlWiring, ErrorMessage, TextField};
+use crate::ui::fields::text_field::TextField;
 use crate::ui::i18n::{use_i18n, Locale, OfferFact, Text};
 use leptos::prelude::*;
 
