@@ -20,7 +20,7 @@ use crate::api::{SharedApi, SharedCountryData};
 use crate::config::{Config, UrlParameters};
 use crate::ui::embed::scope::emit_on;
 use crate::ui::i18n::Locale;
-use crate::ui::wizard::account_form::TEXT_FIELDS;
+use crate::ui::state::account_form::TEXT_FIELDS;
 use crate::ui::wizard::shell::{initial_locale, App};
 use leptos::prelude::*;
 use serde_json::json;

@@ -6,15 +6,15 @@ use crate::domain::account::account_info::AgreementMethod;
 use crate::domain::wizard::draft::{Draft, DRAFT_VERSION};
 use crate::domain::wizard::steps::{Step, WizardPosition};
 use crate::ui::common::effect::effect;
-use crate::ui::wizard::account_form::TEXT_FIELDS;
-use crate::ui::wizard::context::WizardContext;
+use crate::ui::state::account_form::TEXT_FIELDS;
+use crate::ui::state::wizard_state::WizardState;
 use leptos::prelude::*;
 
 /// Where the wizard keeps its `what` (`draft`, `job`) in format `version`: the tab's
 /// sessionStorage and the key, namespaced by the endpoint and the host element. `None` where the
 /// host keeps nothing (`persist: false`) or the browser gives no storage.
-pub(super) fn session_slot(context: &WizardContext, what: &str, version: u32) -> Option<(web_sys::Storage, String)> {
-    let key = context.config.with_value(|config| {
+pub(super) fn session_slot(state: &WizardState, what: &str, version: u32) -> Option<(web_sys::Storage, String)> {
+    let key = state.wizard.config.with_value(|config| {
         config.persist.then(|| {
             format!(
                 "add-customer:{what}:v{version}:{}:{}",
@@ -33,54 +33,54 @@ pub(super) fn now_ms() -> u64 {
 }
 
 /// The draft of the wizard's entries, as they are now (tracked).
-fn draft_of(context: &WizardContext) -> Draft {
-    let form = context.form;
+fn draft_of(state: &WizardState) -> Draft {
+    let form = state.account.form;
     Draft {
         version: DRAFT_VERSION,
         saved_at: now_ms(),
-        step: context.wizard.get().step().key().to_string(),
+        step: state.wizard.position.get().step().key().to_string(),
         // Every text entry; the attestation check box is not one.
         fields: TEXT_FIELDS.iter().map(|field| (field.id().to_string(), form.get(*field))).collect(),
         attest_now: form.agreement_method.get() == AgreementMethod::AttestNow,
         signer_named: form.signer_named.get(),
         gdap_by_default: form.gdap_by_default.get(),
-        chosen: context.chosen.get(),
-        reseller: context.reseller.get(),
-        without_reseller: context.without_reseller.get(),
-        additional_resellers: context.additional_resellers.get(),
+        chosen: state.catalog.chosen.get(),
+        reseller: state.resellers.reseller.get(),
+        without_reseller: state.resellers.without_reseller.get(),
+        additional_resellers: state.resellers.additional.get(),
     }
 }
 
 /// Puts a draft's entries back.
-fn restore(context: &WizardContext, draft: Draft) {
-    let form = context.form;
+fn restore(state: &WizardState, draft: Draft) {
+    let form = state.account.form;
     form.fill(draft.fields);
     form.agreement_method.set(if draft.attest_now { AgreementMethod::AttestNow } else { AgreementMethod::AdminCenter });
     form.signer_named.set(draft.signer_named);
     form.gdap_by_default.set(draft.gdap_by_default);
-    context.chosen.set(draft.chosen);
-    context.reseller.set(draft.reseller);
-    context.without_reseller.set(draft.without_reseller);
-    context.additional_resellers.set(draft.additional_resellers);
+    state.catalog.chosen.set(draft.chosen);
+    state.resellers.reseller.set(draft.reseller);
+    state.resellers.without_reseller.set(draft.without_reseller);
+    state.resellers.additional.set(draft.additional_resellers);
     if let Some(step) = Step::from_key(&draft.step) {
-        context.wizard.set(WizardPosition::at(step));
+        state.wizard.position.set(WizardPosition::at(step));
     }
 }
 
 /// Restores the wizard's draft, if the host keeps drafts and there is a fresh one, and keeps it
 /// up to date from then on; on Done, the draft is gone.
-pub fn keep_draft(context: WizardContext) {
-    let Some((storage, key)) = session_slot(&context, "draft", DRAFT_VERSION) else { return };
+pub fn keep_draft(state: WizardState) {
+    let Some((storage, key)) = session_slot(&state, "draft", DRAFT_VERSION) else { return };
     let draft = storage.get_item(&key).ok().flatten().and_then(|json| Draft::read(&json, now_ms()));
     // A new wizard has nothing to keep until something is entered: its first save would write an
     // empty form, on the way to the first page. A restored draft is saved again at once, which
     // dates it from now.
     let mut unchanged_new = draft.is_none();
     if let Some(draft) = draft {
-        restore(&context, draft);
+        restore(&state, draft);
     }
     effect(move || {
-        let draft = draft_of(&context);
+        let draft = draft_of(&state);
         if std::mem::take(&mut unchanged_new) {
             return;
         }

@@ -5,21 +5,21 @@
 use crate::domain::wizard::steps::{Step, WizardPosition};
 use crate::submit::saved_job::{SavedJob, SAVED_JOB_VERSION};
 use crate::ui::common::effect::effect;
-use crate::ui::wizard::context::WizardContext;
+use crate::ui::state::wizard_state::WizardState;
 use crate::ui::wizard::draft_store::{now_ms, session_slot};
 use leptos::prelude::*;
 
 /// Restores an interrupted job, if the host keeps drafts and there is one, and keeps the job
 /// saved from then on.
-pub fn keep_job(context: WizardContext) {
-    let Some((storage, key)) = session_slot(&context, "job", SAVED_JOB_VERSION) else { return };
+pub fn keep_job(state: WizardState) {
+    let Some((storage, key)) = session_slot(&state, "job", SAVED_JOB_VERSION) else { return };
     if let Some(job) = storage.get_item(&key).ok().flatten().and_then(|json| SavedJob::read(&json, now_ms())) {
-        context.job.set(Some(job));
-        context.job_interrupted.set(true);
-        context.wizard.set(WizardPosition::at(Step::Review));
+        state.submit.job.set(Some(job));
+        state.submit.interrupted.set(true);
+        state.wizard.position.set(WizardPosition::at(Step::Review));
     }
     effect(move || {
-        context.job.with(|job| {
+        state.submit.job.with(|job| {
             let _ = match job {
                 Some(job) if !job.is_complete() => storage.set_item(&key, &SavedJob::of(job, now_ms()).write()),
                 _ => storage.remove_item(&key),

@@ -1,9 +1,6 @@
-//! One wizard around its pages: the shell, the step indicator, page history, the state every page
-//! shares, and the stores that keep the draft and the submit job over a reload.
+//! One wizard around its pages: the shell, the step indicator, page history, the request log, and
+//! the stores that keep the draft and the submit job over a reload.
 
-pub mod account_form;
-pub mod context;
-pub mod domain_name_check;
 pub mod draft_store;
 pub mod job_store;
 pub mod page_history;

@@ -5,7 +5,7 @@
 
 use crate::domain::catalog::selection::validate_selection;
 use crate::domain::wizard::steps::{Step, WizardPosition};
-use crate::ui::wizard::context::WizardContext;
+use crate::ui::state::wizard_state::WizardState;
 use leptos::prelude::*;
 use wasm_bindgen::JsValue;
 
@@ -24,17 +24,17 @@ fn step_of(state: &JsValue) -> Option<Step> {
 }
 
 /// Whether the entries allow going on to `step` now.
-fn may_go_to(context: &WizardContext, step: Step) -> bool {
+fn may_go_to(state: &WizardState, step: Step) -> bool {
     if step.number() > Step::AccountInfo.number() {
-        let info = context.form.snapshot_untracked();
-        let valid = context.rules.with_untracked(|rules| context.account_issues(&info, rules).is_empty());
+        let info = state.account.form.snapshot_untracked();
+        let valid = state.account.rules.with_untracked(|rules| state.account.account_issues(&info, rules).is_empty());
         if !valid {
             return false;
         }
     }
     if step.number() > Step::Subscriptions.number() {
-        let chosen = context.chosen.get_untracked();
-        let valid = context.catalog.with_untracked(|catalog| match catalog {
+        let chosen = state.catalog.chosen.get_untracked();
+        let valid = state.catalog.catalog.with_untracked(|catalog| match catalog {
             Some(Ok(catalog)) => validate_selection(&catalog.offers, &chosen).is_empty(),
             _ => false,
         });
@@ -47,8 +47,8 @@ fn may_go_to(context: &WizardContext, step: Step) -> bool {
 
 /// Keeps the tab's history in step with the wizard, where the host wants it (`history`; on
 /// when standalone).
-pub fn follow_page_history(context: WizardContext) {
-    if !context.config.with_value(|config| config.history) {
+pub fn follow_page_history(state: WizardState) {
+    if !state.wizard.config.with_value(|config| config.history) {
         return;
     }
     let Some(history) = web_sys::window().and_then(|window| window.history().ok()) else { return };
@@ -57,7 +57,7 @@ pub fn follow_page_history(context: WizardContext) {
     let from_history = StoredValue::new(false);
     let recorder = history.clone();
     Effect::new(move |previous: Option<Step>| {
-        let step = context.wizard.get().step();
+        let step = state.wizard.position.get().step();
         if step.number() > furthest.get_value().number() {
             furthest.set_value(step);
         }
@@ -74,17 +74,17 @@ pub fn follow_page_history(context: WizardContext) {
         step
     });
     let handle = window_event_listener(leptos::ev::popstate, move |event| {
-        let current = context.wizard.get_untracked().step();
+        let current = state.wizard.position.get_untracked().step();
         let Some(step) = step_of(&event.state()) else { return };
         let reached = step.number() <= furthest.get_value().number();
-        let allowed = step.number() < current.number() || may_go_to(&context, step);
+        let allowed = step.number() < current.number() || may_go_to(&state, step);
         if current == Step::Done || step == current || !reached || !allowed {
             // Stay, and put the entry of the page shown back.
             let _ = history.push_state(&entry(current), "");
             return;
         }
         from_history.set_value(true);
-        context.go(WizardPosition::at(step));
+        state.wizard.go(WizardPosition::at(step));
     });
     on_cleanup(move || handle.remove());
 }

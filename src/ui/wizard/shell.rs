@@ -18,8 +18,14 @@ use crate::ui::pages::done::page::DonePage;
 use crate::ui::pages::relationship::page::RelationshipPage;
 use crate::ui::pages::review::page::ReviewPage;
 use crate::ui::pages::subscriptions::page::SubscriptionsPage;
-use crate::ui::wizard::account_form::AccountForm;
-use crate::ui::wizard::context::{CountryFile, ResellerList, ResellerOption, WizardContext, WizardParts};
+use crate::ui::state::account::{AccountState, CountryFile};
+use crate::ui::state::account_form::AccountForm;
+use crate::ui::state::catalog::CatalogState;
+use crate::ui::state::resellers::ResellerOption;
+use crate::ui::state::resellers::{ResellerList, ResellerState};
+use crate::ui::state::submit::SubmitState;
+use crate::ui::state::wizard::WizardContext;
+use crate::ui::state::wizard_state::WizardState;
 use crate::ui::wizard::draft_store::keep_draft;
 use crate::ui::wizard::job_store::keep_job;
 use crate::ui::wizard::page_history::follow_page_history;
@@ -219,15 +225,21 @@ fn WizardRun(
     let rules = country_rules(form, api.clone(), country_file);
     let catalog = country_catalog(form, api.clone(), use_i18n());
     let resellers = config.indirect.then(|| reseller_list(api.clone()));
-    let context =
-        WizardContext::new(WizardParts { config, api, form, country_file, rules, catalog, resellers, restart });
-    provide_context(context);
-    keep_draft(context);
-    keep_job(context);
-    follow_page_history(context);
-    let step = Memo::new(move |_| context.wizard.get().step());
-    let relationship = Memo::new(move |_| context.relationship_request.get());
-    let announcement = announce_steps(step, context.config.with_value(|config| config.standalone));
+    let wizard = WizardContext::new(config, api, restart);
+    let state = WizardState {
+        wizard,
+        account: AccountState::new(form, country_file, rules, wizard.config),
+        catalog: CatalogState::new(catalog),
+        resellers: ResellerState::new(resellers),
+        submit: SubmitState::new(),
+    };
+    state.provide();
+    keep_draft(state);
+    keep_job(state);
+    follow_page_history(state);
+    let step = Memo::new(move |_| state.wizard.position.get().step());
+    let relationship = Memo::new(move |_| state.wizard.relationship_request.get());
+    let announcement = announce_steps(step, state.wizard.config.with_value(|config| config.standalone));
     view! {
         <Show when=move || !relationship.get()>
             <StepIndicator current=step />

@@ -7,7 +7,7 @@ use crate::ui::common::intl::Namer;
 use crate::ui::embed::scope::use_scope;
 use crate::ui::fields::frame::ErrorMessage;
 use crate::ui::i18n::{use_i18n, Text};
-use crate::ui::wizard::context::use_wizard;
+use crate::ui::state::account::use_account;
 use leptos::html::H2;
 use leptos::prelude::*;
 
@@ -43,7 +43,7 @@ fn address_lines(address: &PostalAddress, state_name: impl Fn(&str) -> String, c
 /// goes on) or `None` to change the address on the form.
 #[component]
 pub fn AddressReviewPanel(review: AddressReview, done: Callback<Option<PostalAddress>>) -> impl IntoView {
-    let context = use_wizard();
+    let account = use_account();
     let i18n = use_i18n();
     let scope = use_scope();
     let heading = NodeRef::<H2>::new();
@@ -55,7 +55,7 @@ pub fn AddressReviewPanel(review: AddressReview, done: Callback<Option<PostalAdd
     let lines = move |address: &PostalAddress| {
         let locale = i18n.locale();
         let country = Namer::regions(locale).name(&address.country);
-        context
+        account
             .rules
             .with(|rules| address_lines(address, |code| rules.state_name(code, locale.tag()).to_string(), country))
     };

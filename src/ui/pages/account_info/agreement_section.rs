@@ -8,18 +8,19 @@ use crate::ui::embed::scope::use_scope;
 use crate::ui::fields::checkbox_field::CheckboxField;
 use crate::ui::fields::text_field::TextField;
 use crate::ui::i18n::{use_i18n, Text};
-use crate::ui::wizard::context::use_wizard;
+use crate::ui::state::account::use_account;
 use leptos::prelude::*;
 
 /// The agreement fieldset. `error` gives a field's message while it shows one.
 #[component]
 pub fn AgreementSection(error: Callback<Field, Option<String>>) -> impl IntoView {
-    let context = use_wizard();
-    let form = context.form;
+    let account_state = use_account();
+    let form = account_state.form;
     let i18n = use_i18n();
     let scope = use_scope();
-    let label_of =
-        move |field: Field| Signal::derive(move || context.rules.with(|rules| i18n.messages().label(field, rules)));
+    let label_of = move |field: Field| {
+        Signal::derive(move || account_state.rules.with(|rules| i18n.messages().label(field, rules)))
+    };
     let method = form.agreement_method;
     let attest_now = move || method.get() == AgreementMethod::AttestNow;
     let error_of = move |field: Field| Signal::derive(move || error.run(field));

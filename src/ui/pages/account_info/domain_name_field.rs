@@ -6,8 +6,9 @@ use crate::domain::account::rules::domain_prefix::{check_domain_prefix, full_dom
 use crate::ui::common::effect::effect;
 use crate::ui::fields::text_field::TextField;
 use crate::ui::i18n::{use_i18n, DomainWords, Messages, Text};
-use crate::ui::wizard::context::use_wizard;
-use crate::ui::wizard::domain_name_check::DomainNameStatus;
+use crate::ui::state::account::use_account;
+use crate::ui::state::domain_name_check::DomainNameStatus;
+use crate::ui::state::wizard::use_wizard;
 use leptos::prelude::*;
 
 /// The status line's words.
@@ -27,11 +28,12 @@ fn status_text(status: &DomainNameStatus, messages: &dyn Messages) -> String {
 /// The domain prefix field.
 #[component]
 pub fn DomainNameField(#[prop(into)] error: Signal<Option<String>>) -> impl IntoView {
-    let context = use_wizard();
+    let account_state = use_account();
+    let wizard = use_wizard();
     let i18n = use_i18n();
-    let value = context.form.text(Field::DomainPrefix);
-    let check = context.domain_check;
-    let api = context.api();
+    let value = account_state.form.text(Field::DomainPrefix);
+    let check = account_state.domain_check;
+    let api = wizard.api();
     effect(move || {
         let prefix = value.get();
         if check_domain_prefix(&prefix).is_ok() {
@@ -60,7 +62,7 @@ pub fn DomainNameField(#[prop(into)] error: Signal<Option<String>>) -> impl Into
     view! {
         <TextField
             id=Field::DomainPrefix.id()
-            label=Signal::derive(move || context.rules.with(|rules| i18n.messages().label(Field::DomainPrefix, rules)))
+            label=Signal::derive(move || account_state.rules.with(|rules| i18n.messages().label(Field::DomainPrefix, rules)))
             hint=i18n.signal(Text::DomainPrefixHint)
             value
             error

@@ -25,8 +25,9 @@ use crate::ui::pages::account_info::address_review::{AddressReview, AddressRevie
 use crate::ui::pages::account_info::agreement_section::AgreementSection;
 use crate::ui::pages::account_info::domain_name_field::DomainNameField;
 use crate::ui::pages::account_info::reseller_section::ResellerSection;
-use crate::ui::wizard::context::{use_wizard, ServerIssue, WizardContext};
-use crate::ui::wizard::domain_name_check::DomainNameStatus;
+use crate::ui::state::domain_name_check::DomainNameStatus;
+use crate::ui::state::submit::ServerIssue;
+use crate::ui::state::wizard_state::{use_wizard_state, WizardState};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use serde_json::json;
@@ -63,28 +64,28 @@ fn page_position(field: Field, parts: &[AddressPart]) -> (Field, usize) {
 }
 
 /// Every problem of the page, the domain's availability included.
-fn page_issues(context: &WizardContext) -> Vec<FieldIssue> {
-    let info = context.form.snapshot();
-    let rules = context.rules.get();
-    let mut issues = context.account_issues(&info, &rules);
-    if context.resellers.is_some() {
-        let own = context.config.with_value(|config| config.partner_mpn_id.clone());
-        let choice = context.reseller_choice();
+fn page_issues(state: &WizardState) -> Vec<FieldIssue> {
+    let info = state.account.form.snapshot();
+    let rules = state.account.rules.get();
+    let mut issues = state.account.account_issues(&info, &rules);
+    if state.resellers.list.is_some() {
+        let own = state.wizard.config.with_value(|config| config.partner_mpn_id.clone());
+        let choice = state.resellers.choice();
         if let Err(error) =
-            check_reseller_choice(&choice, &info.country, own.as_deref(), |mpn_id| context.reseller_signed(mpn_id))
+            check_reseller_choice(&choice, &info.country, own.as_deref(), |mpn_id| state.resellers.signed(mpn_id))
         {
             issues.push(FieldIssue { field: error.field(), error: FieldError::Reseller(error) });
         }
     }
-    if let Some(ServerIssue::Field { field, value, message }) = context.server_issue.get() {
-        let unchanged = context.form.text(field).with(|current| *current == value);
+    if let Some(ServerIssue::Field { field, value, message }) = state.submit.server_issue.get() {
+        let unchanged = state.account.form.text(field).with(|current| *current == value);
         if unchanged && !issues.iter().any(|issue| issue.field == field) {
             issues.push(FieldIssue { field, error: FieldError::Server(message) });
         }
     }
     if !issues.iter().any(|issue| issue.field == Field::DomainPrefix) {
         let domain = full_domain(&info.domain_prefix);
-        let error = context.domain_check.status.with(|status| match status {
+        let error = state.account.domain_check.status.with(|status| match status {
             DomainNameStatus::Answered(checked, DomainAvailability::Taken) if *checked == domain => {
                 Some(FieldError::DomainTaken)
             }
@@ -102,10 +103,10 @@ fn page_issues(context: &WizardContext) -> Vec<FieldIssue> {
 
 /// Keeps the language, culture and state valid for a newly chosen country: values the new
 /// country supports stay, the others give way to its defaults.
-fn follow_country_rules(context: WizardContext) {
+fn follow_country_rules(state: WizardState) {
     effect(move || {
-        let rules = context.rules.get();
-        let form = context.form;
+        let rules = state.account.rules.get();
+        let form = state.account.form;
         // Until the country's rules are in, there is nothing to check against: a restored draft's
         // language and culture stay.
         let language = form.text(Field::Language);
@@ -126,17 +127,20 @@ fn follow_country_rules(context: WizardContext) {
 
 /// Asks the endpoint about the address on "Next", unless this very address was settled before.
 /// `Some` holds what the user must decide; `None` means go on.
-async fn address_to_review(context: WizardContext) -> Option<AddressReview> {
-    let typed = PostalAddress::of_account(&context.form.snapshot_untracked());
-    if context.address_confirmed.with_untracked(|confirmed| confirmed.as_ref().is_some_and(|done| done.same_as(&typed)))
+async fn address_to_review(state: WizardState) -> Option<AddressReview> {
+    let typed = PostalAddress::of_account(&state.account.form.snapshot_untracked());
+    if state
+        .account
+        .address_confirmed
+        .with_untracked(|confirmed| confirmed.as_ref().is_some_and(|done| done.same_as(&typed)))
     {
         return None;
     }
     // The check is optional: an endpoint without it, or one that fails, does not hold the user.
-    let answer = context.api().validate_address(&typed).await.ok().flatten()?;
+    let answer = state.wizard.api().validate_address(&typed).await.ok().flatten()?;
     match answer.verdict(&typed) {
         AddressVerdict::Accepted => {
-            context.address_confirmed.try_set(Some(typed));
+            state.account.address_confirmed.try_set(Some(typed));
             None
         }
         verdict => Some(AddressReview { typed, verdict }),
@@ -146,20 +150,21 @@ async fn address_to_review(context: WizardContext) -> Option<AddressReview> {
 /// The Account info page.
 #[component]
 pub fn AccountPage() -> impl IntoView {
-    let context = use_wizard();
+    let state = use_wizard_state();
     let i18n = use_i18n();
     let scope = use_scope();
-    let form = context.form;
-    let rules = context.rules;
+    let form = state.account.form;
+    let rules = state.account.rules;
     // Arriving to correct what the endpoint refused, the errors show at once.
-    let show_errors =
-        RwSignal::new(context.server_issue.with_untracked(|issue| matches!(issue, Some(ServerIssue::Field { .. }))));
+    let show_errors = RwSignal::new(
+        state.submit.server_issue.with_untracked(|issue| matches!(issue, Some(ServerIssue::Field { .. }))),
+    );
     let focus_request = RwSignal::new(0u32);
     let busy = RwSignal::new(None::<Text>);
     let review = RwSignal::new(None::<AddressReview>);
-    follow_country_rules(context);
+    follow_country_rules(state);
 
-    let issues = Memo::new(move |_| page_issues(&context));
+    let issues = Memo::new(move |_| page_issues(&state));
     let visible = Memo::new(move |_| if show_errors.get() { issues.get() } else { Vec::new() });
     let message = move |field: Field| {
         visible.with(|issues| {
@@ -183,7 +188,7 @@ pub fn AccountPage() -> impl IntoView {
     });
     let label_of = move |field: Field| Signal::derive(move || rules.with(|rules| i18n.messages().label(field, rules)));
 
-    let market = context.config.with_value(|config| config.countries.clone());
+    let market = state.wizard.config.with_value(|config| config.countries.clone());
     let countries = Signal::derive(move || country_options(&market, i18n.locale()));
     let languages = Signal::derive(move || rules.with(|rules| language_options(rules.languages(), i18n.locale())));
     let cultures = Signal::derive(move || rules.with(|rules| language_options(rules.cultures(), i18n.locale())));
@@ -199,7 +204,7 @@ pub fn AccountPage() -> impl IntoView {
             states
         })
     });
-    let next_label = move || match context.wizard.get().next_step() {
+    let next_label = move || match state.wizard.position.get().next_step() {
         Some(step) => i18n.messages().next_to(step),
         None => i18n.messages().text(Text::Next).to_string(),
     };
@@ -210,7 +215,7 @@ pub fn AccountPage() -> impl IntoView {
     });
     let optional_unless = move |required: fn(&CountryRules) -> bool| Signal::derive(move || !rules.with(required));
 
-    let go_on = move || context.go(context.wizard.get_untracked().next());
+    let go_on = move || state.wizard.go(state.wizard.position.get_untracked().next());
     let on_submit = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
         if busy.get_untracked().is_some() {
@@ -219,15 +224,15 @@ pub fn AccountPage() -> impl IntoView {
         show_errors.set(true);
         busy.set(Some(Text::Checking));
         let prefix = form.text(Field::DomainPrefix).get_untracked();
-        let api = context.api();
+        let api = state.wizard.api();
         spawn_local(async move {
             if check_domain_prefix(&prefix).is_ok() {
-                context.domain_check.check_now(api, full_domain(&prefix)).await;
+                state.account.domain_check.check_now(api, full_domain(&prefix)).await;
             }
             match issues.try_get_untracked() {
                 Some(issues) if issues.is_empty() => {
                     busy.try_set(Some(Text::CheckingAddress));
-                    match address_to_review(context).await {
+                    match address_to_review(state).await {
                         Some(found) => {
                             review.try_set(Some(found));
                         }
@@ -249,7 +254,7 @@ pub fn AccountPage() -> impl IntoView {
         match chosen {
             Some(address) => {
                 form.set_address(&address);
-                context.address_confirmed.set(Some(address));
+                state.account.address_confirmed.set(Some(address));
                 go_on();
             }
             // Back to the form, at the first address field.
@@ -347,9 +352,9 @@ pub fn AccountPage() -> impl IntoView {
             })
             .collect_view()
     };
-    let file_failed = move || match context.country_file.get().flatten() {
+    let file_failed = move || match state.account.country_file.get().flatten() {
         Some(Err(error)) => Some(view! {
-            <LoadFailed what=Text::CountryRules error retry=Callback::new(move |()| context.country_file.refetch()) />
+            <LoadFailed what=Text::CountryRules error retry=Callback::new(move |()| state.account.country_file.refetch()) />
         }),
         _ => None,
     };
@@ -359,7 +364,7 @@ pub fn AccountPage() -> impl IntoView {
         <p class="lede">{i18n.text(Text::LedeAccount)}</p>
         <p class="existing-customer">
             {i18n.text(Text::ExistingCustomerBefore)}
-            <button type="button" class="button-link" on:click=move |_| context.show_relationship_request(true)>
+            <button type="button" class="button-link" on:click=move |_| state.wizard.show_relationship_request(true)>
                 {i18n.text(Text::RequestRelationship)}
             </button>
             {i18n.text(Text::ExistingCustomerAfter)}
@@ -488,7 +493,7 @@ pub fn AccountPage() -> impl IntoView {
     view! {
         <PageHeading
             text=Signal::derive(move || i18n.messages().step_name(Step::AccountInfo).to_string())
-            focus=context.focus_heading.get_untracked()
+            focus=state.wizard.focus_heading.get_untracked()
         />
         <div hidden=move || review.with(Option::is_some)>{the_form}</div>
         {move || review.get().map(|found| view! { <AddressReviewPanel review=found done=on_review_done /> })}

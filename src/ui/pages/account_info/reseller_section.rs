@@ -11,7 +11,9 @@ use crate::ui::fields::checkbox_field::CheckboxField;
 use crate::ui::fields::frame::{ControlWiring, ErrorMessage};
 use crate::ui::fields::select_field::SelectField;
 use crate::ui::i18n::{use_i18n, Counted, Messages, Text};
-use crate::ui::wizard::context::{use_wizard, ResellerOption};
+use crate::ui::state::account::use_account;
+use crate::ui::state::resellers::use_resellers;
+use crate::ui::state::resellers::ResellerOption;
 use leptos::prelude::*;
 
 /// A reseller in words: its name, MPN id and country.
@@ -53,13 +55,15 @@ fn reseller_radio(
 /// The reseller fieldset of Account info. `error` gives a field's message while it shows one.
 #[component]
 pub fn ResellerSection(error: Callback<Field, Option<String>>) -> impl IntoView {
-    let context = use_wizard();
+    let account_state = use_account();
+    let resellers_state = use_resellers();
     let i18n = use_i18n();
-    let Some(resellers) = context.resellers else { return ().into_any() };
-    let (chosen, without, additional) = (context.reseller, context.without_reseller, context.additional_resellers);
+    let Some(resellers) = resellers_state.list else { return ().into_any() };
+    let (chosen, without, additional) =
+        (resellers_state.reseller, resellers_state.without_reseller, resellers_state.additional);
     let search = RwSignal::new(String::new());
     let to_add = RwSignal::new(String::new());
-    let country = context.form.text(Field::Country);
+    let country = account_state.form.text(Field::Country);
     let reseller_error = Signal::derive(move || error.run(Field::Reseller));
     let additional_error = Signal::derive(move || error.run(Field::AdditionalResellers));
     let has_error = move || reseller_error.with(Option::is_some);
@@ -196,7 +200,7 @@ pub fn ResellerSection(error: Callback<Field, Option<String>>) -> impl IntoView 
                             <SelectField
                                 id=Field::AdditionalResellers.id()
                                 label=Signal::derive(move || {
-                                    context.rules.with(|rules| i18n.messages().label(Field::AdditionalResellers, rules))
+                                    account_state.rules.with(|rules| i18n.messages().label(Field::AdditionalResellers, rules))
                                 })
                                 value=to_add
                                 options=addable

@@ -9,7 +9,9 @@ use crate::ui::common::browser::copy_to_clipboard;
 use crate::ui::common::intl::format_number;
 use crate::ui::common::page_heading::PageHeading;
 use crate::ui::i18n::{use_i18n, Text};
-use crate::ui::wizard::context::use_wizard;
+use crate::ui::state::account::use_account;
+use crate::ui::state::submit::use_submit;
+use crate::ui::state::wizard::use_wizard;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -47,11 +49,13 @@ fn offers_of(order: &PlannedOrder) -> String {
 /// The Done page.
 #[component]
 pub fn DonePage() -> impl IntoView {
-    let context = use_wizard();
+    let account = use_account();
+    let submit = use_submit();
+    let wizard = use_wizard();
     let i18n = use_i18n();
-    let job = context.job.get_untracked();
+    let job = submit.job.get_untracked();
     let customer: CreatedCustomer = job.as_ref().and_then(|job| job.customer.clone()).unwrap_or_default();
-    let company = context.form.snapshot_untracked().company_name.trim().to_string();
+    let company = account.form.snapshot_untracked().company_name.trim().to_string();
     let status = RwSignal::new(String::new());
     let revealed = RwSignal::new(false);
     let admin = customer.admin_user();
@@ -79,7 +83,7 @@ pub fn DonePage() -> impl IntoView {
         job.as_ref().map(|job| job.waiting_orders.iter().map(offers_of).collect()).unwrap_or_default();
     let has_orders = job.as_ref().is_some_and(|job| !job.orders.is_empty());
     view! {
-        <PageHeading text=i18n.signal(Text::CustomerCreated) focus=context.focus_heading.get_untracked() />
+        <PageHeading text=i18n.signal(Text::CustomerCreated) focus=wizard.focus_heading.get_untracked() />
         <div class="panel-confirmation">
             <p>{move || i18n.messages().now_your_customer(&company)}</p>
         </div>
@@ -152,7 +156,7 @@ pub fn DonePage() -> impl IntoView {
             </div>
         })}
         <div class="actions">
-            <button type="button" class="button" part="button" on:click=move |_| context.restart.run(())>{i18n.text(Text::Done)}</button>
+            <button type="button" class="button" part="button" on:click=move |_| wizard.restart.run(())>{i18n.text(Text::Done)}</button>
         </div>
     }
 }

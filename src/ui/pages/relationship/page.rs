@@ -11,7 +11,8 @@ use crate::ui::fields::checkbox_field::CheckboxField;
 use crate::ui::fields::select_field::SelectField;
 use crate::ui::i18n::{use_i18n, Text};
 use crate::ui::pages::account_info::reseller_section::reseller_text;
-use crate::ui::wizard::context::use_wizard;
+use crate::ui::state::resellers::use_resellers;
+use crate::ui::state::wizard::use_wizard;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -65,18 +66,19 @@ fn CopyableText(id: &'static str, label: Text, text: Signal<String>, rows: u32) 
 /// The relationship request page.
 #[component]
 pub fn RelationshipPage() -> impl IntoView {
-    let context = use_wizard();
+    let resellers_state = use_resellers();
+    let wizard = use_wizard();
     let i18n = use_i18n();
     let (partner_id, partner_name) =
-        context.config.with_value(|config| (config.partner_id.clone(), config.partner_name.clone()));
+        wizard.config.with_value(|config| (config.partner_id.clone(), config.partner_name.clone()));
     let reseller = RwSignal::new(String::new());
     let delegated_admin = RwSignal::new(false);
     let source = RwSignal::new(LinkSource::NotAsked);
-    let indirect = context.resellers.is_some();
+    let indirect = resellers_state.list.is_some();
 
     let reseller_options = Signal::derive(move || {
         let (regions, messages) = (Namer::regions(i18n.locale()), i18n.messages());
-        match context.resellers.and_then(|resellers| resellers.get()) {
+        match resellers_state.list.and_then(|resellers| resellers.get()) {
             Some(Ok(options)) => options
                 .into_iter()
                 .filter(|option| option.signed)
@@ -86,7 +88,7 @@ pub fn RelationshipPage() -> impl IntoView {
         }
     });
     let ask = move |_| {
-        let api = context.api();
+        let api = wizard.api();
         let partner_id = partner_id.clone();
         source.set(LinkSource::Asking);
         spawn_local(async move {
@@ -152,7 +154,7 @@ pub fn RelationshipPage() -> impl IntoView {
         }
     };
     view! {
-        <PageHeading text=i18n.signal(Text::RequestRelationshipHeading) focus=context.focus_heading.get_untracked() />
+        <PageHeading text=i18n.signal(Text::RequestRelationshipHeading) focus=wizard.focus_heading.get_untracked() />
         <p class="lede">{i18n.text(Text::RelationshipLede)}</p>
         <div class="form">
             {indirect.then(|| view! {
@@ -177,7 +179,7 @@ pub fn RelationshipPage() -> impl IntoView {
                 <button
                     type="button"
                     class="button button-secondary" part="button button-secondary"
-                    on:click=move |_| context.show_relationship_request(false)
+                    on:click=move |_| wizard.show_relationship_request(false)
                 >
                     {i18n.text(Text::BackToAccountInfo)}
                 </button>

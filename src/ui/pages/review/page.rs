@@ -15,7 +15,11 @@ use crate::ui::common::page_heading::PageHeading;
 use crate::ui::i18n::{use_i18n, Locale, Text};
 use crate::ui::pages::account_info::reseller_section::reseller_text;
 use crate::ui::pages::review::submit_panel::SubmitPanel;
-use crate::ui::wizard::context::use_wizard;
+use crate::ui::state::account::use_account;
+use crate::ui::state::catalog::use_catalog;
+use crate::ui::state::resellers::use_resellers;
+use crate::ui::state::submit::use_submit;
+use crate::ui::state::wizard::use_wizard;
 use leptos::prelude::*;
 
 /// The Account info section's rows: `(key, lines of the value)`, in `locale`.
@@ -114,25 +118,30 @@ fn totals(orders: &[PlannedOrder], locale: Locale) -> String {
 /// The Review page.
 #[component]
 pub fn ReviewPage() -> impl IntoView {
-    let context = use_wizard();
+    let account_state = use_account();
+    let catalog_state = use_catalog();
+    let resellers = use_resellers();
+    let submit = use_submit();
+    let wizard_state = use_wizard();
     let i18n = use_i18n();
     let title = move |text: Text| i18n.signal(text);
-    let info = Memo::new(move |_| context.form.snapshot());
+    let info = Memo::new(move |_| account_state.form.snapshot());
     let orders = Memo::new(move |_| {
-        let chosen = context.chosen.get();
-        context.catalog.with(|catalog| match catalog {
+        let chosen = catalog_state.chosen.get();
+        catalog_state.catalog.with(|catalog| match catalog {
             Some(Ok(catalog)) => plan_orders(&catalog.offers, &chosen),
             _ => Vec::new(),
         })
     });
-    let created = Memo::new(move |_| context.customer_created());
-    let update =
-        move |section: Step| Callback::new(move |()| context.go(context.wizard.get_untracked().update(section)));
-    let rows = move || info.with(|info| context.rules.with(|rules| account_rows(info, rules, i18n.locale())));
+    let created = Memo::new(move |_| submit.customer_created());
+    let update = move |section: Step| {
+        Callback::new(move |()| wizard_state.go(wizard_state.position.get_untracked().update(section)))
+    };
+    let rows = move || info.with(|info| account_state.rules.with(|rules| account_rows(info, rules, i18n.locale())));
     view! {
         <PageHeading
             text=Signal::derive(move || i18n.messages().step_name(Step::Review).to_string())
-            focus=context.focus_heading.get_untracked()
+            focus=wizard_state.focus_heading.get_untracked()
         />
         <p class="lede">{i18n.text(Text::LedeReview)}</p>
         <section aria-labelledby="review-account">
@@ -162,18 +171,18 @@ pub fn ReviewPage() -> impl IntoView {
                 }}
             </dl>
         </section>
-        {context.resellers.map(|_| {
+        {resellers.list.map(|_| {
             let rows = move || {
                 let (locale, messages) = (i18n.locale(), i18n.messages());
                 let regions = Namer::regions(locale);
                 let mut rows = vec![(
                     messages.text(Text::Reseller).to_string(),
-                    match context.reseller.get() {
+                    match resellers.reseller.get() {
                         Some(reseller) => reseller_text(&reseller, &regions, messages),
                         None => messages.text(Text::NoResellerChosen).to_string(),
                     },
                 )];
-                let additional = context.additional_resellers.get();
+                let additional = resellers.additional.get();
                 if !additional.is_empty() {
                     let names = additional
                         .iter()
@@ -207,16 +216,16 @@ pub fn ReviewPage() -> impl IntoView {
             // Until the catalog is in (after a reload it is fetched again), the chosen offers
             // cannot be named or counted: say so rather than show none.
             {move || {
-                context.catalog.with(|catalog| match catalog {
+                catalog_state.catalog.with(|catalog| match catalog {
                     None => Some(view! { <p class="loading" role="status">{i18n.text(Text::LoadingCatalog)}</p> }.into_any()),
                     Some(Err(error)) => {
-                        let retry = Callback::new(move |()| context.catalog.refetch());
+                        let retry = Callback::new(move |()| catalog_state.catalog.refetch());
                         Some(view! { <LoadFailed what=Text::TheCatalog error=error.clone() retry /> }.into_any())
                     }
                     Some(Ok(_)) => None,
                 })
             }}
-            <Show when=move || context.catalog.with(|catalog| matches!(catalog, Some(Ok(_))))>
+            <Show when=move || catalog_state.catalog.with(|catalog| matches!(catalog, Some(Ok(_))))>
                 <table class="table" id="review-subscriptions">
                     <caption class="visually-hidden" id="review-subscriptions-title">{i18n.text(Text::ChosenSubscriptions)}</caption>
                     <thead>

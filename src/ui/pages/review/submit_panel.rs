@@ -12,7 +12,8 @@ use crate::ui::common::intl::format_number;
 use crate::ui::embed::scope::use_scope;
 use crate::ui::fields::checkbox_field::CheckboxField;
 use crate::ui::i18n::{use_i18n, Counted, Messages, StageWords, Text};
-use crate::ui::wizard::context::{use_wizard, ServerIssue, WizardContext};
+use crate::ui::state::submit::ServerIssue;
+use crate::ui::state::wizard_state::{use_wizard_state, WizardState};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use serde_json::Value;
@@ -63,17 +64,13 @@ const ATTESTED_AGAIN: &str = "submit-attested";
 
 /// Where the user can put right what the endpoint refused: the words of the button, the issue
 /// to show there, and the page.
-fn correction(
-    context: &WizardContext,
-    job: &SubmitJob,
-    messages: &dyn Messages,
-) -> Option<(String, ServerIssue, Step)> {
+fn correction(state: &WizardState, job: &SubmitJob, messages: &dyn Messages) -> Option<(String, ServerIssue, Step)> {
     let (_, error) = job.failure()?;
     let message = messages.server_error_text(error);
     match session::correction(job)? {
         ErrorTarget::Field(field) => {
-            let name = context.rules.with_untracked(|rules| messages.label(field, rules));
-            let value = context.form.text(field).get_untracked();
+            let name = state.account.rules.with_untracked(|rules| messages.label(field, rules));
+            let value = state.account.form.text(field).get_untracked();
             Some((messages.correct_the(&name), ServerIssue::Field { field, value, message }, Step::AccountInfo))
         }
         ErrorTarget::Offer(offer_id) => Some((
@@ -88,12 +85,12 @@ fn correction(
 /// Submit, its progress, and the way out of a failure.
 #[component]
 pub fn SubmitPanel(orders: Memo<Vec<PlannedOrder>>) -> impl IntoView {
-    let context = use_wizard();
+    let state = use_wizard_state();
     let i18n = use_i18n();
     let scope = use_scope();
-    let job = context.job;
+    let job = state.submit.job;
     let submitting = RwSignal::new(false);
-    let form = context.form;
+    let form = state.account.form;
     // The attestation check box is never kept over a reload: when it came back unticked and an
     // attestation is still to be sent, it is asked for again here.
     let ask_attestation_again = form.agreement_method.get_untracked() == AgreementMethod::AttestNow
@@ -113,10 +110,10 @@ pub fn SubmitPanel(orders: Memo<Vec<PlannedOrder>>) -> impl IntoView {
         }
         attestation_error.set(None);
         submitting.set(true);
-        context.job_interrupted.set(false);
-        context.server_issue.set(None);
-        let (info, rules) = (form.snapshot_untracked(), context.rules.get_untracked());
-        let reseller = context.resellers.is_some().then(|| untrack(|| context.reseller_choice()));
+        state.submit.interrupted.set(false);
+        state.submit.server_issue.set(None);
+        let (info, rules) = (form.snapshot_untracked(), state.account.rules.get_untracked());
+        let reseller = state.resellers.list.is_some().then(|| untrack(|| state.resellers.choice()));
         let entries =
             Entries { info: &info, rules: &rules, reseller: reseller.as_ref(), orders: orders.get_untracked() };
         let to_run = if resume {
@@ -125,8 +122,8 @@ pub fn SubmitPanel(orders: Memo<Vec<PlannedOrder>>) -> impl IntoView {
             session::job_to_run(job.get_untracked(), entries)
         };
         job.set(Some(to_run.clone()));
-        let api = context.api();
-        let expose_password = context.config.with_value(|config| config.expose_password);
+        let api = state.wizard.api();
+        let expose_password = state.wizard.config.with_value(|config| config.expose_password);
         spawn_local(async move {
             let emit = move |name: &str, detail: &Value| scope.emit(name, detail);
             let progress = move |current: &SubmitJob| {
@@ -135,14 +132,15 @@ pub fn SubmitPanel(orders: Memo<Vec<PlannedOrder>>) -> impl IntoView {
             let ended = session::run_submit(api, to_run, expose_password, &emit, &progress).await;
             submitting.try_set(false);
             if ended.is_complete() {
-                context.go(context.wizard.get_untracked().next());
+                state.wizard.go(state.wizard.position.get_untracked().next());
             }
         });
     };
-    let company = move || context.form.text(crate::domain::account::field::Field::CompanyName).get().trim().to_string();
+    let company =
+        move || state.account.form.text(crate::domain::account::field::Field::CompanyName).get().trim().to_string();
     let plan = move || {
-        let attest =
-            context.form.agreement_method.get() == crate::domain::account::account_info::AgreementMethod::AttestNow;
+        let attest = state.account.form.agreement_method.get()
+            == crate::domain::account::account_info::AgreementMethod::AttestNow;
         let count = orders.with(Vec::len) as u64;
         let (locale, messages) = (i18n.locale(), i18n.messages());
         messages.submit_plan(attest, &messages.count(count, &format_number(count, locale), Counted::Order))
@@ -179,7 +177,7 @@ pub fn SubmitPanel(orders: Memo<Vec<PlannedOrder>>) -> impl IntoView {
             Some(format!("{}: {}", stage_name(job, state.stage, messages), status_text(&state.status, messages)))
         })
     };
-    let correlation_id = context.api().correlation_id();
+    let correlation_id = state.wizard.api().correlation_id();
     // While Submit runs (a stage may be waiting to be tried again), the way out of a failure
     // does not show.
     let failure = move || {
@@ -190,7 +188,7 @@ pub fn SubmitPanel(orders: Memo<Vec<PlannedOrder>>) -> impl IntoView {
         job.with(|current| {
             let current = current.as_ref()?;
             let (stage, error) = current.failure()?;
-            let fix = correction(&context, current, messages);
+            let fix = correction(&state, current, messages);
             let retry_label = messages.retry_stage(&stage_name(current, stage, messages));
             Some(view! {
                 <div class="notice notice-problem" role="alert">
@@ -208,14 +206,14 @@ pub fn SubmitPanel(orders: Memo<Vec<PlannedOrder>>) -> impl IntoView {
                                     type="button"
                                     class="button button-secondary" part="button button-secondary"
                                     on:click=move |_| {
-                                        context.server_issue.set(Some(issue.clone()));
+                                        state.submit.server_issue.set(Some(issue.clone()));
                                         // The refused call got an answer: nothing of it was
                                         // made, so the corrected entries go as a new Submit.
                                         job.update(|job| match job {
                                             Some(current) if current.customer.is_some() => current.clear_failure(),
                                             _ => *job = None,
                                         });
-                                        context.go(context.wizard.get_untracked().update(step));
+                                        state.wizard.go(state.wizard.position.get_untracked().update(step));
                                     }
                                 >
                                     {text}
@@ -228,13 +226,13 @@ pub fn SubmitPanel(orders: Memo<Vec<PlannedOrder>>) -> impl IntoView {
         })
     };
     let can_submit = move || {
-        !context.job_interrupted.get()
+        !state.submit.interrupted.get()
             && !orders.with(Vec::is_empty)
             && job.with(|job| job.as_ref().is_none_or(|job| job.failure().is_none()))
     };
     // After a reload in mid-submit: what was done, and Resume.
     let interrupted = move || {
-        if !context.job_interrupted.get() {
+        if !state.submit.interrupted.get() {
             return None;
         }
         let messages = i18n.messages();
@@ -257,13 +255,13 @@ pub fn SubmitPanel(orders: Memo<Vec<PlannedOrder>>) -> impl IntoView {
             })
         })
     };
-    if context.job_interrupted.get_untracked() {
+    if state.submit.interrupted.get_untracked() {
         // The reload put the user here: they hear and see first that a submit waits.
         scope.focus_soon("submit-interrupted-title");
     }
     on_cleanup(move || {
         // Leaving Review to change something: the next Submit compares the entries with the job.
-        context.job_interrupted.try_set(false);
+        state.submit.interrupted.try_set(false);
     });
     view! {
         <section class="submit" aria-labelledby="submit-title">

@@ -16,7 +16,10 @@ use crate::ui::fields::error_summary::ErrorSummary;
 use crate::ui::i18n::{use_i18n, Text};
 use crate::ui::pages::subscriptions::offer_row::{OfferIds, OfferRow};
 use crate::ui::pages::subscriptions::offer_search::LastMatch;
-use crate::ui::wizard::context::{use_wizard, ServerIssue};
+use crate::ui::state::catalog::use_catalog;
+use crate::ui::state::submit::use_submit;
+use crate::ui::state::submit::ServerIssue;
+use crate::ui::state::wizard::use_wizard;
 use leptos::prelude::*;
 use serde_json::json;
 
@@ -35,19 +38,22 @@ fn offer_name(offers: &[Offer], offer_id: &str) -> String {
 /// The Subscriptions page.
 #[component]
 pub fn SubscriptionsPage() -> impl IntoView {
-    let context = use_wizard();
+    let catalog_state = use_catalog();
+    let submit_state = use_submit();
+    let wizard_state = use_wizard();
     let i18n = use_i18n();
     let scope = use_scope();
     let number = move |value: u64| format_number(value, i18n.locale());
-    let chosen = context.chosen;
+    let chosen = catalog_state.chosen;
     let search = RwSignal::new(String::new());
     let category = RwSignal::new(String::new());
     let shown = RwSignal::new(PAGE_SIZE);
-    let show_errors =
-        RwSignal::new(context.server_issue.with_untracked(|issue| matches!(issue, Some(ServerIssue::Offer { .. }))));
+    let show_errors = RwSignal::new(
+        submit_state.server_issue.with_untracked(|issue| matches!(issue, Some(ServerIssue::Offer { .. }))),
+    );
     let focus_request = RwSignal::new(0u32);
 
-    let loaded = context.offer_search;
+    let loaded = catalog_state.offer_search;
     let searchable = Memo::new(move |_| loaded.with(|loaded| loaded.clone().and_then(Result::ok).unwrap_or_default()));
     let last_match = StoredValue::new(None::<LastMatch>);
     let matches = Memo::new(move |_| {
@@ -68,7 +74,7 @@ pub fn SubscriptionsPage() -> impl IntoView {
 
     let issues = Memo::new(move |_| {
         let mut issues = searchable.with(|searchable| validate_selection(&searchable.offers, &chosen.get()));
-        if let Some(ServerIssue::Offer { offer_id, message }) = context.server_issue.get() {
+        if let Some(ServerIssue::Offer { offer_id, message }) = submit_state.server_issue.get() {
             if chosen.with(|chosen| chosen.iter().any(|line| line.offer_id == offer_id)) {
                 issues.push(SelectionIssue { offer_id: Some(offer_id), error: SelectionError::Server(message) });
             }
@@ -106,14 +112,14 @@ pub fn SubscriptionsPage() -> impl IntoView {
         })
     };
 
-    let next_label = move || match context.wizard.get().next_step() {
+    let next_label = move || match wizard_state.position.get().next_step() {
         Some(step) => i18n.messages().next_to(step),
         None => i18n.messages().text(Text::Next).to_string(),
     };
     let on_next = move |_| {
         show_errors.set(true);
         if issues.with_untracked(Vec::is_empty) {
-            context.go(context.wizard.get_untracked().next());
+            wizard_state.go(wizard_state.position.get_untracked().next());
         } else {
             let offers: Vec<Option<String>> =
                 issues.with_untracked(|issues| issues.iter().map(|issue| issue.offer_id.clone()).collect());
@@ -121,7 +127,7 @@ pub fn SubscriptionsPage() -> impl IntoView {
             focus_request.update(|request| *request += 1);
         }
     };
-    let on_back = move |_| context.go(context.wizard.get_untracked().back());
+    let on_back = move |_| wizard_state.go(wizard_state.position.get_untracked().back());
 
     let category_choice = move |value: String, label: String| {
         let id = format!(
@@ -163,7 +169,7 @@ pub fn SubscriptionsPage() -> impl IntoView {
         match loaded.get() {
         None => view! { <p class="loading" role="status">{i18n.text(Text::LoadingCatalog)}</p> }.into_any(),
         Some(Err(error)) => {
-            view! { <LoadFailed what=Text::TheCatalog error retry=Callback::new(move |()| context.catalog.refetch()) /> }
+            view! { <LoadFailed what=Text::TheCatalog error retry=Callback::new(move |()| catalog_state.catalog.refetch()) /> }
                 .into_any()
         }
         Some(Ok(_)) => view! {
@@ -242,7 +248,7 @@ pub fn SubscriptionsPage() -> impl IntoView {
     view! {
         <PageHeading
             text=Signal::derive(move || i18n.messages().step_name(Step::Subscriptions).to_string())
-            focus=context.focus_heading.get_untracked()
+            focus=wizard_state.focus_heading.get_untracked()
         />
         <ErrorSummary errors=summary focus_request=focus_request />
         <p class="lede">{i18n.text(Text::LedeSubscriptions)}</p>
