@@ -14,10 +14,10 @@ pub fn TextField(
     #[prop(into)]
     label: Signal<String>,
     /// Words only screen readers hear after the label.
-    #[prop(optional)]
+    #[prop(optional_no_strip, into)]
     hidden_suffix: Option<String>,
     /// A hint under the label.
-    #[prop(optional, into)]
+    #[prop(optional_no_strip, into)]
     hint: Option<Signal<String>>,
     /// The value, two-way.
     #[prop(into)]
@@ -35,16 +35,16 @@ pub fn TextField(
     #[prop(default = "off")]
     autocomplete: &'static str,
     /// The `inputmode`, where it differs from the type's.
-    #[prop(optional)]
+    #[prop(optional_no_strip, into)]
     inputmode: Option<&'static str>,
     /// The `max` attribute (dates).
-    #[prop(optional, into)]
+    #[prop(optional_no_strip, into)]
     max: Option<Signal<String>>,
     /// A CSS width class such as `width-10`.
     #[prop(default = "")]
     width: &'static str,
     /// Shown right after the input, e.g. a domain suffix.
-    #[prop(optional)]
+    #[prop(optional_no_strip, into)]
     suffix: Option<&'static str>,
 ) -> impl IntoView {
     let wiring = ControlWiring::new(&id, hint.is_some(), error);

@@ -5,25 +5,22 @@ use crate::domain::account::account_info::AgreementMethod;
 use crate::domain::account::field::Field;
 use crate::ui::common::browser::today;
 use crate::ui::embed::scope::use_scope;
+use crate::ui::fields::account_field::{AccountField, ShownErrors};
 use crate::ui::fields::checkbox_field::CheckboxField;
-use crate::ui::fields::text_field::TextField;
 use crate::ui::i18n::{use_i18n, Text};
 use crate::ui::state::account::use_account;
 use leptos::prelude::*;
 
-/// The agreement fieldset. `error` gives a field's message while it shows one.
+/// The agreement fieldset.
 #[component]
-pub fn AgreementSection(error: Callback<Field, Option<String>>) -> impl IntoView {
+pub fn AgreementSection() -> impl IntoView {
     let account_state = use_account();
     let form = account_state.form;
     let i18n = use_i18n();
     let scope = use_scope();
-    let label_of = move |field: Field| {
-        Signal::derive(move || account_state.rules.with(|rules| i18n.messages().label(field, rules)))
-    };
     let method = form.agreement_method;
     let attest_now = move || method.get() == AgreementMethod::AttestNow;
-    let error_of = move |field: Field| Signal::derive(move || error.run(field));
+    let shown = expect_context::<ShownErrors>();
     let name_update = move |_| {
         for (signer, contact) in [
             (Field::SignerFirstName, Field::FirstName),
@@ -93,14 +90,11 @@ pub fn AgreementSection(error: Callback<Field, Option<String>>) -> impl IntoView
                         id=Field::AgreementAttested.id()
                         label=i18n.signal(Text::ConfirmAccepted)
                         checked=form.agreement_attested
-                        error=error_of(Field::AgreementAttested)
+                        error=Signal::derive(move || shown.0.run(Field::AgreementAttested))
                     />
-                    <TextField
-                        id=Field::AgreementDate.id()
-                        label=label_of(Field::AgreementDate)
+                    <AccountField
+                        field=Field::AgreementDate
                         hint=i18n.signal(Text::AcceptanceDateHint)
-                        value=form.text(Field::AgreementDate)
-                        error=error_of(Field::AgreementDate)
                         input_type="date"
                         max=Signal::derive(|| today().to_string())
                         width="width-10"
@@ -121,35 +115,23 @@ pub fn AgreementSection(error: Callback<Field, Option<String>>) -> impl IntoView
                     >
                         <fieldset class="fieldset fieldset-nested">
                             <legend class="fieldset-legend fieldset-legend-small">{i18n.text(Text::PersonWhoAccepted)}</legend>
-                            <TextField
-                                id=Field::SignerFirstName.id()
-                                label=label_of(Field::SignerFirstName)
-                                value=form.text(Field::SignerFirstName)
-                                error=error_of(Field::SignerFirstName)
+                            <AccountField
+                                field=Field::SignerFirstName
                                 autocomplete="off"
                                 width="width-20"
                             />
-                            <TextField
-                                id=Field::SignerLastName.id()
-                                label=label_of(Field::SignerLastName)
-                                value=form.text(Field::SignerLastName)
-                                error=error_of(Field::SignerLastName)
+                            <AccountField
+                                field=Field::SignerLastName
                                 autocomplete="off"
                                 width="width-20"
                             />
-                            <TextField
-                                id=Field::SignerEmail.id()
-                                label=label_of(Field::SignerEmail)
-                                value=form.text(Field::SignerEmail)
-                                error=error_of(Field::SignerEmail)
+                            <AccountField
+                                field=Field::SignerEmail
                                 input_type="email"
                                 autocomplete="off"
                             />
-                            <TextField
-                                id=Field::SignerPhone.id()
-                                label=label_of(Field::SignerPhone)
-                                value=form.text(Field::SignerPhone)
-                                error=error_of(Field::SignerPhone)
+                            <AccountField
+                                field=Field::SignerPhone
                                 optional=true
                                 input_type="tel"
                                 autocomplete="off"

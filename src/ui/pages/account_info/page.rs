@@ -16,10 +16,10 @@ use crate::ui::common::intl::{sort_by_name, Namer};
 use crate::ui::common::load_failed::LoadFailed;
 use crate::ui::common::page_heading::PageHeading;
 use crate::ui::embed::scope::use_scope;
+use crate::ui::fields::account_field::{AccountField, ShownErrors};
 use crate::ui::fields::checkbox_field::CheckboxField;
 use crate::ui::fields::error_summary::ErrorSummary;
 use crate::ui::fields::select_field::SelectField;
-use crate::ui::fields::text_field::TextField;
 use crate::ui::i18n::{use_i18n, Locale, Text};
 use crate::ui::pages::account_info::address_review::{AddressReview, AddressReviewPanel};
 use crate::ui::pages::account_info::agreement_section::AgreementSection;
@@ -175,6 +175,7 @@ pub fn AccountPage() -> impl IntoView {
         })
     };
     let error = move |field: Field| Signal::derive(move || message(field));
+    provide_context(ShownErrors(Callback::new(message)));
     let summary = Signal::derive(move || {
         let messages = i18n.messages();
         visible.with(|issues| {
@@ -279,11 +280,8 @@ pub fn AccountPage() -> impl IntoView {
             .into_any()
         } else {
             view! {
-                <TextField
-                    id=Field::State.id()
-                    label=label_of(Field::State)
-                    value=form.text(Field::State)
-                    error=error(Field::State)
+                <AccountField
+                    field=Field::State
                     optional=!required
                     autocomplete="address-level1"
                     width="width-20"
@@ -298,29 +296,20 @@ pub fn AccountPage() -> impl IntoView {
             .into_iter()
             .map(|part| match part {
                 AddressPart::Street => view! {
-                    <TextField
-                        id=Field::AddressLine1.id()
-                        label=label_of(Field::AddressLine1)
-                        value=form.text(Field::AddressLine1)
-                        error=error(Field::AddressLine1)
+                    <AccountField
+                        field=Field::AddressLine1
                         autocomplete="address-line1"
                     />
-                    <TextField
-                        id=Field::AddressLine2.id()
-                        label=label_of(Field::AddressLine2)
-                        value=form.text(Field::AddressLine2)
-                        error=error(Field::AddressLine2)
+                    <AccountField
+                        field=Field::AddressLine2
                         optional=true
                         autocomplete="address-line2"
                     />
                 }
                 .into_any(),
                 AddressPart::City => view! {
-                    <TextField
-                        id=Field::City.id()
-                        label=label_of(Field::City)
-                        value=form.text(Field::City)
-                        error=error(Field::City)
+                    <AccountField
+                        field=Field::City
                         optional=optional_unless(CountryRules::requires_city)
                         autocomplete="address-level2"
                         width="width-20"
@@ -329,9 +318,8 @@ pub fn AccountPage() -> impl IntoView {
                 .into_any(),
                 AddressPart::State => state_field(has_list, state_required),
                 AddressPart::PostalCode => view! {
-                    <TextField
-                        id=Field::PostalCode.id()
-                        label=label_of(Field::PostalCode)
+                    <AccountField
+                        field=Field::PostalCode
                         hint=Signal::derive(move || {
                             rules.with(|rules| {
                                 rules
@@ -341,8 +329,6 @@ pub fn AccountPage() -> impl IntoView {
                                     .unwrap_or_default()
                             })
                         })
-                        value=form.text(Field::PostalCode)
-                        error=error(Field::PostalCode)
                         optional=optional_unless(CountryRules::requires_postal_code)
                         autocomplete="postal-code"
                         width="width-10"
@@ -381,15 +367,12 @@ pub fn AccountPage() -> impl IntoView {
                 autocomplete="country"
             />
             {file_failed}
-            <ResellerSection error=Callback::new(message) />
+            <ResellerSection />
             <fieldset class="fieldset">
                 <legend class="fieldset-legend">{i18n.text(Text::Company)}</legend>
-                <TextField
-                    id=Field::CompanyName.id()
-                    label=label_of(Field::CompanyName)
+                <AccountField
+                    field=Field::CompanyName
                     hint=i18n.signal(Text::CompanyHint)
-                    value=form.text(Field::CompanyName)
-                    error=error(Field::CompanyName)
                     autocomplete="organization"
                 />
                 <DomainNameField error=error(Field::DomainPrefix) />
@@ -397,12 +380,9 @@ pub fn AccountPage() -> impl IntoView {
             <fieldset class="fieldset">
                 <legend class="fieldset-legend">{i18n.text(Text::Address)}</legend>
                 {address_fields}
-                <TextField
-                    id=Field::Phone.id()
-                    label=label_of(Field::Phone)
+                <AccountField
+                    field=Field::Phone
                     hint=Signal::derive(move || rules.with(|rules| i18n.messages().phone_hint(rules)))
-                    value=form.text(Field::Phone)
-                    error=error(Field::Phone)
                     optional=optional_unless(CountryRules::requires_phone)
                     input_type="tel"
                     autocomplete="tel"
@@ -410,17 +390,14 @@ pub fn AccountPage() -> impl IntoView {
                 />
             </fieldset>
             <Show when=move || rules.with(|rules| rules.requires_registration_number())>
-                <TextField
-                    id=Field::RegistrationNumber.id()
-                    label=label_of(Field::RegistrationNumber)
+                <AccountField
+                    field=Field::RegistrationNumber
                     hint=Signal::derive(move || {
                         rules.with(|rules| {
                             i18n.messages()
                                 .registration_hint(rules.customer_organization_registration_number_sample.as_deref())
                         })
                     })
-                    value=form.text(Field::RegistrationNumber)
-                    error=error(Field::RegistrationNumber)
                     width="width-20"
                 />
             </Show>
@@ -446,32 +423,23 @@ pub fn AccountPage() -> impl IntoView {
             <fieldset class="fieldset">
                 <legend class="fieldset-legend">{i18n.text(Text::PrimaryContact)}</legend>
                 <p class="hint">{i18n.text(Text::PrimaryContactHint)}</p>
-                <TextField
-                    id=Field::FirstName.id()
-                    label=label_of(Field::FirstName)
-                    value=form.text(Field::FirstName)
-                    error=error(Field::FirstName)
+                <AccountField
+                    field=Field::FirstName
                     autocomplete="given-name"
                     width="width-20"
                 />
-                <TextField
-                    id=Field::LastName.id()
-                    label=label_of(Field::LastName)
-                    value=form.text(Field::LastName)
-                    error=error(Field::LastName)
+                <AccountField
+                    field=Field::LastName
                     autocomplete="family-name"
                     width="width-20"
                 />
-                <TextField
-                    id=Field::Email.id()
-                    label=label_of(Field::Email)
-                    value=form.text(Field::Email)
-                    error=error(Field::Email)
+                <AccountField
+                    field=Field::Email
                     input_type="email"
                     autocomplete="email"
                 />
             </fieldset>
-            <AgreementSection error=Callback::new(message) />
+            <AgreementSection />
             <fieldset class="fieldset">
                 <legend class="fieldset-legend">{i18n.text(Text::GdapLegend)}</legend>
                 <CheckboxField

@@ -7,6 +7,7 @@ use crate::domain::account::reseller::{Reseller, EU_EFTA, MAX_ADDITIONAL_RESELLE
 use crate::ui::common::effect::effect;
 use crate::ui::common::intl::{format_number, Namer};
 use crate::ui::common::load_failed::LoadFailed;
+use crate::ui::fields::account_field::ShownErrors;
 use crate::ui::fields::checkbox_field::CheckboxField;
 use crate::ui::fields::frame::{ControlWiring, ErrorMessage};
 use crate::ui::fields::select_field::SelectField;
@@ -52,9 +53,10 @@ fn reseller_radio(
     }
 }
 
-/// The reseller fieldset of Account info. `error` gives a field's message while it shows one.
+/// The reseller fieldset of Account info.
 #[component]
-pub fn ResellerSection(error: Callback<Field, Option<String>>) -> impl IntoView {
+pub fn ResellerSection() -> impl IntoView {
+    let shown = expect_context::<ShownErrors>();
     let account_state = use_account();
     let resellers_state = use_resellers();
     let i18n = use_i18n();
@@ -64,8 +66,8 @@ pub fn ResellerSection(error: Callback<Field, Option<String>>) -> impl IntoView 
     let search = RwSignal::new(String::new());
     let to_add = RwSignal::new(String::new());
     let country = account_state.form.text(Field::Country);
-    let reseller_error = Signal::derive(move || error.run(Field::Reseller));
-    let additional_error = Signal::derive(move || error.run(Field::AdditionalResellers));
+    let reseller_error = Signal::derive(move || shown.0.run(Field::Reseller));
+    let additional_error = Signal::derive(move || shown.0.run(Field::AdditionalResellers));
     let has_error = move || reseller_error.with(Option::is_some);
     let in_eu_efta = move || country.with(|country| EU_EFTA.contains(&country.as_str()));
     effect(move || {
