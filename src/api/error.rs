@@ -1,5 +1,6 @@
 //! What can go wrong with a call, and the endpoint's error envelope.
 
+use crate::domain::common::decode::decode;
 use serde::Deserialize;
 use std::fmt;
 
@@ -59,7 +60,7 @@ impl fmt::Display for ApiError {
 impl ApiError {
     /// An error for `status` with the raw response text, parsing the envelope when it is one.
     pub fn from_status(status: u16, text: &str) -> Self {
-        ApiError::Status { status, body: serde_json::from_str(text).ok(), retry_after: None }
+        ApiError::Status { status, body: decode(text).ok(), retry_after: None }
     }
 
     /// The envelope's error code, if the answer had one.

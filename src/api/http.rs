@@ -1,6 +1,6 @@
 //! The HTTP client of a Partner Center compatible endpoint (gloo-net over `fetch`).
 
-use crate::api::decode::decode;
+use crate::domain::common::decode::decode;
 use crate::api::guid::new_guid;
 use crate::api::pause::pause;
 use crate::api::request_log::{LoggedCall, RequestLog, TOKEN_MASK};

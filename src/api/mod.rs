@@ -4,7 +4,6 @@
 //! [`demo::DemoApi`] answers inside the browser. Components never see which one they have.
 
 pub mod country_files;
-pub mod decode;
 pub mod demo;
 pub mod error;
 pub mod guid;

@@ -6,6 +6,7 @@
 
 use crate::domain::account::account_info::AccountInfo;
 use crate::domain::catalog::order_plan::{PlacedOrder, PlannedOrder};
+use crate::domain::common::decode::decode;
 use crate::domain::requests::customer_request::{CreatedCustomer, NewCustomer};
 use crate::domain::wizard::draft::is_fresh;
 use crate::submit::job::{Stage, StageState, StageStatus, SubmitJob};
@@ -81,7 +82,7 @@ impl SavedJob {
     /// stage to run. Its stages are done or waiting; one that was running or failed waits, with
     /// the request id it had.
     pub fn read(json: &str, now_ms: u64) -> Option<SubmitJob> {
-        let saved: SavedJob = serde_json::from_str(json).ok()?;
+        let saved: SavedJob = decode(json).ok()?;
         if saved.version != SAVED_JOB_VERSION || !is_fresh(saved.saved_at, now_ms) {
             return None;
         }

@@ -1,8 +1,8 @@
 //! The demo's catalogs: the recorded US catalog, fetched from the file beside the app
 //! (`offers-US.json`) when first asked for, and a generated one of any size.
 
-use crate::api::decode::decode;
 use crate::domain::catalog::offer::{Billing, Collection, Offer, OfferCategory};
+use crate::domain::common::decode::decode;
 use crate::domain::common::stable_sort::sort_with_key;
 
 /// The file of the recorded US catalog, beside the app (`data/offers-US.json` in the sources).

@@ -1,5 +1,6 @@
-//! Small helpers of the domain: calendar dates, letter case, a stable sort.
+//! Small helpers of the domain: calendar dates, reading JSON, letter case, a stable sort.
 
 pub mod calendar_date;
+pub mod decode;
 pub mod letter_case;
 pub mod stable_sort;

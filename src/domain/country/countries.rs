@@ -2,6 +2,7 @@
 //! the app), and the reading of a country's own data file (`data/countries/<ISO2>.json`, fetched
 //! when the country is chosen). An endpoint's rules win over a data file where they give one.
 
+use crate::domain::common::decode::decode;
 use crate::domain::country::country_rules::CountryRules;
 
 /// Every country's ISO 3166 alpha-2 code, in code order.
@@ -16,7 +17,7 @@ pub fn is_known_country(iso2: &str) -> bool {
 
 /// Reads a country's data file: rules in the endpoint's shape, with this project's additions.
 pub fn read_country_data(json: &str) -> Result<CountryRules, String> {
-    serde_json::from_str(json).map_err(|error| error.to_string())
+    decode(json)
 }
 
 #[cfg(test)]

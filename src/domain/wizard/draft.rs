@@ -5,6 +5,7 @@
 
 use crate::domain::account::reseller::Reseller;
 use crate::domain::catalog::selection::ChosenOffer;
+use crate::domain::common::decode::decode;
 use serde::{Deserialize, Serialize};
 
 /// The draft format's version; a draft of another version is ignored.
@@ -50,7 +51,7 @@ pub struct Draft {
 impl Draft {
     /// The draft in `json`, if it is one of this version saved less than a day before `now_ms`.
     pub fn read(json: &str, now_ms: u64) -> Option<Draft> {
-        let draft: Draft = serde_json::from_str(json).ok()?;
+        let draft: Draft = decode(json).ok()?;
         (draft.version == DRAFT_VERSION && is_fresh(draft.saved_at, now_ms)).then_some(draft)
     }
 

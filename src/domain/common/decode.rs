@@ -1,5 +1,7 @@
-//! Reading an answer's JSON body with serde, so that a body of the wrong shape says which field
-//! (`items[3].minimumQuantity: invalid type: string "5", expected u64`), not only where in the text.
+//! Reading JSON with serde: an endpoint's answer, a country's data file, a saved draft or job.
+//! A body of the wrong shape says which field (`items[3].minimumQuantity: invalid type: string
+//! "5", expected u64`), not only where in the text. Everything is read through this one
+//! function, so that each type's reader is in the wasm once.
 
 use serde::de::DeserializeOwned;
 
@@ -24,7 +26,7 @@ mod tests {
 
     /// The JSON examples of `docs/contract.md`, in the order the contract gives them.
     fn contract_examples() -> Vec<&'static str> {
-        include_str!("../../docs/contract.md")
+        include_str!("../../../docs/contract.md")
             .split("```json\n")
             .skip(1)
             .map(|block| block.split("```").next().unwrap())
@@ -55,7 +57,7 @@ mod tests {
 
     #[test]
     fn every_data_file_reads() {
-        let offers: Collection<Offer> = decode(include_str!("../../data/offers-US.json")).unwrap();
+        let offers: Collection<Offer> = decode(include_str!("../../../data/offers-US.json")).unwrap();
         assert!(offers.items.len() >= 20);
         for entry in std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/data/countries")).unwrap() {
             let path = entry.unwrap().path();
