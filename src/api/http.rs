@@ -1,8 +1,8 @@
 //! The HTTP client of a Partner Center compatible endpoint (gloo-net over `fetch`).
 
-use crate::domain::common::decode::decode;
 use crate::api::guid::new_guid;
 use crate::api::pause::pause;
+use crate::api::redact::redact_body;
 use crate::api::request_log::{LoggedCall, RequestLog, TOKEN_MASK};
 use crate::api::retry::retry_delay;
 use crate::api::{ApiError, ApiFuture, DomainAvailability, PartnerApi};
@@ -10,6 +10,7 @@ use crate::domain::account::address_check::{AddressValidation, PostalAddress};
 use crate::domain::account::reseller::{AgreementStatus, Reseller};
 use crate::domain::catalog::offer::{Collection, Offer, OfferCategory};
 use crate::domain::catalog::order_plan::{OrderRequest, PlacedOrder};
+use crate::domain::common::decode::decode;
 use crate::domain::country::country_rules::CountryRules;
 use crate::domain::requests::agreement_request::{
     AgreementAttestation, AgreementTemplate, MICROSOFT_CUSTOMER_AGREEMENT,
@@ -21,6 +22,10 @@ use serde::de::DeserializeOwned;
 use serde::Serialize;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
+
+/// The answer's headers the request log keeps: what support asks for, and what says how to read
+/// the body.
+const SUPPORT_HEADERS: [&str; 4] = ["MS-RequestId", "MS-CorrelationId", "Retry-After", "Content-Type"];
 
 /// How many offers one page of `GET /v1/offers` asks for.
 const OFFER_PAGE_SIZE: usize = 200;
@@ -64,6 +69,8 @@ struct Answer {
     status: u16,
     text: String,
     retry_after: Option<u32>,
+    /// The headers kept for the request log ([`SUPPORT_HEADERS`]).
+    headers: Vec<(String, String)>,
     logged: Option<(RequestLog, usize)>,
 }
 
@@ -213,8 +220,12 @@ impl HttpApi {
         let answer = match request.send().await {
             Ok(response) => {
                 let retry_after = response.headers().get("retry-after").and_then(|value| value.trim().parse().ok());
+                let headers = SUPPORT_HEADERS
+                    .iter()
+                    .filter_map(|name| response.headers().get(name).map(|value| (name.to_string(), value)))
+                    .collect();
                 let text = response.text().await.unwrap_or_default();
-                Ok(Answer { status: response.status(), text, retry_after, logged: None })
+                Ok(Answer { status: response.status(), text, retry_after, headers, logged: None })
             }
             Err(_) if now_ms() - started >= f64::from(self.timeout_s) * 1000.0 => {
                 Err(ApiError::TimedOut(self.timeout_s))
@@ -235,12 +246,14 @@ impl HttpApi {
                 method: call.method.to_string(),
                 url: call.url.clone(),
                 headers,
-                body: call.body.clone(),
+                body: call.body.as_deref().map(redact_body),
                 status: answer.as_ref().ok().map(|answer| answer.status),
                 response: match &answer {
-                    Ok(answer) => answer.text.clone(),
+                    Ok(answer) => redact_body(&answer.text),
                     Err(error) => error.to_string(),
                 },
+                response_headers: answer.as_ref().map(|answer| answer.headers.clone()).unwrap_or_default(),
+                started: String::from(js_sys::Date::new(&started.into()).to_iso_string()),
                 duration_ms: (now_ms() - started).max(0.0) as u32,
                 correlation_id: self.correlation_id.clone(),
                 unreadable: None,

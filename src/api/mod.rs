@@ -7,8 +7,10 @@ pub mod country_files;
 pub mod demo;
 pub mod error;
 pub mod guid;
+pub mod har;
 pub mod http;
 pub mod pause;
+pub mod redact;
 pub mod request_log;
 pub mod retry;
 

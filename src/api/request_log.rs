@@ -1,6 +1,7 @@
 //! The request log, for QA engineers checking an endpoint from the browser: every call the
 //! wizard made, as sent and as answered, with a `curl` command to send it again. The bearer
-//! token is never kept: the log holds a mask in its place.
+//! token is never kept: the log holds a mask in its place; passwords, secrets and tokens in a
+//! body are redacted before an entry is recorded ([`crate::api::redact`]).
 
 use leptos::prelude::*;
 
@@ -22,6 +23,11 @@ pub struct LoggedCall {
     pub status: Option<u16>,
     /// The answer's body, or why there was none.
     pub response: String,
+    /// The answer's headers that matter for support: `MS-RequestId`, `MS-CorrelationId`,
+    /// `Retry-After`, `Content-Type`.
+    pub response_headers: Vec<(String, String)>,
+    /// When the call started, in ISO 8601.
+    pub started: String,
     /// How long the call took, in milliseconds.
     pub duration_ms: u32,
     /// The call's `MS-CorrelationId`.

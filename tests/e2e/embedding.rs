@@ -227,3 +227,56 @@ async fn the_demo_pages_log_parameter_shows_the_request_log() {
     let entry = page.wait_for("//li[contains(@class,'log-entry')]//summary[contains(., 'HEAD')]").await;
     assert!(entry.text().await.unwrap().contains("/v1/domains/wingtiptoys.onmicrosoft.com"));
 }
+
+#[tokio::test]
+async fn the_request_log_and_its_har_export_hold_no_password_while_done_shows_it() {
+    let scenario = Scenario::start_logged().await;
+    scenario.to_review("wingtiptoys").await;
+    let page = &scenario.browser;
+    page.press("Submit").await;
+    page.wait_for_heading("Customer created").await;
+    page.press("Show password").await;
+    let password = page.field("One-time password").await;
+    assert_eq!(password.prop("value").await.unwrap().as_deref(), Some("Stub!Pass-0042"), "Done shows it");
+
+    // Every entry opened, so that its bodies are in the log's text.
+    page.run("deepQuery('.log-entry details').forEach((details) => { details.open = true; }); return true;", vec![])
+        .await;
+    let created = page
+        .wait_for(
+            "//li[contains(@class,'log-entry')][.//summary[contains(., 'POST') and contains(., '/v1/customers')]]",
+        )
+        .await;
+    let logged = created.text().await.unwrap();
+    assert!(logged.contains("•••• (redacted)"), "the password's place is marked: {logged}");
+    assert!(logged.contains("MS-RequestId"), "the answer's support headers: {logged}");
+    let log = page.run("return deepQuery('.request-log').map((log) => log.textContent).join('\\n');", vec![]).await;
+    assert!(!log.as_str().unwrap().contains("Stub!Pass"), "no password anywhere in the log");
+
+    // "Export HAR": the file's text, taken where the page hands it to the browser.
+    page.run(
+        "window.exported = []; const make = URL.createObjectURL; \
+         URL.createObjectURL = (blob) => { window.exported.push(blob); return make.call(URL, blob); }; return true;",
+        vec![],
+    )
+    .await;
+    page.press("Export HAR").await;
+    page.wait_for("//span[@role='status'][contains(., 'HAR file')]").await;
+    let har = page
+        .client
+        .execute_async("const done = arguments[arguments.length - 1]; window.exported[0].text().then(done);", vec![])
+        .await
+        .unwrap();
+    let har: serde_json::Value = serde_json::from_str(har.as_str().unwrap()).unwrap();
+    assert_eq!(har["log"]["version"], "1.2");
+    let entries = har["log"]["entries"].as_array().unwrap();
+    let post = entries
+        .iter()
+        .find(|entry| {
+            entry["request"]["method"] == "POST" && entry["request"]["url"].as_str().unwrap().ends_with("/v1/customers")
+        })
+        .expect("the customer's creation is in the HAR");
+    assert_eq!(post["response"]["status"], 201);
+    let text = har.to_string();
+    assert!(!text.contains("Stub!Pass"), "no password in the HAR");
+}

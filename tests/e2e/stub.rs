@@ -165,8 +165,12 @@ fn recorded_country_rules() -> BTreeMap<String, Value> {
 fn cors_headers(headers: &mut HeaderMap, origin: Option<HeaderValue>) {
     headers.insert(header::ACCESS_CONTROL_ALLOW_ORIGIN, origin.unwrap_or(HeaderValue::from_static("*")));
     headers.insert(header::VARY, HeaderValue::from_static("Origin"));
-    // The browser shows a page Retry-After only when the endpoint lets it.
-    headers.insert(header::ACCESS_CONTROL_EXPOSE_HEADERS, HeaderValue::from_static("Retry-After"));
+    // The browser shows a page these headers only when the endpoint lets it: Retry-After for
+    // the wait, the ids for the request log.
+    headers.insert(
+        header::ACCESS_CONTROL_EXPOSE_HEADERS,
+        HeaderValue::from_static("Retry-After, MS-RequestId, MS-CorrelationId"),
+    );
 }
 
 fn record(request_parts: &axum::http::request::Parts, body: &[u8]) -> Received {
@@ -208,8 +212,16 @@ async fn record_and_allow(State(state): State<Arc<StubState>>, request: Request,
             return response;
         }
     }
+    // Partner Center answers with the call's ids, which support asks for.
+    let ids: Vec<_> = ["ms-requestid", "ms-correlationid"]
+        .into_iter()
+        .filter_map(|name| parts.headers.get(name).map(|value| (name, value.clone())))
+        .collect();
     let mut response = next.run(Request::from_parts(parts, Body::from(bytes))).await;
     cors_headers(response.headers_mut(), origin);
+    for (name, value) in ids {
+        response.headers_mut().insert(name, value);
+    }
     response
 }
 
@@ -620,8 +632,14 @@ async fn relationships(headers: HeaderMap, Query(query): Query<BTreeMap<String, 
     Json(serde_json::json!({"totalCount": items.len(), "items": items})).into_response()
 }
 
-async fn agreement_status(Query(query): Query<BTreeMap<String, String>>) -> Response {
-    let Some(mpn_id) = query.get("mpnId") else {
+async fn agreement_status(headers: HeaderMap, Query(query): Query<BTreeMap<String, String>>) -> Response {
+    if let Err(refusal) = check_headers(&headers) {
+        return refusal.into_response();
+    }
+    if query.keys().any(|name| name != "mpnId") {
+        return error(StatusCode::BAD_REQUEST, 400, "only mpnId is taken", &[]);
+    }
+    let Some(mpn_id) = query.get("mpnId").filter(|id| !id.trim().is_empty()) else {
         return error(StatusCode::BAD_REQUEST, 400, "mpnId is required", &[]);
     };
     let signed = RESELLERS.iter().any(|(_, _, id, _, signed)| id == mpn_id && *signed);
@@ -650,7 +668,13 @@ async fn validate_address(
     .into_response()
 }
 
-async fn relationship_request() -> Response {
+async fn relationship_request(headers: HeaderMap, Query(query): Query<BTreeMap<String, String>>) -> Response {
+    if let Err(refusal) = check_headers(&headers) {
+        return refusal.into_response();
+    }
+    if !query.is_empty() {
+        return error(StatusCode::BAD_REQUEST, 400, "no query is taken", &[]);
+    }
     Json(serde_json::json!({"url": INVITATION, "attributes": {"objectType": "RelationshipRequest"}})).into_response()
 }
 

@@ -18,9 +18,11 @@ mod tests {
     use super::*;
     use crate::api::error::ErrorBody;
     use crate::domain::account::address_check::PostalAddress;
+    use crate::domain::account::reseller::{AgreementStatus, Reseller};
     use crate::domain::catalog::offer::{Collection, Offer};
     use crate::domain::country::country_rules::CountryRules;
     use crate::domain::requests::customer_request::{CreatedCustomer, NewCustomer};
+    use crate::domain::requests::relationship_request::RelationshipRequest;
     use serde::Serialize;
     use serde_json::Value;
 
@@ -42,7 +44,7 @@ mod tests {
     #[test]
     fn the_contract_examples_read_and_the_requests_round_trip() {
         let examples = contract_examples();
-        assert_eq!(examples.len(), 8, "the contract's JSON examples");
+        assert_eq!(examples.len(), 11, "the contract's JSON examples");
         let error: ErrorBody = decode(examples[0]).unwrap();
         assert_eq!((error.code, error.data.len()), (Some(600049), 1));
         let rules: CountryRules = decode(examples[1]).unwrap();
@@ -53,6 +55,12 @@ mod tests {
         round_trip::<NewCustomer>(examples[4]);
         let created: CreatedCustomer = decode(examples[5]).unwrap();
         assert_eq!(created.user_credentials.user_name, "admin");
+        let resellers: Collection<Reseller> = decode(examples[8]).unwrap();
+        assert_eq!((resellers.items[0].mpn_id.as_str(), resellers.items[0].location.as_str()), ("4847383", "US"));
+        let status: AgreementStatus = decode(examples[9]).unwrap();
+        assert!(status.is_agreement_signed);
+        let request: RelationshipRequest = decode(examples[10]).unwrap();
+        assert!(request.url.starts_with("https://admin.microsoft.com/"));
     }
 
     #[test]

@@ -273,6 +273,12 @@ pub enum Text {
     NoCallsYet,
     /// "Clear"
     ClearLog,
+    /// "Export HAR": the request log as a HAR file.
+    ExportHar,
+    /// Said once the HAR file is saved.
+    HarExported,
+    /// "Response headers"
+    ResponseHeaders,
     /// "Copy as curl"
     CopyAsCurl,
     /// "Request headers"

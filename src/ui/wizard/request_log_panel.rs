@@ -1,9 +1,11 @@
 //! The request log panel (the host's `log` option, the demo page's `?log`): every call the
-//! wizard made, newest first, each with its headers (the token masked), bodies, status,
-//! duration and correlation id, and "Copy as curl".
+//! wizard made, newest first, each with its headers (the token masked), bodies (secrets
+//! redacted), status, the answer's support headers, duration and correlation id, "Copy as curl",
+//! and "Export HAR" for all of them.
 
+use crate::api::har::har;
 use crate::api::request_log::{LoggedCall, RequestLog};
-use crate::ui::common::browser::copy_to_clipboard;
+use crate::ui::common::browser::{copy_to_clipboard, save_file};
 use crate::ui::i18n::{use_i18n, Text};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -16,7 +18,11 @@ fn entry(call: LoggedCall, number: usize, status: RwSignal<String>) -> impl Into
         None => i18n.messages().text(Text::NoAnswer).to_string(),
     };
     let summary = format!("{} {}", call.method, call.url);
-    let headers = call.headers.iter().map(|(name, value)| format!("{name}: {value}")).collect::<Vec<_>>().join("\n");
+    let lines = |pairs: &[(String, String)]| {
+        pairs.iter().map(|(name, value)| format!("{name}: {value}")).collect::<Vec<_>>().join("\n")
+    };
+    let headers = lines(&call.headers);
+    let response_headers = (!call.response_headers.is_empty()).then(|| lines(&call.response_headers));
     let curl = call.curl();
     let shown_curl = curl.clone();
     let copy = move |_| {
@@ -46,6 +52,10 @@ fn entry(call: LoggedCall, number: usize, status: RwSignal<String>) -> impl Into
                     {call.body.map(|body| view! {
                         <dt>{i18n.text(Text::RequestBody)}</dt>
                         <dd><pre class="log-text">{body}</pre></dd>
+                    })}
+                    {response_headers.map(|headers| view! {
+                        <dt>{i18n.text(Text::ResponseHeaders)}</dt>
+                        <dd><pre class="log-text">{headers}</pre></dd>
                     })}
                     <dt>{i18n.text(Text::ResponseBody)}</dt>
                     <dd><pre class="log-text">{call.response}</pre></dd>
@@ -85,12 +95,24 @@ pub fn RequestLogPanel(log: RequestLog) -> impl IntoView {
             .into_any()
         }
     };
+    let export = {
+        let log = log.clone();
+        move |_| {
+            let stamp = String::from(js_sys::Date::new_0().to_iso_string()).replace([':', '.'], "-");
+            if save_file(&format!("add-customer-{stamp}.har"), "application/json", &har(&log.calls())) {
+                status.set(i18n.messages().text(Text::HarExported).to_string());
+            }
+        }
+    };
     view! {
         <section class="request-log" part="request-log" aria-labelledby="request-log-title">
             <h2 id="request-log-title" class="section-title">{i18n.text(Text::RequestLog)}</h2>
             <p class="hint">{i18n.text(Text::RequestLogHint)}</p>
             {calls}
             <div class="actions">
+                <button type="button" class="button button-secondary" part="button button-secondary" on:click=export>
+                    {i18n.text(Text::ExportHar)}
+                </button>
                 <button type="button" class="button button-secondary" part="button button-secondary" on:click=move |_| log.clear()>
                     {i18n.text(Text::ClearLog)}
                 </button>
