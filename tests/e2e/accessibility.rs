@@ -2,8 +2,8 @@
 //! errors shown, offers chosen, a failure panel, the Done page, the reseller picker and the
 //! relationship request.
 
-use crate::browser::Browser;
-use crate::stub::Fault;
+use crate::support::browser::Browser;
+use crate::support::stub::Fault;
 use crate::Scenario;
 
 /// Runs axe-core on the page and answers its violations in words; empty when there are none.

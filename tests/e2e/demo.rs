@@ -1,7 +1,7 @@
 //! End-to-end tests of the built-in demo back end: the same wizard with no endpoint at all, and
 //! a generated catalog of 10,000 offers.
 
-use crate::browser::DEEP;
+use crate::support::browser::DEEP;
 use crate::Scenario;
 
 #[tokio::test]

@@ -159,7 +159,7 @@ async fn unmount_and_remount_leave_no_listener_timer_or_error_behind() {
     let scenario = Scenario::start_partner("api").await;
     let page = &scenario.browser;
     let listeners_mounted = scenario.partner_value("listenersAdded()").await;
-    let script = format!("{}\n{UNMOUNT_AND_REMOUNT}", crate::browser::DEEP);
+    let script = format!("{}\n{UNMOUNT_AND_REMOUNT}", crate::support::browser::DEEP);
     let seen = page.client.execute_async(&script, vec![3.into()]).await.unwrap();
     for round in seen.as_array().unwrap() {
         assert_eq!(round["children"], 0, "the shadow root is empty once unmounted");

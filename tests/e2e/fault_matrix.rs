@@ -5,7 +5,7 @@
 //! stub holds exactly one customer, one attestation and one order. The table goes to
 //! `target/fault-matrix.md`; the test fails if any cell does.
 
-use crate::stub::{Fault, Stub, Trouble};
+use crate::support::stub::{Fault, Stub, Trouble};
 use crate::Scenario;
 use futures::FutureExt;
 use serde_json::json;

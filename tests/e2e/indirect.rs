@@ -1,7 +1,7 @@
 //! End-to-end tests of indirect providers and existing customers: the reseller picker, the
 //! partners of record on the wire, and the relationship request.
 
-use crate::stub::INVITATION;
+use crate::support::stub::INVITATION;
 use crate::Scenario;
 use fantoccini::Locator;
 

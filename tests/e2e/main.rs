@@ -7,7 +7,6 @@
 
 mod accessibility;
 mod account_info;
-mod browser;
 mod countries;
 mod demo;
 mod draft;
@@ -18,12 +17,12 @@ mod indirect;
 mod keyboard;
 mod resume;
 mod russian;
-mod site;
-mod stub;
+mod support;
 mod wizard_flow;
 
-use browser::Browser;
-use stub::Stub;
+use support::browser::Browser;
+use support::site;
+use support::stub::Stub;
 use tokio::sync::{Mutex, MutexGuard};
 
 /// One browser at a time: the machines have two cores.

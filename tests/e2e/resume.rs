@@ -3,7 +3,7 @@
 //! like any compatible endpoint, answers as before), and nothing is created twice.
 
 use crate::accessibility::assert_accessible;
-use crate::stub::Trouble;
+use crate::support::stub::Trouble;
 use crate::Scenario;
 use std::time::{Duration, Instant};
 

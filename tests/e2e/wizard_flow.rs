@@ -1,7 +1,7 @@
 //! End-to-end tests of the whole wizard: Subscriptions, Review with Update, Submit, Done, and
 //! what the endpoint receives.
 
-use crate::stub::{Fault, TEMPLATE_ID};
+use crate::support::stub::{Fault, TEMPLATE_ID};
 use crate::{is_guid, Scenario};
 use serde_json::json;
 
