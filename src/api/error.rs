@@ -41,6 +41,9 @@ pub enum ApiError {
     Malformed(String),
     /// The host's `getAccessToken` failed or gave no token.
     SignIn(String),
+    /// The initial domain (`<prefix>.onmicrosoft.com`) was taken between the page's check and
+    /// Submit: found by checking it again before the customer is created, so nothing was made.
+    DomainTaken(String),
 }
 
 /// The error in a few words, as the request log shows a call that had no answer.
@@ -53,6 +56,7 @@ impl fmt::Display for ApiError {
             ApiError::Offline => out.write_str("no answer: the browser is offline"),
             ApiError::Malformed(reason) => write!(out, "unexpected answer: {reason}"),
             ApiError::SignIn(reason) => write!(out, "sign-in failed: {reason}"),
+            ApiError::DomainTaken(domain) => write!(out, "{domain} is taken"),
         }
     }
 }

@@ -62,6 +62,9 @@ fn offer_of(error: &ApiError, order: Option<&PlannedOrder>) -> Option<String> {
 
 /// Where `error` belongs; `order` is the order being placed, for order errors.
 pub fn locate(error: &ApiError, order: Option<&PlannedOrder>) -> ErrorTarget {
+    if let ApiError::DomainTaken(_) = error {
+        return ErrorTarget::Field(Field::DomainPrefix);
+    }
     match error.code() {
         Some(600049 | 600050 | 600002) => ErrorTarget::Field(Field::RegistrationNumber),
         Some(600051) => ErrorTarget::Field(Field::Phone),
@@ -124,6 +127,11 @@ mod tests {
             ErrorTarget::Field(Field::PostalCode)
         );
         assert_eq!(locate(&error(27002, "", &["something: odd"]), None), ErrorTarget::Page);
+        assert_eq!(
+            locate(&ApiError::DomainTaken("a.onmicrosoft.com".into()), None),
+            ErrorTarget::Field(Field::DomainPrefix),
+            "taken since the page checked it"
+        );
     }
 
     #[test]

@@ -27,6 +27,7 @@ fn error_detail(error: &ApiError) -> Value {
         ApiError::NoAnswer(reason) => json!({"kind": "no-answer", "description": reason}),
         ApiError::Malformed(reason) => json!({"kind": "malformed", "description": reason}),
         ApiError::SignIn(reason) => json!({"kind": "sign-in", "description": reason}),
+        ApiError::DomainTaken(domain) => json!({"kind": "domain-taken", "domain": domain}),
         ApiError::TimedOut(seconds) => json!({"kind": "timeout", "seconds": seconds}),
         ApiError::Offline => json!({"kind": "offline"}),
     }

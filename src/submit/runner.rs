@@ -4,7 +4,7 @@
 //! and go on: the stages already done are not repeated.
 
 use crate::api::retry::retry_delay;
-use crate::api::{ApiError, PartnerApi};
+use crate::api::{ApiError, DomainAvailability, PartnerApi};
 use crate::submit::job::{Stage, SubmitJob};
 use std::future::Future;
 use std::pin::Pin;
@@ -14,6 +14,21 @@ pub type Pause<'a> = &'a dyn Fn(u32) -> Pin<Box<dyn Future<Output = ()>>>;
 
 /// Attesting an agreement that already exists answers this code: on a retry, that is success.
 pub const AGREEMENT_ALREADY_EXISTS: i64 = 600061;
+
+/// Before the customer is first sent for creation, its initial domain is checked again: taken
+/// since the page checked it, nothing is created and the job stops at the domain. A check that
+/// gets no answer lets the creation go on (the endpoint refuses a taken domain itself). A
+/// resend after no answer is not checked: the first send may have taken the domain itself.
+async fn check_before(api: &dyn PartnerApi, job: &SubmitJob, stage: Stage, first_send: bool) -> Result<(), ApiError> {
+    if stage != Stage::CreateCustomer || !first_send {
+        return Ok(());
+    }
+    let domain = &job.customer_request.company_profile.domain;
+    match api.domain_availability(domain).await {
+        Ok(DomainAvailability::Taken) => Err(ApiError::DomainTaken(domain.clone())),
+        _ => Ok(()),
+    }
+}
 
 async fn run_stage(api: &dyn PartnerApi, job: &mut SubmitJob, stage: Stage, request_id: &str) -> Result<(), ApiError> {
     let customer_id = || {
@@ -66,9 +81,14 @@ pub async fn run_pipeline(
     let mut tries = (None, 0);
     while let Some(stage) = job.next_stage() {
         tries = if tries.0 == Some(stage) { (Some(stage), tries.1 + 1) } else { (Some(stage), 1) };
+        // A call never sent before: nothing of it can exist on the endpoint yet.
+        let first_send = job.stages.iter().any(|state| state.stage == stage && state.request_id.is_none());
         let request_id = job.start(stage, new_id);
         on_change(job);
-        let outcome = run_stage(api, job, stage, &request_id).await;
+        let outcome = match check_before(api, job, stage, first_send).await {
+            Ok(()) => run_stage(api, job, stage, &request_id).await,
+            Err(error) => Err(error),
+        };
         if let Err(error) = outcome {
             let delay = retry_delay(&error, tries.1, jitter());
             job.fail(stage, error);
@@ -86,7 +106,7 @@ pub async fn run_pipeline(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::api::{ApiFuture, DomainAvailability};
+    use crate::api::ApiFuture;
     use crate::domain::account::account_info::{AccountInfo, AgreementMethod};
     use crate::domain::account::address_check::{AddressValidation, PostalAddress};
     use crate::domain::catalog::offer::{Offer, OfferCategory};
@@ -118,6 +138,8 @@ mod tests {
     struct FakeApi {
         calls: RefCell<Vec<(String, String)>>,
         failures: RefCell<Vec<(&'static str, usize, ApiError)>>,
+        /// Whether the customer's domain is taken.
+        domain_taken: std::cell::Cell<bool>,
     }
 
     impl FakeApi {
@@ -150,7 +172,8 @@ mod tests {
             self.answer("rules", "", None)
         }
         fn domain_availability(&self, _: &str) -> ApiFuture<DomainAvailability> {
-            self.answer("domain", "", DomainAvailability::Free)
+            let taken = self.domain_taken.get();
+            self.answer("domain", "", if taken { DomainAvailability::Taken } else { DomainAvailability::Free })
         }
         fn offers(&self, _: &str, _: &str) -> ApiFuture<Vec<Offer>> {
             self.answer("offers", "", Vec::new())
@@ -259,7 +282,7 @@ mod tests {
         let api = FakeApi::default();
         let mut job = job(AgreementMethod::AttestNow);
         let seen = run(&api, &mut job);
-        assert_eq!(api.names(), ["create", "template", "attest", "order", "order"]);
+        assert_eq!(api.names(), ["domain", "create", "template", "attest", "order", "order"]);
         assert!(job.is_complete());
         assert_eq!(job.customer.as_ref().unwrap().user_credentials.password, "secret");
         assert_eq!(
@@ -270,8 +293,13 @@ mod tests {
             seen.iter().any(|job| job.status(Stage::CreateCustomer) == Some(&StageStatus::Running)),
             "progress is reported"
         );
-        let ids: std::collections::BTreeSet<_> =
-            api.calls.borrow().iter().filter(|(name, _)| name != "template").map(|(_, id)| id.clone()).collect();
+        let ids: std::collections::BTreeSet<_> = api
+            .calls
+            .borrow()
+            .iter()
+            .filter(|(name, _)| name != "template" && name != "domain")
+            .map(|(_, id)| id.clone())
+            .collect();
         assert_eq!(ids.len(), 4, "each logical call has its own request id");
     }
 
@@ -287,6 +315,34 @@ mod tests {
         assert_eq!(creates.len(), 3);
         assert!(creates[0] == creates[1] && creates[1] == creates[2], "the same MS-RequestId: {creates:?}");
         assert_eq!(pauses(), [500, 1_000], "exponential backoff");
+        assert!(job.is_complete());
+    }
+
+    #[test]
+    fn a_domain_taken_since_the_page_checked_it_stops_before_anything_is_created() {
+        let api = FakeApi::default();
+        api.domain_taken.set(true);
+        let mut job = job(AgreementMethod::AttestNow);
+        run(&api, &mut job);
+        assert_eq!(api.names(), ["domain"], "nothing created");
+        assert!(
+            matches!(job.failure(), Some((Stage::CreateCustomer, ApiError::DomainTaken(domain))) if domain.ends_with(".onmicrosoft.com"))
+        );
+    }
+
+    #[test]
+    fn a_resend_after_no_answer_does_not_check_the_domain_the_first_send_may_have_taken() {
+        let api = FakeApi::default();
+        let mut job = job(AgreementMethod::AttestNow);
+        api.fail("create", 1, ApiError::Malformed("cut short".into()));
+        run(&api, &mut job);
+        api.domain_taken.set(true);
+        run(&api, &mut job);
+        assert_eq!(
+            api.names().iter().filter(|name| *name == "domain").count(),
+            1,
+            "checked before the first send only"
+        );
         assert!(job.is_complete());
     }
 
@@ -362,7 +418,7 @@ mod tests {
         api.fail("attest", 1, ApiError::from_status(403, r#"{"code":600006,"description":"not allowed"}"#));
         run(&api, &mut job);
         assert_eq!(job.failure().map(|(stage, _)| stage), Some(Stage::AttestAgreement));
-        assert_eq!(api.names(), ["create", "template", "attest"], "no order before the attestation");
+        assert_eq!(api.names(), ["domain", "create", "template", "attest"], "no order before the attestation");
     }
 
     #[test]
@@ -370,7 +426,7 @@ mod tests {
         let api = FakeApi::default();
         let mut job = job(AgreementMethod::AdminCenter);
         run(&api, &mut job);
-        assert_eq!(api.names(), ["create"]);
+        assert_eq!(api.names(), ["domain", "create"]);
         assert!(job.is_complete());
         assert_eq!(job.waiting_orders.len(), 2, "the orders wait for the customer's acceptance");
     }

@@ -289,3 +289,33 @@ async fn passing_trouble_is_retried_by_itself_and_creates_one_customer() {
     assert_eq!(stub.calls("GET", "/v1/offers").len(), 4, "three pages, the first one twice");
     assert_eq!(stub.received().iter().filter(|call| call.path.ends_with("/orders")).count(), 2);
 }
+
+#[tokio::test]
+async fn a_domain_taken_between_next_and_submit_stops_before_anything_is_created() {
+    let scenario = Scenario::start().await;
+    scenario.to_review("wingtiptoys").await;
+    scenario.stub.take_domain("wingtiptoys.onmicrosoft.com");
+    let page = &scenario.browser;
+    page.press("Submit").await;
+    let alert = page.wait_for("//div[@role='alert'][contains(., 'Create the customer failed')]").await;
+    let alert = alert.text().await.unwrap();
+    assert!(alert.contains("wingtiptoys.onmicrosoft.com was taken since it was checked"), "{alert}");
+    assert!(scenario.stub.customers().is_empty(), "nothing created");
+    assert!(
+        scenario.stub.received().iter().all(|call| call.method != "POST"),
+        "no call that creates something was sent"
+    );
+    page.press("Correct the domain prefix").await;
+    page.wait_for_heading("Account info").await;
+    let error =
+        page.wait_for("//p[@id='domain-prefix-error']").await.prop("textContent").await.unwrap().unwrap_or_default();
+    assert!(error.contains("was taken since it was checked"), "{error}");
+    page.fill("Domain prefix", "wingtiptoysus").await;
+    page.press("Next: Review").await;
+    page.wait_for_heading("Review").await;
+    page.press("Submit").await;
+    page.wait_for_heading("Customer created").await;
+    let customers = scenario.stub.customers();
+    assert_eq!(customers.len(), 1);
+    assert_eq!(customers[0]["companyProfile"]["domain"], "wingtiptoysus.onmicrosoft.com");
+}

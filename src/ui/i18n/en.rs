@@ -390,6 +390,9 @@ impl Messages for English {
                 format!("the endpoint did not answer within {seconds} seconds: it may be down or slow")
             }
             ApiError::SignIn(_) => "the page could not get a sign-in token for the endpoint: sign in again".into(),
+            ApiError::DomainTaken(domain) => {
+                format!("{domain} was taken since it was checked: choose another domain prefix")
+            }
             ApiError::Malformed(_) => "the endpoint answered in an unexpected form".into(),
         }
     }
