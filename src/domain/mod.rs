@@ -10,6 +10,7 @@
 
 pub mod account;
 pub mod catalog;
+pub mod commerce;
 pub mod common;
 pub mod country;
 #[cfg(test)]
