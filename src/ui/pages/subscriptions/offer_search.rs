@@ -21,7 +21,7 @@ pub struct LastMatch {
 }
 
 /// The catalog's offers that can be bought, with what the filter searches, lower-cased once.
-/// Made once per catalog, for the wizard's life (`WizardContext::offer_search`), not on every
+/// Made once per catalog, for the wizard's life (`CatalogState::offer_search`), not on every
 /// visit to Subscriptions.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Searchable {
