@@ -19,6 +19,12 @@ use serde_json::{json, Value};
 use std::future::Future;
 use std::pin::Pin;
 
+/// The name of the lock a tab holds while it submits the customer of `domain` to `endpoint`
+/// (`None`: the demo back end): tabs of one origin submit one customer at a time.
+pub fn submit_lock_name(endpoint: Option<&str>, domain: &str) -> String {
+    format!("add-customer:submit:{}:{}", endpoint.unwrap_or("demo"), domain.to_ascii_lowercase())
+}
+
 /// What the user has entered, as Submit sends it.
 pub struct Entries<'a> {
     /// The Account info entries.
@@ -196,6 +202,13 @@ mod tests {
         assert_eq!(correction(&created), None);
         let no_answer = failed(created.clone(), Stage::PlaceOrder(0), "not json");
         assert_eq!(correction(&no_answer), None);
+    }
+
+    #[test]
+    fn one_lock_per_customer_and_endpoint() {
+        let name = submit_lock_name(Some("https://partner.example.com"), "WingtipToys.onmicrosoft.com");
+        assert_eq!(name, "add-customer:submit:https://partner.example.com:wingtiptoys.onmicrosoft.com");
+        assert_ne!(name, submit_lock_name(None, "wingtiptoys.onmicrosoft.com"));
     }
 
     #[test]

@@ -147,3 +147,35 @@ async fn two_tabs_with_the_same_customer_create_it_once() {
     assert!(alert.contains("domain"), "the message says the domain is taken: {alert}");
     assert_eq!(scenario.stub.customers().len(), 1, "exactly one customer");
 }
+
+#[tokio::test]
+async fn a_second_tab_is_told_that_the_first_is_submitting_before_it_can_submit() {
+    let scenario = Scenario::start().await;
+    scenario.to_review("wingtiptoys").await;
+    let page = &scenario.browser;
+    let first = page.client.window().await.unwrap();
+    page.run("window.open(location.href, '_blank'); return true;", vec![]).await;
+    let second = page.client.windows().await.unwrap().into_iter().find(|window| *window != first).unwrap();
+    page.client.switch_to_window(second.clone()).await.unwrap();
+    page.wait_for_heading("Review").await;
+
+    scenario.stub.trouble_next("create customer", Trouble::Slow(Duration::from_secs(6)));
+    page.client.switch_to_window(first.clone()).await.unwrap();
+    page.press("Submit").await;
+    wait_for_calls(&scenario, "POST", "/v1/customers", 1).await;
+
+    page.client.switch_to_window(second).await.unwrap();
+    let notice =
+        page.wait_for("//div[@role='status'][h3[normalize-space(.)='Another tab is submitting this customer']]").await;
+    assert!(notice.text().await.unwrap().contains("Wait for it to finish there"));
+    assert_eq!(page.count("//button[normalize-space(.)='Submit']").await, 0, "no Submit while the other tab submits");
+
+    // The first tab finishes; the lock is let go, and Submit comes back here.
+    page.wait_for("//button[normalize-space(.)='Submit']").await;
+    assert_eq!(page.count("//h3[normalize-space(.)='Another tab is submitting this customer']").await, 0);
+    page.tick(CONFIRM).await;
+    page.press("Submit").await;
+    let alert = page.wait_for("//div[@role='alert'][contains(., 'failed')]").await.text().await.unwrap();
+    assert!(alert.contains("was taken since it was checked"), "{alert}");
+    assert_eq!(scenario.stub.customers().len(), 1, "exactly one customer");
+}

@@ -6,3 +6,4 @@ pub mod intl;
 pub mod load_failed;
 pub mod page_heading;
 pub mod set_if_changed;
+pub mod web_lock;

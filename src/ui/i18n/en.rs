@@ -279,6 +279,10 @@ impl Messages for English {
             Text::NoAnswer => "no answer",
             Text::CorrelationIdForSupport => "For support, the correlation id of these calls: ",
             Text::SubmitInterrupted => "Submit was interrupted",
+            Text::OtherTabSubmitting => "Another tab is submitting this customer",
+            Text::OtherTabSubmittingHint => {
+                "Wait for it to finish there. If that tab was closed, Submit comes back here within a few seconds."
+            }
             Text::SubmitInterruptedIntro => "The page was reloaded while the customer was being submitted. Resume to finish what is left: nothing already done is done again.",
             Text::MaybeCreatedAlready => "The customer may already have been created. Resuming sends the same request again, which the endpoint recognises, so the customer is not created twice.",
             Text::ResumeSubmit => "Resume submit",

@@ -295,6 +295,10 @@ pub enum Text {
     CorrelationIdForSupport,
     /// "Submit was interrupted"
     SubmitInterrupted,
+    /// "Another tab is submitting this customer"
+    OtherTabSubmitting,
+    /// What to do while another tab submits.
+    OtherTabSubmittingHint,
     /// "The page was reloaded while the customer was being submitted. Resume to finish what is left: nothing already done is done again."
     SubmitInterruptedIntro,
     /// "The customer may already have been created. Resuming sends the same request again, which the endpoint recognises, so the customer is not created twice."

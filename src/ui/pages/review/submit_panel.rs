@@ -2,13 +2,17 @@
 //! what was done, why it failed, and a retry that does not create the customer again. Which job
 //! runs, and how, is [`crate::submit::session`]'s.
 
+use crate::api::pause::pause;
 use crate::domain::account::account_info::AgreementMethod;
+use crate::domain::account::field::Field;
+use crate::domain::account::rules::domain_prefix::full_domain;
 use crate::domain::catalog::order_plan::PlannedOrder;
 use crate::domain::wizard::steps::Step;
 use crate::submit::error_target::ErrorTarget;
 use crate::submit::job::{Stage, StageStatus, SubmitJob};
 use crate::submit::session::{self, Entries};
 use crate::ui::common::intl::format_number;
+use crate::ui::common::web_lock::{is_held, try_lock, LockAttempt};
 use crate::ui::embed::scope::use_scope;
 use crate::ui::fields::checkbox_field::CheckboxField;
 use crate::ui::i18n::{use_i18n, Counted, Messages, StageWords, Text};
@@ -99,6 +103,26 @@ pub fn SubmitPanel(orders: Memo<Vec<PlannedOrder>>) -> impl IntoView {
             job.as_ref().is_none_or(|job| job.status(Stage::AttestAgreement) != Some(&StageStatus::Done))
         });
     let attestation_error = RwSignal::new(None::<String>);
+    // Whether another tab is submitting this customer (it holds the submit lock).
+    let other_tab = RwSignal::new(false);
+    let lock_name = move || {
+        let endpoint = state.wizard.config.with_value(|config| config.api_base.clone());
+        session::submit_lock_name(endpoint.as_deref(), &full_domain(&form.text(Field::DomainPrefix).get_untracked()))
+    };
+    // Asked now and every 1.5 s while Review shows: the notice comes before the user presses
+    // Submit, and goes once the other tab is done or closed.
+    let watching = StoredValue::new(());
+    spawn_local(async move {
+        while watching.try_get_value().is_some() {
+            if !submitting.get_untracked() {
+                let held = is_held(&lock_name()).await;
+                if other_tab.try_get_untracked() != Some(held) {
+                    other_tab.try_set(held);
+                }
+            }
+            pause(1_500).await;
+        }
+    });
     let submit = move |resume: bool| {
         if submitting.get_untracked() {
             return;
@@ -110,26 +134,41 @@ pub fn SubmitPanel(orders: Memo<Vec<PlannedOrder>>) -> impl IntoView {
         }
         attestation_error.set(None);
         submitting.set(true);
-        state.submit.interrupted.set(false);
-        state.submit.server_issue.set(None);
-        let (info, rules) = (form.snapshot_untracked(), state.account.rules.get_untracked());
-        let reseller = state.resellers.list.is_some().then(|| untrack(|| state.resellers.choice()));
-        let entries =
-            Entries { info: &info, rules: &rules, reseller: reseller.as_ref(), orders: orders.get_untracked() };
-        let to_run = if resume {
-            session::job_to_resume(job.get_untracked(), form.agreement_attested.get_untracked(), entries)
-        } else {
-            session::job_to_run(job.get_untracked(), entries)
-        };
-        job.set(Some(to_run.clone()));
-        let api = state.wizard.api();
-        let expose_password = state.wizard.config.with_value(|config| config.expose_password);
+        let lock_name = lock_name();
         spawn_local(async move {
+            // One tab at a time submits a customer: another one holding the lock is said here.
+            let lock = match try_lock(&lock_name).await {
+                LockAttempt::Busy => {
+                    other_tab.try_set(true);
+                    submitting.try_set(false);
+                    return;
+                }
+                LockAttempt::Held(lock) => Some(lock),
+                LockAttempt::Unsupported => None,
+            };
+            other_tab.try_set(false);
+            state.submit.interrupted.try_set(false);
+            state.submit.server_issue.try_set(None);
+            let (info, rules) = (form.snapshot_untracked(), state.account.rules.get_untracked());
+            let reseller = state.resellers.list.is_some().then(|| untrack(|| state.resellers.choice()));
+            let entries =
+                Entries { info: &info, rules: &rules, reseller: reseller.as_ref(), orders: orders.get_untracked() };
+            let to_run = if resume {
+                session::job_to_resume(job.get_untracked(), form.agreement_attested.get_untracked(), entries)
+            } else {
+                session::job_to_run(job.get_untracked(), entries)
+            };
+            job.try_set(Some(to_run.clone()));
+            let api = state.wizard.api();
+            let expose_password = state.wizard.config.with_value(|config| config.expose_password);
             let emit = move |name: &str, detail: &Value| scope.emit(name, detail);
             let progress = move |current: &SubmitJob| {
                 job.try_set(Some(current.clone()));
             };
             let ended = session::run_submit(api, to_run, expose_password, &emit, &progress).await;
+            if let Some(lock) = lock {
+                lock.release();
+            }
             submitting.try_set(false);
             if ended.is_complete() {
                 state.wizard.go(state.wizard.position.get_untracked().next());
@@ -226,7 +265,8 @@ pub fn SubmitPanel(orders: Memo<Vec<PlannedOrder>>) -> impl IntoView {
         })
     };
     let can_submit = move || {
-        !state.submit.interrupted.get()
+        !other_tab.get()
+            && !state.submit.interrupted.get()
             && !orders.with(Vec::is_empty)
             && job.with(|job| job.as_ref().is_none_or(|job| job.failure().is_none()))
     };
@@ -284,6 +324,12 @@ pub fn SubmitPanel(orders: Memo<Vec<PlannedOrder>>) -> impl IntoView {
             <ol class="stages">{stages}</ol>
             <p class="visually-hidden" role="status">{announcement}</p>
             {interrupted}
+            <Show when=move || other_tab.get()>
+                <div class="notice" role="status">
+                    <h3 class="notice-title">{i18n.text(Text::OtherTabSubmitting)}</h3>
+                    <p>{i18n.text(Text::OtherTabSubmittingHint)}</p>
+                </div>
+            </Show>
             {failure}
             <Show when=can_submit>
                 <div class="actions">
