@@ -310,6 +310,8 @@ async fn a_domain_taken_between_next_and_submit_stops_before_anything_is_created
     let error =
         page.wait_for("//p[@id='domain-prefix-error']").await.prop("textContent").await.unwrap().unwrap_or_default();
     assert!(error.contains("was taken since it was checked"), "{error}");
+    let status = page.page_text().await;
+    assert!(!status.contains("wingtiptoys.onmicrosoft.com is available"), "no stale 'available': {status}");
     page.fill("Domain prefix", "wingtiptoysus").await;
     page.press("Next: Review").await;
     page.wait_for_heading("Review").await;

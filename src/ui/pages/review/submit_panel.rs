@@ -3,6 +3,7 @@
 //! runs, and how, is [`crate::submit::session`]'s.
 
 use crate::api::pause::pause;
+use crate::api::{ApiError, DomainAvailability};
 use crate::domain::account::account_info::AgreementMethod;
 use crate::domain::account::field::Field;
 use crate::domain::account::rules::domain_prefix::full_domain;
@@ -16,6 +17,7 @@ use crate::ui::common::web_lock::{is_held, try_lock, LockAttempt};
 use crate::ui::embed::scope::use_scope;
 use crate::ui::fields::checkbox_field::CheckboxField;
 use crate::ui::i18n::{use_i18n, Counted, Messages, StageWords, Text};
+use crate::ui::state::domain_name_check::DomainNameStatus;
 use crate::ui::state::submit::ServerIssue;
 use crate::ui::state::wizard_state::{use_wizard_state, WizardState};
 use leptos::prelude::*;
@@ -166,6 +168,11 @@ pub fn SubmitPanel(orders: Memo<Vec<PlannedOrder>>) -> impl IntoView {
                 job.try_set(Some(current.clone()));
             };
             let ended = session::run_submit(api, to_run, expose_password, &emit, &progress).await;
+            // A domain found taken at Submit is what the domain field says from now on, too.
+            if let Some((_, ApiError::DomainTaken(domain))) = ended.failure() {
+                let taken = DomainNameStatus::Answered(domain.clone(), DomainAvailability::Taken);
+                state.account.domain_check.status.try_set(taken);
+            }
             if let Some(lock) = lock {
                 lock.release();
             }
