@@ -7,8 +7,8 @@
 # - wasm-opt 132 from the npm package binaryen (Debian's binaryen 108 breaks the wasm)
 # - Node.js, which runs wasm-opt and the post-build hook (scripts/post-build.mjs)
 # - esbuild (npm), which the post-build hook minifies the release scripts and stylesheet with
-# - for the tests: Debian's chromium and chromium-driver, and axe-core (npm) for the
-#   accessibility checks
+# - for the tests: Debian's chromium and chromium-driver, axe-core (npm) for the
+#   accessibility checks, and TypeScript (npm) for the embed API's declarations
 # - for the benchmark: playwright-core (npm)
 
 TRUNK_VERSION="0.21.14"
@@ -16,6 +16,7 @@ BINARYEN_VERSION="132"
 ESBUILD_VERSION="0.28.2"
 AXE_CORE_VERSION="4.14.1"
 PLAYWRIGHT_CORE_VERSION="1.65.1"
+TYPESCRIPT_VERSION="5.9.3"
 TOOLS_DIR="${ADD_CUSTOMER_TOOLS_DIR:-$HOME/.cache/add-customer-tools}"
 BINARYEN_DIR="$TOOLS_DIR/binaryen-$BINARYEN_VERSION"
 # The release profile that builds the tools fast: they run for seconds, they need not be lean.
@@ -117,6 +118,12 @@ ensure_esbuild() {
 ensure_axe_core() {
   AXE_CORE_JS="$(ensure_npm_package axe-core "$AXE_CORE_VERSION" "for the accessibility checks")/axe.min.js"
   export AXE_CORE_JS
+}
+
+# TypeScript checks embed.js's declarations (src/embed.d.ts) over a host's code.
+ensure_typescript() {
+  TSC="$(ensure_npm_package typescript "$TYPESCRIPT_VERSION" "to check the embed API's declarations")/bin/tsc"
+  export TSC
 }
 
 # playwright-core drives Debian's chromium for the benchmark (it downloads no browser).

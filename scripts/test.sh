@@ -4,6 +4,7 @@
 #   2. the component tests in headless Chromium (wasm-bindgen-test),
 #   3. the end-to-end tests: the built dist/ in headless Chromium against a stub endpoint,
 #      with axe-core's WCAG 2.2 AA checks on every page,
+# checks the embed API's TypeScript declarations against a host's code (tsc --noEmit),
 # prints the fault matrix, and checks the gzipped size of dist/ against its ceiling
 # (scripts/size.sh). Any failing layer fails the command.
 set -euo pipefail
@@ -14,6 +15,7 @@ source scripts/ensure-tools.sh
 ensure_build_tools
 ensure_browser
 ensure_axe_core
+ensure_typescript
 
 started=$SECONDS
 say "Building the release dist/"
@@ -32,6 +34,9 @@ TMPDIR="$component_tmp" \
   WASM_BINDGEN_TEST_WEBDRIVER_JSON="$PROJECT_ROOT/tests/webdriver.json" \
   WASM_BINDGEN_TEST_TIMEOUT=120 \
   cargo test --target wasm32-unknown-unknown --test components
+
+say "The embed API's declarations (tsc --noEmit over tests/types/host.ts)"
+node "$TSC" -p tests/types
 
 say "3/3 End-to-end tests (dist/ in headless Chromium against the stub endpoint)"
 cargo test --test e2e -- --test-threads=1

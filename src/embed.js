@@ -11,9 +11,19 @@
 //   const wizard = await mount(element, { apiBase: '…', getAccessToken: async () => token });
 //   wizard.update({ locale: 'ru' });
 //   wizard.unmount();
+//
+// When the app's files cannot be loaded, the element (or the mounted one) gets an
+// `add-customer:error` event with `detail.stage === 'load'` and a `reason` (`not-found`,
+// `blocked`, `offline`, `unsupported`, `failed`), and shows a message inside; the element tries
+// again when it is inserted again. Types: embed.d.ts.
 const assets = new URL('./', import.meta.url).href;
 let ready;
-const load = () => (ready ??= start());
+// A failed load is forgotten, so that the next mount tries again.
+const load = () =>
+  (ready ??= start().catch((error) => {
+    ready = undefined;
+    throw error;
+  }));
 
 // The first mount fetches the glue, the wasm and the stylesheet side by side, not each after
 // the one that asks for it: a round trip each on the host's network.
@@ -48,15 +58,79 @@ function preload(href) {
   (document.head ?? document.documentElement).append(link);
 }
 
+/** Why the app's files did not load: the detail of the `add-customer:error` event. */
+async function loadFailure(error) {
+  if (typeof WebAssembly !== 'object') {
+    return { stage: 'load', reason: 'unsupported', message: 'This browser cannot run WebAssembly.' };
+  }
+  if (!navigator.onLine) return { stage: 'load', reason: 'offline', message: 'The browser is offline.' };
+  for (const file of ['add-customer.js', 'add-customer_bg.wasm']) {
+    const url = new URL(file, assets).href;
+    try {
+      const response = await fetch(url, { method: 'HEAD', cache: 'no-store' });
+      if (!response.ok) {
+        const message = `${file} answered HTTP ${response.status}.`;
+        return { stage: 'load', reason: 'not-found', url, status: response.status, message };
+      }
+    } catch {
+      const message = `The browser refused to fetch ${file} (Content-Security-Policy, CORS or the network).`;
+      return { stage: 'load', reason: 'blocked', url, message };
+    }
+  }
+  return { stage: 'load', reason: 'failed', message: String(error?.message ?? error) };
+}
+
+/** The visible message of a failed load, in the element's language. */
+const FAILED = {
+  en: 'The Add customer wizard could not be loaded. Check the connection, then reload the page.',
+  ru: 'Не удалось загрузить мастер добавления клиента. Проверьте подключение и перезагрузите страницу.',
+};
+
+/** Tells the host and the user that the app could not be loaded on `element`. */
+function reportFailure(element, failure) {
+  const language = element.getAttribute('locale') ?? element.dataset.locale ?? document.documentElement.lang;
+  const message = document.createElement('p');
+  message.setAttribute('role', 'alert');
+  message.setAttribute('part', 'load-error');
+  message.textContent = FAILED[language?.startsWith('ru') ? 'ru' : 'en'];
+  (element.shadowRoot ?? element.attachShadow({ mode: 'open' })).replaceChildren(message);
+  element.dispatchEvent(new CustomEvent('add-customer:error', { bubbles: true, composed: true, detail: failure }));
+}
+
+/** The app's glue, or the failure reported on `elements` and thrown. */
+async function glueFor(elements) {
+  try {
+    return await load();
+  } catch (error) {
+    const failure = await loadFailure(error);
+    elements.forEach((element) => reportFailure(element, failure));
+    throw Object.assign(new Error(failure.message), { reason: failure.reason });
+  }
+}
+
+/** A mounted wizard's handle; `unmount()` may be called more than once. */
+function handle(wizard) {
+  let live = wizard;
+  return {
+    update(options) {
+      live?.update(options);
+    },
+    unmount() {
+      live?.unmount();
+      live = null;
+    },
+  };
+}
+
 /** Mounts a wizard on `element` (into its shadow root) and answers its handle. */
 export async function mount(element, options = {}) {
-  const glue = await load();
-  return glue.mount(element, options, assets);
+  const glue = await glueFor([element]);
+  return handle(glue.mount(element, options, assets));
 }
 
 /** Mounts a wizard, for the life of the page, on every `[data-add-customer]` element. */
 export async function mountMarked() {
-  const glue = await load();
+  const glue = await glueFor([...document.querySelectorAll('[data-add-customer]')]);
   glue.mount_marked(assets);
 }
 
@@ -65,10 +139,13 @@ const ATTRIBUTES = [
   'api-base', 'locale', 'countries', 'country', 'indirect', 'partner-id', 'partner-mpn-id',
   'partner-name', 'partner-domains', 'demo-offers', 'log', 'expose-password', 'color-scheme',
 ];
+/** The attributes read when a wizard is mounted: a change mounts it again (a draft brings the
+ * entries back where `persist` keeps one). */
+const MOUNT_ATTRIBUTES = ['timeout', 'history', 'persist', 'standalone', 'allow-url-config'];
 
 /** <add-customer-wizard>: mounted while connected; `options` adds what attributes cannot say. */
 class AddCustomerWizard extends HTMLElement {
-  static observedAttributes = ATTRIBUTES;
+  static observedAttributes = [...ATTRIBUTES, ...MOUNT_ATTRIBUTES];
   #wizard = null;
   #pending = null;
   #options = {};
@@ -85,11 +162,17 @@ class AddCustomerWizard extends HTMLElement {
 
   connectedCallback() {
     if (this.#wizard || this.#pending) return;
-    this.#pending = mount(this, this.#options).then((wizard) => {
-      this.#pending = null;
-      if (this.isConnected) this.#wizard = wizard;
-      else wizard.unmount();
-    });
+    this.#pending = mount(this, this.#options).then(
+      (wizard) => {
+        this.#pending = null;
+        if (this.isConnected) this.#wizard = wizard;
+        else wizard.unmount();
+      },
+      // Reported on the element by mount(); inserted again, it tries again.
+      () => {
+        this.#pending = null;
+      },
+    );
   }
 
   disconnectedCallback() {
@@ -97,8 +180,15 @@ class AddCustomerWizard extends HTMLElement {
     this.#wizard = null;
   }
 
-  attributeChangedCallback() {
-    this.#wizard?.update({});
+  attributeChangedCallback(name, before, now) {
+    if (before === now || !this.#wizard) return;
+    if (MOUNT_ATTRIBUTES.includes(name)) {
+      this.#wizard.unmount();
+      this.#wizard = null;
+      this.connectedCallback();
+    } else {
+      this.#wizard.update({});
+    }
   }
 }
 

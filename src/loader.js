@@ -2,4 +2,5 @@
 // under a strict CSP, mounting the page's [data-add-customer] element through embed.js.
 import { mountMarked } from './embed.js';
 
-await mountMarked();
+// A failed load is reported on the element (a message inside, an add-customer:error event).
+await mountMarked().catch(() => {});

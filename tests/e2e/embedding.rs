@@ -280,3 +280,50 @@ async fn the_request_log_and_its_har_export_hold_no_password_while_done_shows_it
     let text = har.to_string();
     assert!(!text.contains("Stub!Pass"), "no password in the HAR");
 }
+
+#[tokio::test]
+async fn a_wasm_that_does_not_load_is_told_to_the_host_and_shown_and_reinsertion_tries_again() {
+    let hidden = crate::support::site::HiddenFiles::default();
+    hidden.lock().unwrap().insert("add-customer_bg.wasm".into());
+    let scenario = Scenario::start_partner_hiding("element", hidden.clone()).await;
+    let page = &scenario.browser;
+    let alert = page.wait_for("//p[@role='alert'][@part='load-error']").await;
+    assert!(alert.text().await.unwrap().contains("could not be loaded"), "a visible message inside the element");
+    let events = scenario.partner_value("wizardEvents").await;
+    let error =
+        events.as_array().unwrap().iter().find(|event| event["type"] == "add-customer:error").expect("the event");
+    assert_eq!(error["target"], "wizard");
+    assert_eq!(error["detail"]["stage"], "load");
+    assert_eq!(error["detail"]["reason"], "not-found", "{error}");
+    assert_eq!(error["detail"]["status"], 404);
+    assert!(error["detail"]["url"].as_str().unwrap().ends_with("/add-customer_bg.wasm"));
+
+    // The file is back: the element, inserted again, loads the wizard.
+    hidden.lock().unwrap().clear();
+    page.run(
+        "const wizard = document.getElementById('wizard'); wizard.remove(); \
+         document.getElementById('wizards').append(wizard); return true;",
+        vec![],
+    )
+    .await;
+    page.wait_for("//h1[@class='page-heading'][normalize-space(.)='Account info']").await;
+    assert_eq!(page.count("//p[@part='load-error']").await, 0, "the message gave way to the wizard");
+
+    // A handle may be unmounted twice.
+    let twice = page
+        .client
+        .execute_async(
+            "const done = arguments[arguments.length - 1]; const host = document.createElement('div'); \
+             document.body.append(host); window.mountWizard(host, { locale: 'en' }).then((wizard) => { \
+             wizard.unmount(); wizard.unmount(); done(host.shadowRoot.childElementCount); }, (error) => done(String(error)));",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(twice, 0, "unmounted, and the second call did nothing");
+    let errors = scenario.partner_value("pageErrors").await;
+    assert!(
+        errors.as_array().unwrap().iter().all(|error| !error.as_str().unwrap().contains("null pointer")),
+        "{errors}"
+    );
+}

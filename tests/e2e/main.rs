@@ -69,14 +69,21 @@ impl Scenario {
     /// Opens a partner's page on its own origin that embeds the wizard from the app's origin, as
     /// `scenario` says (see `tests/e2e/partner/partner.js`), on the stub.
     pub async fn start_partner(scenario: &str) -> Self {
+        let scenario = Self::start_partner_hiding(scenario, site::HiddenFiles::default()).await;
+        scenario.browser.wait_for("//h1[@class='page-heading']").await;
+        scenario
+    }
+
+    /// [`Scenario::start_partner`], with the app's host answering 404 for the files `hidden`
+    /// names while they are named there; it does not wait for the wizard.
+    pub async fn start_partner_hiding(scenario: &str, hidden: site::HiddenFiles) -> Self {
         let turn = ONE_BROWSER_AT_A_TIME.lock().await;
         let stub = Stub::start().await;
-        let app = site::serve_dist().await;
+        let app = site::serve_dist_hiding(hidden).await;
         let partner = site::serve_partner_site(app.clone(), stub.base_url.clone()).await;
         let browser = Browser::start().await;
         let url = format!("{partner}/index.html?embed={app}/embed.js&api={}&scenario={scenario}", stub.base_url);
         browser.client.goto(&url).await.unwrap();
-        browser.wait_for("//h1[@class='page-heading']").await;
         Self { stub, browser, site: partner, _turn: turn }
     }
 

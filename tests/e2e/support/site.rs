@@ -4,7 +4,9 @@ use axum::http::{header, HeaderMap, StatusCode, Uri};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use axum::Router;
+use std::collections::BTreeSet;
 use std::path::PathBuf;
+use std::sync::{Arc, Mutex};
 
 fn dist() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("dist")
@@ -76,14 +78,30 @@ pub async fn serve_partner_site(app: String, endpoint: String) -> String {
     listen(Router::new().route("/", get(serve.clone())).route("/{*path}", get(serve))).await
 }
 
+/// Files of `dist/` a test hides from the app's host (answered 404 while listed), to see the
+/// wizard fail to load and try again.
+pub type HiddenFiles = Arc<Mutex<BTreeSet<String>>>;
+
 /// Starts a static server of `dist/` that serves its compressed copies, and answers its base URL.
 pub async fn serve_dist() -> String {
+    serve_dist_hiding(HiddenFiles::default()).await
+}
+
+/// [`serve_dist`], with the files `hidden` names answered 404 while they are named there.
+pub async fn serve_dist_hiding(hidden: HiddenFiles) -> String {
     assert_built();
-    let serve = |uri: Uri, headers: HeaderMap| async move {
-        let accept_encoding = headers.get(header::ACCEPT_ENCODING).and_then(|value| value.to_str().ok());
-        file_in(dist(), uri.path().trim_start_matches('/'), accept_encoding.unwrap_or_default()).await
+    let serve = move |uri: Uri, headers: HeaderMap| {
+        let hidden = hidden.clone();
+        async move {
+            let path = uri.path().trim_start_matches('/').to_string();
+            if hidden.lock().unwrap().contains(&path) {
+                return StatusCode::NOT_FOUND.into_response();
+            }
+            let accept_encoding = headers.get(header::ACCEPT_ENCODING).and_then(|value| value.to_str().ok());
+            file_in(dist(), &path, accept_encoding.unwrap_or_default()).await
+        }
     };
-    listen(Router::new().route("/", get(serve)).route("/{*path}", get(serve))).await
+    listen(Router::new().route("/", get(serve.clone())).route("/{*path}", get(serve))).await
 }
 
 /// Serves `app` on a free port of 127.0.0.1 and answers its base URL.
