@@ -7,10 +7,12 @@
 # a ceiling at today's size: nothing may grow unnoticed, and each saving lowers the ceiling.
 # 345 KiB until serde carried the wire types (issue 20): +54,861 bytes (351,403 to 406,264,
 # measured on the same machine), then +3,767 for the request log's redaction and HAR export, the
-# domain checked again at Submit and the state split by concern (410,031 bytes): 402 KiB.
+# domain checked again at Submit and the state split by concern (410,031 bytes): 402 KiB; then
+# +4,957 for the two-tab submit lock (wasm, 3,980) and embed.js reporting a failed load (914):
+# 414,988 bytes, 406 KiB.
 set -euo pipefail
 GOAL_KIB=100
-CEILING_KIB=402
+CEILING_KIB=406
 cd "$(dirname "${BASH_SOURCE[0]}")/../dist"
 total_raw=0
 total_gzip=0
