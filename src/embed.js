@@ -89,11 +89,13 @@ const FAILED = {
 /** Tells the host and the user that the app could not be loaded on `element`. */
 function reportFailure(element, failure) {
   const language = element.getAttribute('locale') ?? element.dataset.locale ?? document.documentElement.lang;
+  const notice = document.createElement('div');
+  notice.setAttribute('role', 'alert');
+  notice.setAttribute('part', 'load-error');
   const message = document.createElement('p');
-  message.setAttribute('role', 'alert');
-  message.setAttribute('part', 'load-error');
   message.textContent = FAILED[language?.startsWith('ru') ? 'ru' : 'en'];
-  (element.shadowRoot ?? element.attachShadow({ mode: 'open' })).replaceChildren(message);
+  notice.append(message);
+  (element.shadowRoot ?? element.attachShadow({ mode: 'open' })).replaceChildren(notice);
   element.dispatchEvent(new CustomEvent('add-customer:error', { bubbles: true, composed: true, detail: failure }));
 }
 

@@ -244,7 +244,7 @@ async fn the_request_log_and_its_har_export_hold_no_password_while_done_shows_it
         .await;
     let created = page
         .wait_for(
-            "//li[contains(@class,'log-entry')][.//summary[contains(., 'POST') and contains(., '/v1/customers')]]",
+            "//li[contains(@class,'log-entry')][.//summary[contains(., 'POST') and contains(., '/v1/customers ')]]",
         )
         .await;
     let logged = created.text().await.unwrap();
@@ -287,7 +287,7 @@ async fn a_wasm_that_does_not_load_is_told_to_the_host_and_shown_and_reinsertion
     hidden.lock().unwrap().insert("add-customer_bg.wasm".into());
     let scenario = Scenario::start_partner_hiding("element", hidden.clone()).await;
     let page = &scenario.browser;
-    let alert = page.wait_for("//p[@role='alert'][@part='load-error']").await;
+    let alert = page.wait_for("//p[parent::div[@role='alert'][@part='load-error']]").await;
     assert!(alert.text().await.unwrap().contains("could not be loaded"), "a visible message inside the element");
     let events = scenario.partner_value("wizardEvents").await;
     let error =
@@ -307,7 +307,7 @@ async fn a_wasm_that_does_not_load_is_told_to_the_host_and_shown_and_reinsertion
     )
     .await;
     page.wait_for("//h1[@class='page-heading'][normalize-space(.)='Account info']").await;
-    assert_eq!(page.count("//p[@part='load-error']").await, 0, "the message gave way to the wizard");
+    assert_eq!(page.count("//p[parent::div[@part='load-error']]").await, 0, "the message gave way to the wizard");
 
     // A handle may be unmounted twice.
     let twice = page

@@ -395,7 +395,7 @@ impl Messages for English {
             }
             ApiError::SignIn(_) => "the page could not get a sign-in token for the endpoint: sign in again".into(),
             ApiError::DomainTaken(domain) => {
-                format!("{domain} was taken since it was checked: choose another domain prefix")
+                format!("the domain {domain} was taken since it was checked: choose another domain prefix")
             }
             ApiError::Malformed(_) => "the endpoint answered in an unexpected form".into(),
         }

@@ -95,7 +95,8 @@ pub async fn serve_dist_hiding(hidden: HiddenFiles) -> String {
         async move {
             let path = uri.path().trim_start_matches('/').to_string();
             if hidden.lock().unwrap().contains(&path) {
-                return StatusCode::NOT_FOUND.into_response();
+                // As a host that serves the app to other origins answers a missing file.
+                return (StatusCode::NOT_FOUND, [(header::ACCESS_CONTROL_ALLOW_ORIGIN, "*")]).into_response();
             }
             let accept_encoding = headers.get(header::ACCEPT_ENCODING).and_then(|value| value.to_str().ok());
             file_in(dist(), &path, accept_encoding.unwrap_or_default()).await
