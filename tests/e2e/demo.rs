@@ -2,7 +2,9 @@
 //! a generated catalog of 10,000 offers.
 
 use crate::support::browser::DEEP;
+use crate::support::site;
 use crate::Scenario;
+use std::time::Duration;
 
 #[tokio::test]
 async fn the_whole_flow_works_on_the_demo_back_end() {
@@ -117,4 +119,39 @@ async fn dist_works_under_a_sub_path_of_a_static_host() {
     page.press("Next: Subscriptions").await;
     page.wait_for_heading("Subscriptions").await;
     page.wait_for("//p[@role='status'][starts-with(normalize-space(.), '23 offers.')]").await;
+}
+
+/// The policy the README documents for a host, with nothing else allowed.
+const STRICT_POLICY: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; \
+     connect-src 'self'; img-src 'self'; base-uri 'none'; object-src 'none'";
+
+#[tokio::test]
+async fn the_demo_page_breaks_no_rule_of_a_strict_csp() {
+    let reports = site::CspReports::default();
+    let scenario =
+        Scenario::open_at(site::serve_dist_with_policy(STRICT_POLICY, reports.clone()), |_| String::new(), &[]).await;
+    let page = &scenario.browser;
+    scenario.fill_us_customer("wingtiptoyscsp").await;
+    page.press("Next: Subscriptions").await;
+    page.wait_for_heading("Subscriptions").await;
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    assert_eq!(
+        reports.lock().unwrap().clone(),
+        Vec::<String>::new(),
+        "no violation from the page, its icon or the wizard"
+    );
+
+    // The reports do arrive: a data: image, which the policy refuses, is reported.
+    page.run(
+        "const image = new Image(); image.src = 'data:image/gif;base64,R0lGODlhAQABAAAAACw='; \
+              document.body.append(image); return true;",
+        vec![],
+    )
+    .await;
+    let started = std::time::Instant::now();
+    while reports.lock().unwrap().is_empty() && started.elapsed() < Duration::from_secs(5) {
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    let reported = reports.lock().unwrap().join("\n");
+    assert!(reported.contains("img-src"), "the check can fail: {reported}");
 }

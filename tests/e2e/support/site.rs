@@ -105,6 +105,35 @@ pub async fn serve_dist_hiding(hidden: HiddenFiles) -> String {
     listen(Router::new().route("/", get(serve.clone())).route("/{*path}", get(serve))).await
 }
 
+/// The CSP violation reports a page sent (`report-uri`), as their JSON text.
+pub type CspReports = Arc<Mutex<Vec<String>>>;
+
+/// Starts a static server of `dist/` that sends `policy` as the `Content-Security-Policy` of
+/// every file, with a `report-uri` whose reports land in `reports`; answers its base URL.
+pub async fn serve_dist_with_policy(policy: &str, reports: CspReports) -> String {
+    assert_built();
+    let policy = format!("{policy}; report-uri /csp-report");
+    let serve = move |uri: Uri| {
+        let policy = policy.clone();
+        async move {
+            let mut response = file_in(dist(), uri.path().trim_start_matches('/'), "").await;
+            response.headers_mut().insert(header::CONTENT_SECURITY_POLICY, policy.parse().unwrap());
+            response
+        }
+    };
+    let report = move |body: String| {
+        reports.lock().unwrap().push(body);
+        async { StatusCode::NO_CONTENT }
+    };
+    listen(
+        Router::new()
+            .route("/", get(serve.clone()))
+            .route("/csp-report", axum::routing::post(report))
+            .route("/{*path}", get(serve)),
+    )
+    .await
+}
+
 /// Serves `app` on a free port of 127.0.0.1 and answers its base URL.
 async fn listen(app: Router) -> String {
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
