@@ -5,6 +5,7 @@
 use crate::accessibility::assert_accessible;
 use crate::support::stub::Trouble;
 use crate::Scenario;
+use fantoccini::wd::WindowHandle;
 use std::time::{Duration, Instant};
 
 const CONFIRM: &str = "I confirm that the customer has accepted the Microsoft Customer Agreement";
@@ -125,17 +126,25 @@ async fn a_reload_while_the_order_is_placed_resumes_without_asking_the_attestati
     assert!(page.page_text().await.contains("completed"));
 }
 
-#[tokio::test]
-async fn two_tabs_with_the_same_customer_create_it_once() {
-    let scenario = Scenario::start().await;
+/// Goes to Review, then opens a second tab of the same page and shows it; answers the first tab
+/// and the second. A tab opened from another starts with a copy of its sessionStorage: the same
+/// draft, so the same customer.
+async fn review_in_two_tabs(scenario: &Scenario) -> (WindowHandle, WindowHandle) {
     scenario.to_review("wingtiptoys").await;
     let page = &scenario.browser;
     let first = page.client.window().await.unwrap();
-    // A tab opened from this one starts with a copy of its sessionStorage: the same draft.
     page.run("window.open(location.href, '_blank'); return true;", vec![]).await;
     let second = page.client.windows().await.unwrap().into_iter().find(|window| *window != first).unwrap();
-    page.client.switch_to_window(second).await.unwrap();
+    page.client.switch_to_window(second.clone()).await.unwrap();
     page.wait_for_heading("Review").await;
+    (first, second)
+}
+
+#[tokio::test]
+async fn two_tabs_with_the_same_customer_create_it_once() {
+    let scenario = Scenario::start().await;
+    let (first, _) = review_in_two_tabs(&scenario).await;
+    let page = &scenario.browser;
     page.tick(CONFIRM).await;
     page.press("Submit").await;
     page.wait_for_heading("Customer created").await;
@@ -151,13 +160,8 @@ async fn two_tabs_with_the_same_customer_create_it_once() {
 #[tokio::test]
 async fn a_second_tab_is_told_that_the_first_is_submitting_before_it_can_submit() {
     let scenario = Scenario::start().await;
-    scenario.to_review("wingtiptoys").await;
+    let (first, second) = review_in_two_tabs(&scenario).await;
     let page = &scenario.browser;
-    let first = page.client.window().await.unwrap();
-    page.run("window.open(location.href, '_blank'); return true;", vec![]).await;
-    let second = page.client.windows().await.unwrap().into_iter().find(|window| *window != first).unwrap();
-    page.client.switch_to_window(second.clone()).await.unwrap();
-    page.wait_for_heading("Review").await;
 
     scenario.stub.trouble_next("create customer", Trouble::Slow(Duration::from_secs(6)));
     page.client.switch_to_window(first.clone()).await.unwrap();
