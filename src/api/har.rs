@@ -2,6 +2,7 @@
 //! they are recorded ([`crate::api::redact`]), so the file holds no password nor token.
 
 use crate::api::request_log::LoggedCall;
+use crate::domain::common::url_query::{query_of, query_parameters};
 use serde::Serialize;
 
 /// A header or query parameter.
@@ -17,16 +18,7 @@ fn pairs(pairs: &[(String, String)]) -> Vec<NameValue<'_>> {
 
 /// A URL's query parameters, as written.
 fn query_string(url: &str) -> Vec<NameValue<'_>> {
-    let query = url.split_once('?').map_or("", |(_, query)| query);
-    let query = query.split_once('#').map_or(query, |(query, _)| query);
-    query
-        .split('&')
-        .filter(|pair| !pair.is_empty())
-        .map(|pair| {
-            let (name, value) = pair.split_once('=').unwrap_or((pair, ""));
-            NameValue { name, value }
-        })
-        .collect()
+    query_parameters(query_of(url)).map(|(name, value)| NameValue { name, value }).collect()
 }
 
 /// The `Content-Type` among `headers`, or JSON.

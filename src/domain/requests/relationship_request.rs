@@ -1,7 +1,9 @@
 //! The reseller relationship request (spec §5): for a customer that already exists, the partner
 //! sends an invitation link instead of creating anything.
 
+use crate::domain::common::url_query::query_parameters;
 use serde::Deserialize;
+
 /// The answer of `GET /v1/customers/relationshiprequests`.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
@@ -26,14 +28,8 @@ pub fn with_choices(link: &str, mspp_id: Option<&str>, delegated_admin: bool) ->
         None => (link, None),
     };
     let (path, query) = before_fragment.split_once('?').unwrap_or((before_fragment, ""));
-    let mut parameters: Vec<(String, String)> = query
-        .split('&')
-        .filter(|pair| !pair.is_empty())
-        .map(|pair| {
-            let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
-            (key.to_string(), value.to_string())
-        })
-        .collect();
+    let mut parameters: Vec<(String, String)> =
+        query_parameters(query).map(|(key, value)| (key.to_string(), value.to_string())).collect();
     let mut set =
         |key: &str, value: String| match parameters.iter_mut().find(|(name, _)| name.eq_ignore_ascii_case(key)) {
             Some(pair) => pair.1 = value,

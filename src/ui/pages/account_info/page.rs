@@ -68,7 +68,7 @@ fn page_issues(state: &WizardState) -> Vec<FieldIssue> {
     let info = state.account.form.snapshot();
     let rules = state.account.rules.get();
     let mut issues = state.account.account_issues(&info, &rules);
-    if state.resellers.list.is_some() {
+    if state.resellers.is_indirect() {
         let own = state.wizard.config.with_value(|config| config.partner_mpn_id.clone());
         let choice = state.resellers.choice();
         if let Err(error) =

@@ -74,7 +74,7 @@ pub fn RelationshipPage() -> impl IntoView {
     let reseller = RwSignal::new(String::new());
     let delegated_admin = RwSignal::new(false);
     let source = RwSignal::new(LinkSource::NotAsked);
-    let indirect = resellers_state.list.is_some();
+    let indirect = resellers_state.is_indirect();
 
     let reseller_options = Signal::derive(move || {
         let (regions, messages) = (Namer::regions(i18n.locale()), i18n.messages());

@@ -152,7 +152,7 @@ pub fn SubmitPanel(orders: Memo<Vec<PlannedOrder>>) -> impl IntoView {
             state.submit.interrupted.try_set(false);
             state.submit.server_issue.try_set(None);
             let (info, rules) = (form.snapshot_untracked(), state.account.rules.get_untracked());
-            let reseller = state.resellers.list.is_some().then(|| untrack(|| state.resellers.choice()));
+            let reseller = state.resellers.is_indirect().then(|| untrack(|| state.resellers.choice()));
             let entries =
                 Entries { info: &info, rules: &rules, reseller: reseller.as_ref(), orders: orders.get_untracked() };
             let to_run = if resume {
@@ -182,11 +182,9 @@ pub fn SubmitPanel(orders: Memo<Vec<PlannedOrder>>) -> impl IntoView {
             }
         });
     };
-    let company =
-        move || state.account.form.text(crate::domain::account::field::Field::CompanyName).get().trim().to_string();
+    let company = move || state.account.form.text(Field::CompanyName).get().trim().to_string();
     let plan = move || {
-        let attest = state.account.form.agreement_method.get()
-            == crate::domain::account::account_info::AgreementMethod::AttestNow;
+        let attest = state.account.form.agreement_method.get() == AgreementMethod::AttestNow;
         let count = orders.with(Vec::len) as u64;
         let (locale, messages) = (i18n.locale(), i18n.messages());
         messages.submit_plan(attest, &messages.count(count, &format_number(count, locale), Counted::Order))
