@@ -5,12 +5,13 @@
 //! | option | meaning |
 //! |---|---|
 //! | `api-base` | the endpoint's base URL; none: the built-in demo back end |
-//! | `allow-url-config` | the page also takes `?api=`, `?demo-offers=`, `?indirect=`, `?lang=`, `?timeout=` and `?log` from its own URL (the demo page and the tests) |
+//! | `allow-url-config` | the page also takes `?api=`, `?demo-offers=`, `?demo-review=`, `?indirect=`, `?lang=`, `?timeout=` and `?log` from its own URL (the demo page and the tests) |
 //! | `indirect` | the partner is an indirect provider: it picks the reseller the customer is for |
 //! | `partner-id` | the partner's tenant id, for the relationship request's invitation link |
 //! | `partner-mpn-id` | the partner's own MPN id, never accepted as a partner of record |
 //! | `partner-name` | the partner's name, for the invitation email |
-//! | `demo-offers` | the demo back end sells a generated catalog of this many offers instead of the recorded US one |
+//! | `demo-offers` | the demo back end sells a generated catalog of this many products instead of the recorded US one |
+//! | `demo-review` | the demo back end puts each new customer's account under Microsoft's review at first, to show the wait and Check again |
 //! | `countries` | the partner's market: the country codes offered, comma-separated; none: all 248 |
 //! | `country` | the country preselected |
 //! | `partner-domains` | the partner's own email domains, comma-separated, refused as the customer's |
@@ -39,6 +40,8 @@ pub struct Config {
     pub partner_domains: Vec<String>,
     /// The size of the demo's generated catalog; `None` sells the recorded US catalog.
     pub demo_offers: Option<usize>,
+    /// Whether the demo puts new customers' accounts under review at first.
+    pub demo_review: bool,
     /// Whether the partner is an indirect provider.
     pub indirect: bool,
     /// The partner's tenant id.
@@ -82,6 +85,8 @@ pub struct UrlParameters {
     pub api: Option<String>,
     /// `?demo-offers=`
     pub demo_offers: Option<String>,
+    /// `?demo-review=` (`1`, `true` or `yes`)
+    pub demo_review: Option<String>,
     /// `?indirect=` (`1`, `true` or `yes`)
     pub indirect: Option<String>,
     /// `?lang=`
@@ -123,6 +128,8 @@ impl Config {
             .or_else(|| option("demo-offers"))
             .and_then(|count| count.trim().parse::<usize>().ok())
             .filter(|count| (1..=MAX_DEMO_OFFERS).contains(count));
+        let demo_review =
+            flag("demo-review") || url.demo_review.is_some_and(|value| matches!(value.as_str(), "1" | "true" | "yes"));
         let countries: Vec<String> =
             list(option("countries")).into_iter().map(|code| code.to_ascii_uppercase()).collect();
         let country = option("country")
@@ -135,6 +142,7 @@ impl Config {
             country,
             partner_domains: list(option("partner-domains")),
             demo_offers,
+            demo_review,
             indirect,
             partner_id: text("partner-id"),
             partner_mpn_id: text("partner-mpn-id"),
@@ -214,6 +222,7 @@ mod tests {
         assert_eq!(config(&[("demo-offers", "lots")], None).demo_offers, None);
         assert_eq!(config(&[("demo-offers", "1000001")], None).demo_offers, None);
         let map: HashMap<String, String> = [("allow-url-config".to_string(), String::new())].into();
+        assert!(config(&[("demo-review", "")], None).demo_review);
         let url = UrlParameters { demo_offers: Some("50000".into()), ..UrlParameters::default() };
         assert_eq!(Config::from_options(|name| map.get(name).cloned(), url).demo_offers, Some(50_000));
         let url = UrlParameters { timeout: Some("2".into()), ..UrlParameters::default() };

@@ -2,8 +2,8 @@
 //! Run with `cargo test --target wasm32-unknown-unknown --test components` (see scripts/test.sh).
 #![cfg(target_arch = "wasm32")]
 
-use add_customer::api::demo::catalog::DemoCatalog;
 use add_customer::api::demo::DemoApi;
+use add_customer::api::demo::DemoCatalog;
 use add_customer::api::{ApiError, ApiFuture, CountryData};
 use add_customer::config::Config;
 use add_customer::domain::country::countries::read_country_data;
@@ -105,7 +105,7 @@ fn mount_wizard_with(
         view! {
             <App
                 config
-                api=Rc::new(DemoApi::new(DemoCatalog::Generated(23)))
+                api=Rc::new(DemoApi::new(DemoCatalog::Generated(23), false))
                 country_data=Rc::new(EmbeddedCountries)
                 root=mount_root
                 locale=ArcRwSignal::new(Locale::En)

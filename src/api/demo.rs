@@ -8,8 +8,10 @@ use crate::api::pause::pause;
 use crate::api::{ApiError, ApiFuture, DomainAvailability, PartnerApi};
 use crate::domain::account::address_check::{AddressValidation, PostalAddress};
 use crate::domain::account::reseller::Reseller;
-use crate::domain::catalog::offer::{Offer, OfferCategory};
-use crate::domain::catalog::order_plan::{OrderRequest, PlacedOrder};
+use crate::domain::commerce::cart::Cart;
+use crate::domain::commerce::catalog::{Availability, Product, Sku};
+use crate::domain::commerce::checkout::{CheckoutResult, ValidationStatus};
+use crate::domain::commerce::qualification::{CustomerQualification, QualificationRequest};
 use crate::domain::common::letter_case::lower_case;
 use crate::domain::country::country_rules::CountryRules;
 use crate::domain::requests::agreement_request::AgreementAttestation;
@@ -18,9 +20,18 @@ use std::cell::RefCell;
 use std::collections::BTreeSet;
 use std::rc::Rc;
 
-pub mod catalog;
+pub mod products;
 
-use catalog::DemoCatalog;
+use products::{DemoProducts, DemoStore, Refusal};
+
+/// Where the demo's products come from.
+#[derive(Clone, Debug, PartialEq)]
+pub enum DemoCatalog {
+    /// The recorded US catalog, from its file at this URL.
+    Recorded(String),
+    /// A generated catalog of this many products.
+    Generated(usize),
+}
 
 /// Initial domains that the demo reports as taken, as well-known sample tenants are.
 const TAKEN_PREFIXES: [&str; 8] = [
@@ -103,13 +114,17 @@ const TEMPLATE_ID: &str = "117a77b0-9360-443b-8795-c6dedc750cf9";
 #[derive(Clone)]
 pub struct DemoApi {
     taken_domains: Rc<RefCell<BTreeSet<String>>>,
-    /// Where the recorded offers are fetched from (a generated catalog is here from the start).
+    /// Where the recorded products are fetched from (a generated catalog is here from the start).
     catalog_url: Rc<str>,
-    /// The offers: not yet asked for, on their way, or here.
+    /// The products: not yet asked for, on their way, or here.
     catalog: Rc<RefCell<CatalogState>>,
+    /// The carts, orders and account verifications.
+    store: Rc<RefCell<DemoStore>>,
+    /// The customers whose agreement was attested (the others cannot check out yet).
+    attested: Rc<RefCell<BTreeSet<String>>>,
 }
 
-/// Where the demo's offers are.
+/// Where the demo's products are.
 #[derive(Clone, Default)]
 enum CatalogState {
     /// Not asked for yet, or the last fetch failed.
@@ -118,7 +133,7 @@ enum CatalogState {
     /// Being fetched by an earlier call.
     Fetching,
     /// Here.
-    Loaded(Rc<Vec<Offer>>),
+    Loaded(Rc<DemoProducts>),
 }
 
 /// Sets the catalog back to absent when dropped before it was loaded.
@@ -133,27 +148,49 @@ impl Drop for AbsentUnlessLoaded {
     }
 }
 
+/// A refusal of the demo store as the endpoint's error answer.
+fn refused((status, code, description): Refusal) -> ApiError {
+    ApiError::from_status(
+        status,
+        &serde_json::json!({"code": code, "description": description, "source": "Demo"}).to_string(),
+    )
+}
+
 impl DemoApi {
-    /// A demo back end with the sample tenants' domains taken, selling the offers of `source`:
-    /// the recorded US catalog, or a generated one (to see and measure the wizard at scale).
-    pub fn new(source: DemoCatalog) -> Self {
+    /// A demo back end with the sample tenants' domains taken, selling the products of
+    /// `source`: the recorded US catalog, or a generated one (to see and measure the wizard at
+    /// scale). With `review`, each new customer's account is under review at first (the
+    /// demo's `?demo-review=1`), so that the wait and Check again can be seen.
+    pub fn new(source: DemoCatalog, review: bool) -> Self {
         // Inserted one by one: collecting into a set would sort, and put another sort in the wasm.
         let mut taken = BTreeSet::new();
         for prefix in TAKEN_PREFIXES {
             taken.insert(format!("{prefix}.onmicrosoft.com"));
         }
         let (catalog_url, catalog) = match source {
-            DemoCatalog::Generated(count) => (Rc::from(""), CatalogState::Loaded(Rc::new(catalog::generated(count)))),
+            DemoCatalog::Generated(count) => {
+                (Rc::from(""), CatalogState::Loaded(Rc::new(DemoProducts::generated(count))))
+            }
             DemoCatalog::Recorded(url) => (Rc::from(url), CatalogState::Absent),
         };
-        Self { taken_domains: Rc::new(RefCell::new(taken)), catalog_url, catalog: Rc::new(RefCell::new(catalog)) }
+        Self {
+            taken_domains: Rc::new(RefCell::new(taken)),
+            catalog_url,
+            catalog: Rc::new(RefCell::new(catalog)),
+            store: Rc::new(RefCell::new(DemoStore::new(review, new_guid))),
+            attested: Rc::new(RefCell::new(BTreeSet::new())),
+        }
     }
 
-    /// The offers, fetched on first use when they are the recorded ones, then after a delay
-    /// between `min` and `max` milliseconds, `answer` made of them. The catalog and its
-    /// categories are asked for together: the second call waits for the first one's fetch
-    /// rather than fetching the file again.
-    fn with_catalog<T: 'static>(&self, min: i32, max: i32, answer: fn(&[Offer]) -> T) -> ApiFuture<T> {
+    /// The products, fetched on first use when they are the recorded ones, then after a delay
+    /// between `min` and `max` milliseconds, `answer` made of them. Calls made while the file
+    /// is on its way wait for that fetch rather than fetching it again.
+    fn with_catalog<T: 'static>(
+        &self,
+        min: i32,
+        max: i32,
+        answer: impl FnOnce(&DemoProducts) -> Result<T, ApiError> + 'static,
+    ) -> ApiFuture<T> {
         let (cache, url) = (self.catalog.clone(), self.catalog_url.clone());
         Box::pin(async move {
             let catalog = loop {
@@ -167,14 +204,14 @@ impl DemoApi {
                         // changed), so that a later call fetches again instead of waiting.
                         let _fetching = AbsentUnlessLoaded(cache.clone());
                         let text = get_text(&url).await?;
-                        let catalog = Rc::new(catalog::read_recorded(&text).map_err(ApiError::Malformed)?);
+                        let catalog = Rc::new(DemoProducts::read(&text).map_err(ApiError::Malformed)?);
                         *cache.borrow_mut() = CatalogState::Loaded(catalog.clone());
                         break catalog;
                     }
                 }
             };
             pause(jitter(min, max) as u32).await;
-            Ok(answer(&catalog))
+            answer(&catalog)
         })
     }
 }
@@ -224,12 +261,77 @@ impl PartnerApi for DemoApi {
         after(150, 450, Ok(if taken { DomainAvailability::Taken } else { DomainAvailability::Free }))
     }
 
-    fn offers(&self, _country: &str, _locale: &str) -> ApiFuture<Vec<Offer>> {
-        self.with_catalog(250, 600, <[Offer]>::to_vec)
+    fn products(&self, _country: &str, _locale: &str) -> ApiFuture<Vec<Product>> {
+        self.with_catalog(250, 600, |catalog| {
+            Ok(catalog.products().into_iter().filter(Product::is_sold_here).collect())
+        })
     }
 
-    fn offer_categories(&self, _country: &str, _locale: &str) -> ApiFuture<Vec<OfferCategory>> {
-        self.with_catalog(100, 300, catalog::categories)
+    fn skus(&self, product_id: &str, _country: &str, _locale: &str) -> ApiFuture<Vec<Sku>> {
+        let product_id = product_id.to_string();
+        self.with_catalog(150, 400, move |catalog| {
+            catalog.skus(&product_id).ok_or_else(|| refused((404, 400013, format!("No product {product_id}"))))
+        })
+    }
+
+    fn availabilities(
+        &self,
+        product_id: &str,
+        sku_id: &str,
+        _country: &str,
+        _locale: &str,
+    ) -> ApiFuture<Vec<Availability>> {
+        let (product_id, sku_id) = (product_id.to_string(), sku_id.to_string());
+        self.with_catalog(150, 400, move |catalog| {
+            catalog
+                .availabilities(&product_id, &sku_id)
+                .ok_or_else(|| refused((404, 400013, format!("No SKU {product_id}:{sku_id}"))))
+        })
+    }
+
+    fn add_qualification(
+        &self,
+        customer_id: &str,
+        qualification: &QualificationRequest,
+        _request_id: &str,
+    ) -> ApiFuture<CustomerQualification> {
+        // The demo approves an education qualification at once, so that its SKUs can be bought.
+        let education = qualification.qualification == "Education";
+        self.store.borrow_mut().set_education(customer_id, education);
+        let answer = CustomerQualification {
+            qualification: qualification.qualification.clone(),
+            vetting_status: if education { "Approved".into() } else { "InReview".into() },
+        };
+        after(300, 600, Ok(answer))
+    }
+
+    fn account_status(&self, customer_id: &str) -> ApiFuture<Option<ValidationStatus>> {
+        let status = self.store.borrow_mut().account_status(customer_id);
+        after(150, 350, Ok(status))
+    }
+
+    fn create_cart(&self, customer_id: &str, cart: &Cart, _request_id: &str) -> ApiFuture<Cart> {
+        let (store, customer_id, cart) = (self.store.clone(), customer_id.to_string(), cart.clone());
+        self.with_catalog(400, 900, move |catalog| {
+            Ok(store.borrow_mut().create_cart(&customer_id, &cart, catalog, &now_iso()))
+        })
+    }
+
+    fn update_cart(&self, customer_id: &str, cart_id: &str, cart: &Cart, _request_id: &str) -> ApiFuture<Cart> {
+        let (store, customer_id, cart_id, cart) =
+            (self.store.clone(), customer_id.to_string(), cart_id.to_string(), cart.clone());
+        self.with_catalog(400, 900, move |catalog| {
+            store.borrow_mut().update_cart(&customer_id, &cart_id, &cart, catalog).map_err(refused)
+        })
+    }
+
+    fn checkout(&self, customer_id: &str, cart_id: &str, _request_id: &str) -> ApiFuture<CheckoutResult> {
+        let answer = if self.attested.borrow().contains(customer_id) {
+            self.store.borrow_mut().checkout(customer_id, cart_id).map_err(refused)
+        } else {
+            Err(refused((403, 13605, "The customer has not accepted the Microsoft Customer Agreement".into())))
+        };
+        after(600, 1200, answer)
     }
 
     fn create_customer(&self, customer: &NewCustomer, _request_id: &str) -> ApiFuture<CreatedCustomer> {
@@ -257,16 +359,12 @@ impl PartnerApi for DemoApi {
 
     fn attest_agreement(
         &self,
-        _customer_id: &str,
+        customer_id: &str,
         _attestation: &AgreementAttestation,
         _request_id: &str,
     ) -> ApiFuture<()> {
+        self.attested.borrow_mut().insert(customer_id.to_string());
         after(300, 700, Ok(()))
-    }
-
-    fn place_order(&self, _customer_id: &str, _order: &OrderRequest, _request_id: &str) -> ApiFuture<PlacedOrder> {
-        let placed = PlacedOrder { id: new_guid(), status: "completed".into(), creation_date: now_iso() };
-        after(500, 1100, Ok(placed))
     }
 
     fn resellers(&self) -> ApiFuture<Vec<Reseller>> {

@@ -1,5 +1,7 @@
 //! What can go wrong with a call, and the endpoint's error envelope.
 
+use crate::domain::commerce::cart::RefusedLine;
+use crate::domain::commerce::checkout::OrderError;
 use crate::domain::common::decode::decode;
 use serde::Deserialize;
 use std::fmt;
@@ -44,6 +46,11 @@ pub enum ApiError {
     /// The initial domain (`<prefix>.onmicrosoft.com`) was taken between the page's check and
     /// Submit: found by checking it again before the customer is created, so nothing was made.
     DomainTaken(String),
+    /// The cart was made, but the endpoint refused some of its lines: each goes back to its
+    /// line on Subscriptions.
+    LinesRefused(Vec<RefusedLine>),
+    /// The checkout placed some order groups and not these: a retry checks out only them.
+    OrderGroupsFailed(Vec<OrderError>),
 }
 
 /// The error in a few words, as the request log shows a call that had no answer.
@@ -57,6 +64,8 @@ impl fmt::Display for ApiError {
             ApiError::Malformed(reason) => write!(out, "unexpected answer: {reason}"),
             ApiError::SignIn(reason) => write!(out, "sign-in failed: {reason}"),
             ApiError::DomainTaken(domain) => write!(out, "{domain} is taken"),
+            ApiError::LinesRefused(lines) => write!(out, "{} cart lines refused", lines.len()),
+            ApiError::OrderGroupsFailed(groups) => write!(out, "{} order groups not placed", groups.len()),
         }
     }
 }
@@ -65,6 +74,12 @@ impl ApiError {
     /// An error for `status` with the raw response text, parsing the envelope when it is one.
     pub fn from_status(status: u16, text: &str) -> Self {
         ApiError::Status { status, body: decode(text).ok(), retry_after: None }
+    }
+
+    /// Whether the endpoint answered (so that a retry is a new request, with a new
+    /// `MS-RequestId`): an error status, or refused lines or order groups.
+    pub fn was_answered(&self) -> bool {
+        matches!(self, ApiError::Status { .. } | ApiError::LinesRefused(_) | ApiError::OrderGroupsFailed(_))
     }
 
     /// The envelope's error code, if the answer had one.

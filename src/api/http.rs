@@ -8,8 +8,11 @@ use crate::api::retry::retry_delay;
 use crate::api::{ApiError, ApiFuture, DomainAvailability, PartnerApi};
 use crate::domain::account::address_check::{AddressValidation, PostalAddress};
 use crate::domain::account::reseller::{AgreementStatus, Reseller};
-use crate::domain::catalog::offer::{Collection, Offer, OfferCategory};
-use crate::domain::catalog::order_plan::{OrderRequest, PlacedOrder};
+use crate::domain::commerce::cart::Cart;
+use crate::domain::commerce::catalog::{Availability, Product, Sku};
+use crate::domain::commerce::checkout::{CheckoutResult, ValidationStatus};
+use crate::domain::commerce::qualification::{CustomerQualification, QualificationRequest};
+use crate::domain::common::collection::{Collection, LinkHeader};
 use crate::domain::common::decode::decode;
 use crate::domain::country::country_rules::CountryRules;
 use crate::domain::requests::agreement_request::{
@@ -27,10 +30,11 @@ use wasm_bindgen::JsCast;
 /// the body.
 const SUPPORT_HEADERS: [&str; 4] = ["MS-RequestId", "MS-CorrelationId", "Retry-After", "Content-Type"];
 
-/// How many offers one page of `GET /v1/offers` asks for.
-const OFFER_PAGE_SIZE: usize = 200;
-/// A bound on the pages read, against an endpoint whose paging never ends.
-const MAX_OFFER_PAGES: usize = 1_000;
+/// A bound on the pages of products read, against an endpoint whose paging never ends.
+const MAX_PRODUCT_PAGES: usize = 1_000;
+
+/// The code of `GET …/validationStatus` when the customer has no verification status.
+const ACCOUNT_STATUS_NOT_FOUND: i64 = 600074;
 
 /// The host's `getAccessToken`: an async function answering the endpoint's bearer token. It is
 /// asked before each call and, once, again after a 401 with `{forceRefresh: true}`. The token
@@ -336,36 +340,101 @@ impl PartnerApi for HttpApi {
         })
     }
 
-    fn offers(&self, country: &str, locale: &str) -> ApiFuture<Vec<Offer>> {
-        let (client, country, locale) = (self.clone(), encoded(country), locale.to_string());
+    fn products(&self, country: &str, locale: &str) -> ApiFuture<Vec<Product>> {
+        let (client, locale) = (self.clone(), locale.to_string());
+        let first = format!("/v1/products?country={}&targetView=OnlineServices", encoded(country));
         Box::pin(async move {
-            let mut offers: Vec<Offer> = Vec::new();
-            // Page by what has arrived: an endpoint may answer fewer offers than asked for.
-            for _ in 0..MAX_OFFER_PAGES {
-                let path = format!("/v1/offers?country={country}&offset={}&size={OFFER_PAGE_SIZE}", offers.len());
+            let mut products: Vec<Product> = Vec::new();
+            let mut next = Some((first, Vec::new()));
+            // Page by `links.next`, carrying its headers (the continuation token).
+            for _ in 0..MAX_PRODUCT_PAGES {
+                let Some((path, headers)) = next.take() else { break };
                 let mut call = client.get(&path);
                 call.headers.push(("X-Locale".into(), locale.clone()));
-                let page: Collection<Offer> = client.send(call).await?.json()?;
-                if page.items.is_empty() {
-                    break;
-                }
-                offers.extend(page.items);
-                if offers.len() as u64 >= page.total_count {
-                    break;
-                }
+                call.headers.extend(headers.into_iter().map(|header: LinkHeader| (header.key, header.value)));
+                let page: Collection<Product> = client.send(call).await?.json()?;
+                let empty = page.items.is_empty();
+                products.extend(page.items.into_iter().filter(Product::is_sold_here));
+                next = page.links.next_page().filter(|_| !empty);
             }
-            Ok(offers)
+            Ok(products)
         })
     }
 
-    fn offer_categories(&self, country: &str, locale: &str) -> ApiFuture<Vec<OfferCategory>> {
-        let mut call = self.get(&format!("/v1/offercategories?country={}", encoded(country)));
+    fn skus(&self, product_id: &str, country: &str, locale: &str) -> ApiFuture<Vec<Sku>> {
+        let path = format!("/v1/products/{}/skus?country={}", encoded(product_id), encoded(country));
+        let mut call = self.get(&path);
         call.headers.push(("X-Locale".into(), locale.to_string()));
         let client = self.clone();
         Box::pin(async move {
-            let categories: Collection<OfferCategory> = client.send(call).await?.json()?;
-            Ok(categories.items)
+            let skus: Collection<Sku> = client.send(call).await?.json()?;
+            Ok(skus.items)
         })
+    }
+
+    fn availabilities(
+        &self,
+        product_id: &str,
+        sku_id: &str,
+        country: &str,
+        locale: &str,
+    ) -> ApiFuture<Vec<Availability>> {
+        let path = format!(
+            "/v1/products/{}/skus/{}/availabilities?country={}",
+            encoded(product_id),
+            encoded(sku_id),
+            encoded(country)
+        );
+        let mut call = self.get(&path);
+        call.headers.push(("X-Locale".into(), locale.to_string()));
+        let client = self.clone();
+        Box::pin(async move {
+            let availabilities: Collection<Availability> = client.send(call).await?.json()?;
+            Ok(availabilities.items)
+        })
+    }
+
+    fn add_qualification(
+        &self,
+        customer_id: &str,
+        qualification: &QualificationRequest,
+        request_id: &str,
+    ) -> ApiFuture<CustomerQualification> {
+        let path = format!("/v1/customers/{}/qualifications", encoded(customer_id));
+        let (client, call) = (self.clone(), self.with_body(&path, Some(request_id), qualification));
+        Box::pin(async move { client.send(call).await?.json() })
+    }
+
+    fn account_status(&self, customer_id: &str) -> ApiFuture<Option<ValidationStatus>> {
+        let path = format!("/v1/customers/{}/validationStatus?type=account", encoded(customer_id));
+        let (client, call) = (self.clone(), self.get(&path));
+        Box::pin(async move {
+            let answer = client.send(call).await?;
+            if answer.status == 404 && answer.error().code() == Some(ACCOUNT_STATUS_NOT_FOUND) {
+                return Ok(None);
+            }
+            answer.json().map(Some)
+        })
+    }
+
+    fn create_cart(&self, customer_id: &str, cart: &Cart, request_id: &str) -> ApiFuture<Cart> {
+        let path = format!("/v1/customers/{}/carts", encoded(customer_id));
+        let (client, call) = (self.clone(), self.with_body(&path, Some(request_id), cart));
+        Box::pin(async move { client.send(call).await?.json() })
+    }
+
+    fn update_cart(&self, customer_id: &str, cart_id: &str, cart: &Cart, request_id: &str) -> ApiFuture<Cart> {
+        let path = format!("/v1/customers/{}/carts/{}", encoded(customer_id), encoded(cart_id));
+        let mut call = self.with_body(&path, Some(request_id), cart);
+        call.method = Method::PUT;
+        let client = self.clone();
+        Box::pin(async move { client.send(call).await?.json() })
+    }
+
+    fn checkout(&self, customer_id: &str, cart_id: &str, request_id: &str) -> ApiFuture<CheckoutResult> {
+        let path = format!("/v1/customers/{}/carts/{}/checkout", encoded(customer_id), encoded(cart_id));
+        let (client, call) = (self.clone(), self.call(Method::POST, &path, Some(request_id)));
+        Box::pin(async move { client.send(call).await?.json() })
     }
 
     fn create_customer(&self, customer: &NewCustomer, request_id: &str) -> ApiFuture<CreatedCustomer> {
@@ -396,12 +465,6 @@ impl PartnerApi for HttpApi {
         let path = format!("/v1/customers/{}/agreements", encoded(customer_id));
         let (client, call) = (self.clone(), self.with_body(&path, Some(request_id), attestation));
         Box::pin(async move { client.send(call).await?.done() })
-    }
-
-    fn place_order(&self, customer_id: &str, order: &OrderRequest, request_id: &str) -> ApiFuture<PlacedOrder> {
-        let path = format!("/v1/customers/{}/orders", encoded(customer_id));
-        let (client, call) = (self.clone(), self.with_body(&path, Some(request_id), order));
-        Box::pin(async move { client.send(call).await?.json() })
     }
 
     fn resellers(&self) -> ApiFuture<Vec<Reseller>> {

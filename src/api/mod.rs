@@ -16,8 +16,10 @@ pub mod retry;
 
 use crate::domain::account::address_check::{AddressValidation, PostalAddress};
 use crate::domain::account::reseller::Reseller;
-use crate::domain::catalog::offer::{Offer, OfferCategory};
-use crate::domain::catalog::order_plan::{OrderRequest, PlacedOrder};
+use crate::domain::commerce::cart::Cart;
+use crate::domain::commerce::catalog::{Availability, Product, Sku};
+use crate::domain::commerce::checkout::{CheckoutResult, ValidationStatus};
+use crate::domain::commerce::qualification::{CustomerQualification, QualificationRequest};
 use crate::domain::country::country_rules::CountryRules;
 use crate::domain::requests::agreement_request::AgreementAttestation;
 use crate::domain::requests::customer_request::{CreatedCustomer, NewCustomer};
@@ -51,11 +53,23 @@ pub trait PartnerApi {
     /// `HEAD /v1/domains/{domain}`: whether `domain` (`<prefix>.onmicrosoft.com`) is free.
     fn domain_availability(&self, domain: &str) -> ApiFuture<DomainAvailability>;
 
-    /// `GET /v1/offers?country=…` with `X-Locale`, every page of it.
-    fn offers(&self, country: &str, locale: &str) -> ApiFuture<Vec<Offer>>;
+    /// `GET /v1/products?country=…&targetView=OnlineServices` with `X-Locale`, every page of it
+    /// (following `links.next`), keeping the products the wizard sells
+    /// ([`Product::is_sold_here`]).
+    fn products(&self, country: &str, locale: &str) -> ApiFuture<Vec<Product>>;
 
-    /// `GET /v1/offercategories?country=…` with `X-Locale`.
-    fn offer_categories(&self, country: &str, locale: &str) -> ApiFuture<Vec<OfferCategory>>;
+    /// `GET /v1/products/{product}/skus?country=…` with `X-Locale`.
+    fn skus(&self, product_id: &str, country: &str, locale: &str) -> ApiFuture<Vec<Sku>>;
+
+    /// `GET /v1/products/{product}/skus/{sku}/availabilities?country=…` with `X-Locale`: every
+    /// segment's.
+    fn availabilities(
+        &self,
+        product_id: &str,
+        sku_id: &str,
+        country: &str,
+        locale: &str,
+    ) -> ApiFuture<Vec<Availability>>;
 
     /// `POST /v1/customers`.
     fn create_customer(&self, customer: &NewCustomer, request_id: &str) -> ApiFuture<CreatedCustomer>;
@@ -71,8 +85,27 @@ pub trait PartnerApi {
         request_id: &str,
     ) -> ApiFuture<()>;
 
-    /// `POST /v1/customers/{id}/orders`.
-    fn place_order(&self, customer_id: &str, order: &OrderRequest, request_id: &str) -> ApiFuture<PlacedOrder>;
+    /// `POST /v1/customers/{id}/qualifications`: the customer's special qualification.
+    fn add_qualification(
+        &self,
+        customer_id: &str,
+        qualification: &QualificationRequest,
+        request_id: &str,
+    ) -> ApiFuture<CustomerQualification>;
+
+    /// `GET /v1/customers/{id}/validationStatus?type=account`: Microsoft's verification of the
+    /// customer's account; `None` when there is none (404, code `600074`).
+    fn account_status(&self, customer_id: &str) -> ApiFuture<Option<ValidationStatus>>;
+
+    /// `POST /v1/customers/{id}/carts`: a new cart; the answer has its id and any line errors.
+    fn create_cart(&self, customer_id: &str, cart: &Cart, request_id: &str) -> ApiFuture<Cart>;
+
+    /// `PUT /v1/customers/{id}/carts/{cart}`: the whole cart again, after a correction.
+    fn update_cart(&self, customer_id: &str, cart_id: &str, cart: &Cart, request_id: &str) -> ApiFuture<Cart>;
+
+    /// `POST /v1/customers/{id}/carts/{cart}/checkout`: the orders placed, and the order groups
+    /// that failed.
+    fn checkout(&self, customer_id: &str, cart_id: &str, request_id: &str) -> ApiFuture<CheckoutResult>;
 
     /// `GET /v1/relationships?relationship_type=IsIndirectCloudSolutionProviderOf`: an indirect
     /// provider's resellers.

@@ -18,7 +18,11 @@ pub fn is_transient(error: &ApiError) -> bool {
     match error {
         ApiError::NoAnswer(_) | ApiError::TimedOut(_) | ApiError::Offline => true,
         ApiError::Status { status, .. } => *status == 429 || (*status >= 500 && *status != 501),
-        ApiError::Malformed(_) | ApiError::SignIn(_) | ApiError::DomainTaken(_) => false,
+        ApiError::Malformed(_)
+        | ApiError::SignIn(_)
+        | ApiError::DomainTaken(_)
+        | ApiError::LinesRefused(_)
+        | ApiError::OrderGroupsFailed(_) => false,
     }
 }
 

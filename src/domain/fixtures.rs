@@ -1,9 +1,11 @@
 //! Test data shared by the domain's unit tests.
 
 use crate::domain::account::account_info::AccountInfo;
-use crate::domain::catalog::order_plan::{OrderLineItem, PlannedOrder};
+use crate::domain::commerce::catalog::Product;
+use crate::domain::commerce::choice::{DetailsByProduct, ProductDetails};
 use crate::domain::country::countries::read_country_data;
 use crate::domain::country::country_rules::CountryRules;
+use std::sync::Arc;
 
 /// A country's rules as its data file gives them (`data/countries/<ISO2>.json`).
 pub fn country_rules(iso2: &str) -> CountryRules {
@@ -36,18 +38,33 @@ pub fn wingtip() -> AccountInfo {
     info
 }
 
-/// A monthly order of `quantity` licenses of the one offer `offer_id` (named after its id).
-pub fn planned_order(offer_id: &str, quantity: u64) -> PlannedOrder {
-    PlannedOrder {
-        sales_group_id: offer_id.into(),
-        billing_cycle: "monthly".into(),
-        lines: vec![OrderLineItem {
-            line_item_number: 0,
-            offer_id: offer_id.into(),
-            friendly_name: offer_id.into(),
-            quantity,
-            partner_id_on_record: None,
-            additional_partner_ids_on_record: None,
-        }],
+/// The recorded new-commerce catalog (`data/products-US.json`): its products, and every
+/// product's details as the Subscriptions page loads them.
+pub fn commerce_catalog() -> (Vec<Product>, DetailsByProduct) {
+    let path = format!("{}/data/products-US.json", env!("CARGO_MANIFEST_DIR"));
+    let file: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+    let mut products = Vec::new();
+    let mut details = DetailsByProduct::new();
+    for product in file["products"].as_array().unwrap() {
+        let parsed: Product = serde_json::from_value(product.clone()).unwrap();
+        let skus = product["skus"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|sku| {
+                let availabilities = serde_json::from_value(sku["availabilities"].clone()).unwrap();
+                (serde_json::from_value(sku.clone()).unwrap(), availabilities)
+            })
+            .collect();
+        details.insert(parsed.id.clone(), Arc::new(ProductDetails::new(skus)));
+        if parsed.is_sold_here() {
+            products.push(parsed);
+        }
     }
+    (products, details)
+}
+
+/// The details of one product of the recorded catalog.
+pub fn details_of(product_id: &str) -> ProductDetails {
+    commerce_catalog().1[product_id].as_ref().clone()
 }

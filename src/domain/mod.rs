@@ -3,13 +3,13 @@
 //! - [`account`]: what Account info collects, its fields, their rules, the address check and the
 //!   indirect reseller;
 //! - [`country`]: the countries and each country's rules;
-//! - [`catalog`]: offers, the selection and how it becomes orders;
+//! - [`commerce`]: new commerce: products, SKUs, availabilities, the choice, the cart and its
+//!   checkout, qualifications;
 //! - [`requests`]: the bodies sent to the endpoint (customer, agreement, relationship request);
 //! - [`wizard`]: the steps and the draft;
 //! - [`common`]: dates, letter case, a stable sort.
 
 pub mod account;
-pub mod catalog;
 pub mod commerce;
 pub mod common;
 pub mod country;

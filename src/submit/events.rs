@@ -3,15 +3,26 @@
 //! asked for it.
 
 use crate::api::ApiError;
-use crate::submit::job::{Stage, StageState, StageStatus, SubmitJob};
+use crate::submit::job::{Hold, Stage, StageState, StageStatus, SubmitJob};
 use serde_json::{json, Value};
 
-/// A stage's name in events: `create-customer`, `attest-agreement`, `place-order`.
+/// A stage's name in events: `create-customer`, `attest-agreement`, `add-qualification`,
+/// `create-cart`, `checkout`.
 fn stage_key(stage: Stage) -> &'static str {
     match stage {
         Stage::CreateCustomer => "create-customer",
         Stage::AttestAgreement => "attest-agreement",
-        Stage::PlaceOrder(_) => "place-order",
+        Stage::Qualify => "add-qualification",
+        Stage::Cart => "create-cart",
+        Stage::Checkout => "checkout",
+    }
+}
+
+/// Why a checkout waits, in events: `account-review` (with the status) or `agreement-pending`.
+fn hold_detail(hold: Hold) -> Value {
+    match hold {
+        Hold::AccountReview(status) => json!({"reason": "account-review", "accountStatus": status}),
+        Hold::AgreementPending => json!({"reason": "agreement-pending"}),
     }
 }
 
@@ -30,14 +41,22 @@ fn error_detail(error: &ApiError) -> Value {
         ApiError::DomainTaken(domain) => json!({"kind": "domain-taken", "domain": domain}),
         ApiError::TimedOut(seconds) => json!({"kind": "timeout", "seconds": seconds}),
         ApiError::Offline => json!({"kind": "offline"}),
+        ApiError::LinesRefused(lines) => json!({
+            "kind": "lines-refused",
+            "lines": lines.iter().map(|line| json!({"line": line.line, "code": line.code, "description": line.description})).collect::<Vec<_>>(),
+        }),
+        ApiError::OrderGroupsFailed(groups) => json!({
+            "kind": "order-groups-failed",
+            "orderGroups": groups.iter().map(|group| json!({"orderGroupId": group.order_group_id, "code": group.code, "description": group.description})).collect::<Vec<_>>(),
+        }),
     }
 }
 
-/// The stages that became done or failed between `before` and `after`, in order.
+/// The stages that became done, failed or held between `before` and `after`, in order.
 pub fn finished_stages<'a>(before: &[StageState], after: &'a [StageState]) -> Vec<&'a StageState> {
     after
         .iter()
-        .filter(|state| matches!(state.status, StageStatus::Done | StageStatus::Failed(_)))
+        .filter(|state| matches!(state.status, StageStatus::Done | StageStatus::Failed(_) | StageStatus::Held(_)))
         .filter(|state| !before.iter().any(|old| old.stage == state.stage && old.status == state.status))
         .collect()
 }
@@ -45,15 +64,22 @@ pub fn finished_stages<'a>(before: &[StageState], after: &'a [StageState]) -> Ve
 /// The detail of `add-customer:stage` for a finished stage of `job`.
 pub fn stage_detail(job: &SubmitJob, state: &StageState, correlation_id: Option<&str>) -> Value {
     let mut detail = json!({"stage": stage_key(state.stage), "requestId": state.request_id});
-    if let Stage::PlaceOrder(index) = state.stage {
-        detail["order"] = json!(index + 1);
-        detail["orderId"] = json!(job.placed.get(index).and_then(Option::as_ref).map(|order| &order.id));
+    match state.stage {
+        Stage::Cart => detail["cartId"] = json!(job.cart.as_ref().map(|cart| &cart.id)),
+        Stage::Checkout => {
+            detail["orderIds"] = json!(job.orders.iter().map(|order| &order.id).collect::<Vec<_>>());
+        }
+        _ => {}
     }
     match &state.status {
         StageStatus::Failed(error) => {
             detail["status"] = json!("failed");
             detail["error"] = error_detail(error);
             detail["correlationId"] = json!(correlation_id);
+        }
+        StageStatus::Held(hold) => {
+            detail["status"] = json!("held");
+            detail["held"] = hold_detail(*hold);
         }
         _ => detail["status"] = json!("done"),
     }
@@ -67,13 +93,13 @@ pub fn stage_detail(job: &SubmitJob, state: &StageState, correlation_id: Option<
 /// placed, and the one-time password only where `with_password`.
 pub fn done_detail(job: &SubmitJob, with_password: bool) -> Value {
     let customer = job.customer.clone().unwrap_or_default();
-    let order_ids: Vec<&str> = job.placed.iter().flatten().map(|order| order.id.as_str()).collect();
+    let order_ids: Vec<&str> = job.orders.iter().map(|order| order.id.as_str()).collect();
     let mut detail = json!({
         "customerId": customer.id,
         "domain": customer.company_profile.domain,
         "adminUser": customer.admin_user(),
         "orderIds": order_ids,
-        "waitingOrders": job.waiting_orders.len(),
+        "cartId": job.cart.as_ref().map(|cart| &cart.id),
     });
     if with_password {
         detail["password"] = json!(customer.user_credentials.password);
@@ -92,7 +118,7 @@ mod tests {
             &info,
             &crate::domain::fixtures::country_rules("US"),
         );
-        let mut job = SubmitJob::new(&info, request, Vec::new());
+        let mut job = SubmitJob::new(&info, request, None, Vec::new(), Vec::new());
         job.customer = Some(CreatedCustomer {
             id: "c-1".into(),
             company_profile: CreatedCompanyProfile {

@@ -1,21 +1,42 @@
 //! The submit job: its stages, their states, and what each call sends.
+//!
+//! Create the customer → attest the agreement → post the qualification (when chosen) → make
+//! the cart (re-reading the availabilities first; `PUT` after a correction) → check out, once
+//! Microsoft's account verification allows purchases. A checkout that must wait is *held*:
+//! the cart is kept, and running the job again checks again.
 
 use crate::api::ApiError;
 use crate::domain::account::account_info::{AccountInfo, AgreementMethod};
-use crate::domain::catalog::order_plan::{PlacedOrder, PlannedOrder};
+use crate::domain::commerce::cart::{Cart, Participant};
+use crate::domain::commerce::checkout::{AccountStatus, Order, OrderError};
+use crate::domain::commerce::lines::{cart_of, PlannedLine};
+use crate::domain::commerce::qualification::QualificationRequest;
 use crate::domain::requests::agreement_request::AgreementAttestation;
 use crate::domain::requests::customer_request::{CreatedCustomer, NewCustomer};
 use serde::{Deserialize, Serialize};
 
-/// One stage of the pipeline, saved as `"CreateCustomer"`, `"AttestAgreement"`, `{"PlaceOrder": 0}`.
+/// One stage of the pipeline, saved by name (`"CreateCustomer"`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Stage {
     /// `POST /v1/customers`.
     CreateCustomer,
     /// `GET /v1/agreements` for the template, then `POST /v1/customers/{id}/agreements`.
     AttestAgreement,
-    /// `POST /v1/customers/{id}/orders` for the planned order at this index.
-    PlaceOrder(usize),
+    /// `POST /v1/customers/{id}/qualifications`.
+    Qualify,
+    /// The availabilities read again, then `POST …/carts` (or `PUT …/carts/{id}`).
+    Cart,
+    /// `GET …/validationStatus?type=account`, then `POST …/carts/{id}/checkout`.
+    Checkout,
+}
+
+/// Why the checkout waits.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Hold {
+    /// Microsoft is verifying the customer's account (or refused it).
+    AccountReview(AccountStatus),
+    /// The customer has not accepted the Microsoft Customer Agreement yet (admin center).
+    AgreementPending,
 }
 
 /// Where a stage is.
@@ -29,6 +50,8 @@ pub enum StageStatus {
     Done,
     /// Failed; it can be retried.
     Failed(ApiError),
+    /// Waits for something outside the wizard; checking again runs it again.
+    Held(Hold),
 }
 
 /// One stage with its state and the `MS-RequestId` of its logical call.
@@ -51,18 +74,26 @@ pub struct SubmitJob {
     /// The entries the attestation is made from; `None` when the customer accepts in the
     /// admin center.
     pub attestation_source: Option<AccountInfo>,
-    /// The orders to place.
-    pub orders: Vec<PlannedOrder>,
-    /// Orders that wait until the customer accepts the agreement in the admin center.
-    pub waiting_orders: Vec<PlannedOrder>,
+    /// The qualification to post, if one was chosen.
+    pub qualification: Option<QualificationRequest>,
+    /// The lines to buy.
+    pub lines: Vec<PlannedLine>,
+    /// The partners of record on every line (an indirect reseller's customer).
+    pub participants: Vec<Participant>,
     /// The stages, in order.
     pub stages: Vec<StageState>,
     /// The created customer, once it exists.
     pub customer: Option<CreatedCustomer>,
     /// The agreement template id, once fetched.
     pub template_id: Option<String>,
-    /// The placed orders, by planned order index.
-    pub placed: Vec<Option<PlacedOrder>>,
+    /// The cart as the endpoint last answered it.
+    pub cart: Option<Cart>,
+    /// Whether the cart no longer holds `lines` (a correction since): it is sent again (`PUT`).
+    pub cart_stale: bool,
+    /// The orders placed so far.
+    pub orders: Vec<Order>,
+    /// The order groups the last checkout could not place.
+    pub order_errors: Vec<OrderError>,
 }
 
 fn waiting(stage: Stage) -> StageState {
@@ -70,26 +101,37 @@ fn waiting(stage: Stage) -> StageState {
 }
 
 impl SubmitJob {
-    /// A job for the entries and the planned orders. With the "accept in the admin center"
-    /// choice there is no attestation, and no order can be placed yet: the customer is created
-    /// alone and the orders wait.
-    pub fn new(info: &AccountInfo, customer_request: NewCustomer, orders: Vec<PlannedOrder>) -> Self {
+    /// A job for the entries and the lines. With the "accept in the admin center" choice there
+    /// is no attestation: the checkout then waits until the customer has accepted.
+    pub fn new(
+        info: &AccountInfo,
+        customer_request: NewCustomer,
+        qualification: Option<QualificationRequest>,
+        lines: Vec<PlannedLine>,
+        participants: Vec<Participant>,
+    ) -> Self {
         let attest = info.agreement.method == AgreementMethod::AttestNow;
-        let (orders, waiting_orders) = if attest { (orders, Vec::new()) } else { (Vec::new(), orders) };
         let mut stages = vec![waiting(Stage::CreateCustomer)];
         if attest {
             stages.push(waiting(Stage::AttestAgreement));
         }
-        stages.extend((0..orders.len()).map(|index| waiting(Stage::PlaceOrder(index))));
+        if qualification.is_some() {
+            stages.push(waiting(Stage::Qualify));
+        }
+        stages.extend([waiting(Stage::Cart), waiting(Stage::Checkout)]);
         Self {
             customer_request,
             attestation_source: attest.then(|| info.clone()),
-            placed: vec![None; orders.len()],
-            orders,
-            waiting_orders,
+            qualification,
+            lines,
+            participants,
             stages,
             customer: None,
             template_id: None,
+            cart: None,
+            cart_stale: false,
+            orders: Vec::new(),
+            order_errors: Vec::new(),
         }
     }
 
@@ -107,6 +149,14 @@ impl SubmitJob {
     pub fn failure(&self) -> Option<(Stage, &ApiError)> {
         self.stages.iter().find_map(|state| match &state.status {
             StageStatus::Failed(error) => Some((state.stage, error)),
+            _ => None,
+        })
+    }
+
+    /// Why the checkout waits, if it does.
+    pub fn hold(&self) -> Option<Hold> {
+        self.stages.iter().find_map(|state| match state.status {
+            StageStatus::Held(hold) => Some(hold),
             _ => None,
         })
     }
@@ -134,12 +184,40 @@ impl SubmitJob {
         self.succeed(Stage::CreateCustomer);
     }
 
-    /// Records a placed order.
-    pub fn order_placed(&mut self, index: usize, order: PlacedOrder) {
-        if let Some(slot) = self.placed.get_mut(index) {
-            *slot = Some(order);
+    /// The cart to send: the lines with their partners of record.
+    pub fn cart_request(&self) -> Cart {
+        cart_of(&self.lines, &self.participants)
+    }
+
+    /// Records the cart as answered; refused lines fail the stage (the cart is kept, so that
+    /// the correction updates it rather than making another).
+    pub fn cart_answered(&mut self, cart: Cart) -> Result<(), ApiError> {
+        let refused = cart.refused();
+        self.cart = Some(cart);
+        self.cart_stale = false;
+        if refused.is_empty() {
+            self.succeed(Stage::Cart);
+            Ok(())
+        } else {
+            Err(ApiError::LinesRefused(refused))
         }
-        self.succeed(Stage::PlaceOrder(index));
+    }
+
+    /// Records a checkout: its orders join those placed before (each once), and the groups it
+    /// could not place fail the stage.
+    pub fn checked_out(&mut self, orders: Vec<Order>, errors: Vec<OrderError>) -> Result<(), ApiError> {
+        for order in orders {
+            if !self.orders.iter().any(|placed| placed.id == order.id) {
+                self.orders.push(order);
+            }
+        }
+        self.order_errors = errors.clone();
+        if errors.is_empty() {
+            self.succeed(Stage::Checkout);
+            Ok(())
+        } else {
+            Err(ApiError::OrderGroupsFailed(errors))
+        }
     }
 
     /// Marks `stage` done.
@@ -150,12 +228,22 @@ impl SubmitJob {
         }
     }
 
-    /// Marks `stage` failed. Its request id is renewed only after an error answer (the endpoint
-    /// said it did nothing); it is kept after no answer, and after a 2xx whose body could not be
-    /// read, where the call may well have acted: the same id lets the endpoint recognise a retry.
+    /// Holds `stage` (the checkout) for `hold`; the endpoint answered, so the next check is a
+    /// new request.
+    pub fn hold_stage(&mut self, stage: Stage, hold: Hold) {
+        if let Some(state) = self.state_mut(stage) {
+            state.status = StageStatus::Held(hold);
+            state.request_id = None;
+        }
+    }
+
+    /// Marks `stage` failed. Its request id is renewed only after an answer that says what the
+    /// endpoint did (an error status, refused lines or order groups); it is kept after no
+    /// answer, and after a 2xx whose body could not be read, where the call may well have
+    /// acted: the same id lets the endpoint recognise a retry.
     pub fn fail(&mut self, stage: Stage, error: ApiError) {
         if let Some(state) = self.state_mut(stage) {
-            if matches!(error, ApiError::Status { .. }) {
+            if error.was_answered() {
                 state.request_id = None;
             }
             state.status = StageStatus::Failed(error);
@@ -178,41 +266,120 @@ impl SubmitJob {
         AgreementAttestation::from_account(self.attestation_source.as_ref()?, template_id)
     }
 
-    /// Replaces the orders not placed yet with `orders` (after the user changed the
-    /// subscriptions following a refused order, or on a retry). Orders already placed stay
-    /// placed; the customer is never created again; an order that is still the same keeps the
-    /// request id of its call that got no answer, so that the endpoint can tell the retry.
-    pub fn replan_orders(&mut self, orders: Vec<PlannedOrder>) {
-        let placed: Vec<(PlannedOrder, PlacedOrder)> = self
-            .orders
-            .iter()
-            .zip(&self.placed)
-            .filter_map(|(planned, placed)| placed.clone().map(|placed| (planned.clone(), placed)))
-            .collect();
-        let request_ids: Vec<(PlannedOrder, String)> = self
-            .orders
-            .iter()
-            .enumerate()
-            .filter_map(|(index, planned)| {
-                let state = self.stages.iter().find(|state| state.stage == Stage::PlaceOrder(index))?;
-                Some((planned.clone(), state.request_id.clone()?))
-            })
-            .collect();
-        let pending: Vec<PlannedOrder> =
-            orders.into_iter().filter(|order| !placed.iter().any(|(done, _)| done == order)).collect();
-        self.stages.retain(|state| !matches!(state.stage, Stage::PlaceOrder(_)));
-        self.orders = placed.iter().map(|(planned, _)| planned.clone()).chain(pending).collect();
-        self.placed = placed.into_iter().map(|(_, order)| Some(order)).collect();
-        self.placed.resize(self.orders.len(), None);
-        for (index, planned) in self.orders.iter().enumerate() {
-            let mut state = waiting(Stage::PlaceOrder(index));
-            if self.placed[index].is_some() {
-                state.status = StageStatus::Done;
-            } else {
-                state.request_id =
-                    request_ids.iter().find(|(order, _)| order == planned).map(|(_, request_id)| request_id.clone());
-            }
-            self.stages.push(state);
+    /// Replaces the lines with `lines` (after the user corrected Subscriptions following a
+    /// refused line, or on a retry). Nothing changes once orders are placed; the customer is
+    /// never created again; a cart already made is updated (`PUT`), not made again. The same
+    /// lines leave the job as it is, so a retry keeps its request ids.
+    pub fn replan_lines(&mut self, lines: Vec<PlannedLine>) {
+        if lines == self.lines || !self.orders.is_empty() {
+            return;
         }
+        self.lines = lines;
+        self.cart_stale = self.cart.is_some();
+        for stage in [Stage::Cart, Stage::Checkout] {
+            if let Some(state) = self.state_mut(stage) {
+                *state = waiting(stage);
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::commerce::cart::{CartLine, CartLineError};
+    use crate::domain::fixtures::wingtip;
+
+    fn line(product_id: &str) -> PlannedLine {
+        PlannedLine {
+            product_id: product_id.into(),
+            sku_id: "0001".into(),
+            catalog_item_id: format!("{product_id}:0001:A"),
+            quantity: 5,
+            term: "P1Y".into(),
+            billing: "monthly".into(),
+            ..PlannedLine::default()
+        }
+    }
+
+    fn job(method: AgreementMethod, qualification: bool) -> SubmitJob {
+        let mut info = wingtip();
+        info.agreement.method = method;
+        let request = NewCustomer::from_account(&info, &crate::domain::fixtures::country_rules("US"));
+        let qualification = qualification.then(|| QualificationRequest {
+            qualification: "StateOwnedEntity".into(),
+            education_segment: None,
+            website: None,
+            validation_code: None,
+        });
+        SubmitJob::new(&info, request, qualification, vec![line("E3")], Vec::new())
+    }
+
+    fn stages(job: &SubmitJob) -> Vec<Stage> {
+        job.stages.iter().map(|state| state.stage).collect()
+    }
+
+    #[test]
+    fn the_stages_follow_the_choices() {
+        use Stage::*;
+        assert_eq!(stages(&job(AgreementMethod::AttestNow, false)), [CreateCustomer, AttestAgreement, Cart, Checkout]);
+        assert_eq!(
+            stages(&job(AgreementMethod::AttestNow, true)),
+            [CreateCustomer, AttestAgreement, Qualify, Cart, Checkout]
+        );
+        assert_eq!(stages(&job(AgreementMethod::AdminCenter, false)), [CreateCustomer, Cart, Checkout]);
+    }
+
+    #[test]
+    fn a_refused_line_keeps_the_cart_and_a_correction_updates_it() {
+        let mut job = job(AgreementMethod::AttestNow, false);
+        let mut answer = job.cart_request();
+        answer.id = "cart-1".into();
+        answer.line_items[0].error =
+            Some(CartLineError { error_code: 10015, error_description: "Too many seats".into() });
+        let refused = job.cart_answered(answer).unwrap_err();
+        assert_eq!(
+            refused,
+            ApiError::LinesRefused(vec![crate::domain::commerce::cart::RefusedLine {
+                line: 0,
+                code: 10015,
+                description: "Too many seats".into()
+            }])
+        );
+        job.fail(Stage::Cart, refused);
+        let mut fewer = line("E3");
+        fewer.quantity = 3;
+        job.replan_lines(vec![fewer]);
+        assert!(job.cart_stale, "the cart is sent again");
+        assert_eq!(job.cart.as_ref().map(|cart| cart.id.as_str()), Some("cart-1"), "the same cart");
+        assert_eq!(job.status(Stage::Cart), Some(&StageStatus::Waiting));
+        let _ = CartLine::default();
+    }
+
+    #[test]
+    fn a_partial_checkout_keeps_what_was_placed_and_a_retry_adds_the_rest() {
+        let mut job = job(AgreementMethod::AttestNow, false);
+        let order = |id: &str| Order { id: id.into(), ..Order::default() };
+        let failed = OrderError { order_group_id: "1".into(), code: 800002, description: "busy".into() };
+        let error = job.checked_out(vec![order("o-1")], vec![failed]).unwrap_err();
+        assert!(matches!(error, ApiError::OrderGroupsFailed(ref groups) if groups[0].order_group_id == "1"));
+        assert!(job.checked_out(vec![order("o-1"), order("o-2")], Vec::new()).is_ok());
+        assert_eq!(job.orders.iter().map(|order| order.id.as_str()).collect::<Vec<_>>(), ["o-1", "o-2"]);
+        assert!(job.order_errors.is_empty());
+        job.replan_lines(vec![line("E5")]);
+        assert_eq!(job.lines[0].product_id, "E3", "nothing changes once orders are placed");
+    }
+
+    #[test]
+    fn a_held_checkout_is_what_runs_next() {
+        let mut job = job(AgreementMethod::AttestNow, false);
+        for stage in [Stage::CreateCustomer, Stage::AttestAgreement, Stage::Cart] {
+            job.succeed(stage);
+        }
+        job.hold_stage(Stage::Checkout, Hold::AccountReview(AccountStatus::UnderReview));
+        assert_eq!(job.hold(), Some(Hold::AccountReview(AccountStatus::UnderReview)));
+        assert_eq!(job.next_stage(), Some(Stage::Checkout));
+        assert!(!job.is_complete());
+        assert!(job.failure().is_none());
     }
 }

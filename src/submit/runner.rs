@@ -5,7 +5,9 @@
 
 use crate::api::retry::retry_delay;
 use crate::api::{ApiError, DomainAvailability, PartnerApi};
-use crate::submit::job::{Stage, SubmitJob};
+use crate::domain::commerce::cart::RefusedLine;
+use crate::domain::commerce::checkout::{purchase_allowed, AccountStatus};
+use crate::submit::job::{Hold, Stage, SubmitJob};
 use std::future::Future;
 use std::pin::Pin;
 
@@ -29,6 +31,41 @@ async fn check_before(api: &dyn PartnerApi, job: &SubmitJob, stage: Stage, first
         _ => Ok(()),
     }
 }
+
+/// The checkout's error codes that mean Microsoft has not verified the account: under review
+/// (`800073`, `800074`) or not approved (`800075`).
+const ACCOUNT_NOT_VERIFIED: [i64; 3] = [800073, 800074, 800075];
+/// The checkout's error code when the customer has not accepted the agreement.
+const AGREEMENT_MISSING: i64 = 13605;
+
+/// Reads every line's availabilities again (their ids are reissued from time to time) and
+/// updates its catalog item. A line that can no longer be bought fails the stage at its line.
+async fn refresh_lines(api: &dyn PartnerApi, job: &mut SubmitJob) -> Result<(), ApiError> {
+    let address = &job.customer_request.billing_profile;
+    let (country, locale) = (address.default_address.country.clone(), address.culture.clone());
+    let mut gone = Vec::new();
+    for index in 0..job.lines.len() {
+        let (product_id, sku_id) = (job.lines[index].product_id.clone(), job.lines[index].sku_id.clone());
+        let availabilities = api.availabilities(&product_id, &sku_id, &country, &locale).await?;
+        match job.lines[index].current_catalog_item(&availabilities) {
+            Some(item) if item != job.lines[index].catalog_item_id => {
+                job.lines[index].catalog_item_id = item;
+                job.cart_stale |= job.cart.is_some();
+            }
+            Some(_) => {}
+            None => gone.push(RefusedLine { line: index, code: LINE_NOT_PURCHASABLE, description: String::new() }),
+        }
+    }
+    if gone.is_empty() {
+        Ok(())
+    } else {
+        Err(ApiError::LinesRefused(gone))
+    }
+}
+
+/// The line error code of a catalog item that cannot be bought (10001), also used when the
+/// re-read availabilities no longer offer a line.
+const LINE_NOT_PURCHASABLE: i64 = 10001;
 
 async fn run_stage(api: &dyn PartnerApi, job: &mut SubmitJob, stage: Stage, request_id: &str) -> Result<(), ApiError> {
     let customer_id = || {
@@ -56,11 +93,55 @@ async fn run_stage(api: &dyn PartnerApi, job: &mut SubmitJob, stage: Stage, requ
                 _ => job.succeed(stage),
             }
         }
-        Stage::PlaceOrder(index) => {
+        Stage::Qualify => {
             let customer_id = customer_id()?;
-            let Some(order) = job.orders.get(index) else { return Err(ApiError::Malformed("no such order".into())) };
-            let placed = api.place_order(&customer_id, &order.request(&customer_id), request_id).await?;
-            job.order_placed(index, placed);
+            let Some(qualification) = job.qualification.clone() else {
+                job.succeed(stage);
+                return Ok(());
+            };
+            api.add_qualification(&customer_id, &qualification, request_id).await?;
+            job.succeed(stage);
+        }
+        Stage::Cart => {
+            let customer_id = customer_id()?;
+            refresh_lines(api, job).await?;
+            let answer = match job.cart.as_ref().map(|cart| cart.id.clone()) {
+                None => api.create_cart(&customer_id, &job.cart_request(), request_id).await?,
+                Some(cart_id) if job.cart_stale => {
+                    api.update_cart(&customer_id, &cart_id, &job.cart_request(), request_id).await?
+                }
+                Some(_) => {
+                    job.succeed(stage);
+                    return Ok(());
+                }
+            };
+            if answer.id.is_empty() {
+                return Err(ApiError::Malformed("the cart has no id".into()));
+            }
+            job.cart_answered(answer)?;
+        }
+        Stage::Checkout => {
+            let customer_id = customer_id()?;
+            let cart_id = job.cart.as_ref().map(|cart| cart.id.clone()).unwrap_or_default();
+            let status = api.account_status(&customer_id).await?;
+            if !purchase_allowed(status.as_ref()) {
+                let status = status.map(|status| status.status).unwrap_or_default();
+                job.hold_stage(stage, Hold::AccountReview(status));
+                return Ok(());
+            }
+            match api.checkout(&customer_id, &cart_id, request_id).await {
+                Ok(result) => job.checked_out(result.orders, result.order_errors)?,
+                Err(error) if error.code() == Some(AGREEMENT_MISSING) => job.hold_stage(stage, Hold::AgreementPending),
+                Err(error) if error.code().is_some_and(|code| ACCOUNT_NOT_VERIFIED.contains(&code)) => {
+                    let status = if error.code() == Some(800075) {
+                        AccountStatus::NotAllowed
+                    } else {
+                        AccountStatus::UnderReview
+                    };
+                    job.hold_stage(stage, Hold::AccountReview(status));
+                }
+                Err(error) => return Err(error),
+            }
         }
     }
     Ok(())
@@ -100,6 +181,10 @@ pub async fn run_pipeline(
             continue;
         }
         on_change(job);
+        if job.hold().is_some() {
+            // Waits for Microsoft or the customer: the user checks again.
+            return;
+        }
     }
 }
 
@@ -109,15 +194,18 @@ mod tests {
     use crate::api::ApiFuture;
     use crate::domain::account::account_info::{AccountInfo, AgreementMethod};
     use crate::domain::account::address_check::{AddressValidation, PostalAddress};
-    use crate::domain::catalog::offer::{Offer, OfferCategory};
-    use crate::domain::catalog::order_plan::{OrderRequest, PlacedOrder, PlannedOrder};
+    use crate::domain::commerce::cart::{Cart, CartLineError};
+    use crate::domain::commerce::catalog::{Availability, Product, Sku};
+    use crate::domain::commerce::checkout::{CheckoutResult, Order, OrderError, ValidationStatus};
+    use crate::domain::commerce::lines::PlannedLine;
+    use crate::domain::commerce::qualification::{CustomerQualification, QualificationRequest};
     use crate::domain::country::country_rules::CountryRules;
     use crate::domain::requests::agreement_request::AgreementAttestation;
     use crate::domain::requests::customer_request::{
         CreatedCompanyProfile, CreatedCustomer, NewCustomer, UserCredentials,
     };
     use crate::submit::job::StageStatus;
-    use std::cell::RefCell;
+    use std::cell::{Cell, RefCell};
     use std::future::Future;
     use std::task::{Context, Poll, Waker};
 
@@ -139,10 +227,31 @@ mod tests {
         calls: RefCell<Vec<(String, String)>>,
         failures: RefCell<Vec<(&'static str, usize, ApiError)>>,
         /// Whether the customer's domain is taken.
-        domain_taken: std::cell::Cell<bool>,
+        domain_taken: Cell<bool>,
+        /// The account status answered; `None` answers "no status".
+        status: RefCell<Option<AccountStatus>>,
+        /// Whether an agreement was attested (else the checkout answers 13605).
+        attested: Cell<bool>,
+        /// The availability id answered (reissued when changed).
+        availability_id: RefCell<String>,
+        /// Line errors the next cart answer carries, by line.
+        refuse: RefCell<Vec<(u32, i64)>>,
+        /// Order groups the next checkout fails.
+        fail_groups: RefCell<Vec<String>>,
+        /// The orders placed, by group.
+        placed: RefCell<Vec<String>>,
+        /// The carts made and updated, as sent.
+        carts: RefCell<Vec<Cart>>,
     }
 
     impl FakeApi {
+        fn new() -> Self {
+            let api = FakeApi::default();
+            *api.status.borrow_mut() = Some(AccountStatus::Allowed);
+            *api.availability_id.borrow_mut() = "A".into();
+            api
+        }
+
         fn answer<T: 'static>(&self, call: &str, request_id: &str, value: T) -> ApiFuture<T> {
             self.calls.borrow_mut().push((call.to_string(), request_id.to_string()));
             let attempt = self.calls.borrow().iter().filter(|(name, _)| name == call).count();
@@ -162,8 +271,29 @@ mod tests {
             self.calls.borrow().iter().map(|(name, _)| name.clone()).collect()
         }
 
+        fn count(&self, call: &str) -> usize {
+            self.names().iter().filter(|name| *name == call).count()
+        }
+
         fn request_ids(&self, call: &str) -> Vec<String> {
             self.calls.borrow().iter().filter(|(name, _)| name == call).map(|(_, id)| id.clone()).collect()
+        }
+
+        /// The cart answer: an id, each line in the group of its billing cycle, or refused.
+        fn cart_answer(&self, cart: &Cart) -> Cart {
+            self.carts.borrow_mut().push(cart.clone());
+            let mut answer = cart.clone();
+            answer.id = "cart-1".into();
+            let refuse = self.refuse.take();
+            for line in &mut answer.line_items {
+                match refuse.iter().find(|(id, _)| *id == line.id) {
+                    Some((_, code)) => {
+                        line.error = Some(CartLineError { error_code: *code, error_description: "refused".into() })
+                    }
+                    None => line.order_group = Some(line.billing_cycle.clone()),
+                }
+            }
+            answer
         }
     }
 
@@ -175,11 +305,20 @@ mod tests {
             let taken = self.domain_taken.get();
             self.answer("domain", "", if taken { DomainAvailability::Taken } else { DomainAvailability::Free })
         }
-        fn offers(&self, _: &str, _: &str) -> ApiFuture<Vec<Offer>> {
-            self.answer("offers", "", Vec::new())
+        fn products(&self, _: &str, _: &str) -> ApiFuture<Vec<Product>> {
+            unreachable!("submit never reads the catalog")
         }
-        fn offer_categories(&self, _: &str, _: &str) -> ApiFuture<Vec<OfferCategory>> {
-            self.answer("categories", "", Vec::new())
+        fn skus(&self, _: &str, _: &str, _: &str) -> ApiFuture<Vec<Sku>> {
+            unreachable!("submit never reads the SKUs")
+        }
+        fn availabilities(&self, product_id: &str, sku_id: &str, _: &str, _: &str) -> ApiFuture<Vec<Availability>> {
+            let id = self.availability_id.borrow().clone();
+            let availability: Availability = serde_json::from_value(serde_json::json!({
+                "id": id, "catalogItemId": format!("{product_id}:{sku_id}:{id}"), "isPurchasable": true,
+                "terms": [{"id": "t", "duration": "P1Y", "billingCycle": "Monthly"},
+                          {"id": "u", "duration": "P1Y", "billingCycle": "Annual"}]}))
+            .unwrap();
+            self.answer("availabilities", "", vec![availability])
         }
         fn create_customer(&self, _: &NewCustomer, request_id: &str) -> ApiFuture<CreatedCustomer> {
             let customer = CreatedCustomer {
@@ -197,7 +336,69 @@ mod tests {
         }
         fn attest_agreement(&self, customer_id: &str, _: &AgreementAttestation, request_id: &str) -> ApiFuture<()> {
             assert_eq!(customer_id, "tenant-1");
+            self.attested.set(true);
             self.answer("attest", request_id, ())
+        }
+        fn add_qualification(
+            &self,
+            _: &str,
+            qualification: &QualificationRequest,
+            request_id: &str,
+        ) -> ApiFuture<CustomerQualification> {
+            let answer = CustomerQualification {
+                qualification: qualification.qualification.clone(),
+                vetting_status: "InReview".into(),
+            };
+            self.answer("qualification", request_id, answer)
+        }
+        fn account_status(&self, _: &str) -> ApiFuture<Option<ValidationStatus>> {
+            let status = self.status.borrow().map(|status| ValidationStatus { status, ..ValidationStatus::default() });
+            self.answer("status", "", status)
+        }
+        fn create_cart(&self, customer_id: &str, cart: &Cart, request_id: &str) -> ApiFuture<Cart> {
+            assert_eq!(customer_id, "tenant-1");
+            let answer = self.cart_answer(cart);
+            self.answer("cart", request_id, answer)
+        }
+        fn update_cart(&self, _: &str, cart_id: &str, cart: &Cart, request_id: &str) -> ApiFuture<Cart> {
+            assert_eq!(cart_id, "cart-1");
+            let answer = self.cart_answer(cart);
+            self.answer("cart update", request_id, answer)
+        }
+        fn checkout(&self, _: &str, cart_id: &str, request_id: &str) -> ApiFuture<CheckoutResult> {
+            assert_eq!(cart_id, "cart-1");
+            if !self.attested.get() {
+                return self
+                    .answer("checkout", request_id, CheckoutResult::default())
+                    .and_fail(ApiError::from_status(403, r#"{"code":13605,"description":"agreement missing"}"#));
+            }
+            let groups: Vec<String> = {
+                let carts = self.carts.borrow();
+                let mut groups: Vec<String> = Vec::new();
+                for line in &carts.last().unwrap().line_items {
+                    if !groups.contains(&line.billing_cycle) {
+                        groups.push(line.billing_cycle.clone());
+                    }
+                }
+                groups
+            };
+            let failing = self.fail_groups.take();
+            let mut result = CheckoutResult::default();
+            for group in groups {
+                if failing.contains(&group) {
+                    result.order_errors.push(OrderError {
+                        order_group_id: group,
+                        code: 800002,
+                        description: "busy".into(),
+                    });
+                    continue;
+                }
+                if !self.placed.borrow().contains(&group) {
+                    self.placed.borrow_mut().push(group.clone());
+                }
+                result.orders.push(Order { id: format!("order-{group}"), billing_cycle: group, ..Order::default() });
+            }
+            self.answer("checkout", request_id, result)
         }
         fn resellers(&self) -> ApiFuture<Vec<crate::domain::account::reseller::Reseller>> {
             self.answer("resellers", "", Vec::new())
@@ -214,22 +415,35 @@ mod tests {
         fn validate_address(&self, _: &PostalAddress) -> ApiFuture<Option<AddressValidation>> {
             unreachable!("submit never checks the address")
         }
-        fn place_order(&self, customer_id: &str, order: &OrderRequest, request_id: &str) -> ApiFuture<PlacedOrder> {
-            assert_eq!(order.reference_customer_id, customer_id);
-            let placed = PlacedOrder {
-                id: format!("order-{}", order.line_items[0].offer_id),
-                status: "completed".into(),
-                ..PlacedOrder::default()
-            };
-            self.answer("order", request_id, placed)
+    }
+
+    /// Replaces a future's answer with an error (the fake's refusals).
+    trait AndFail<T> {
+        fn and_fail(self, error: ApiError) -> ApiFuture<T>;
+    }
+
+    impl<T: 'static> AndFail<T> for ApiFuture<T> {
+        fn and_fail(self, error: ApiError) -> ApiFuture<T> {
+            Box::pin(async move {
+                let _ = self.await;
+                Err(error)
+            })
         }
     }
 
-    fn planned(offer_id: &str) -> PlannedOrder {
-        crate::domain::fixtures::planned_order(offer_id, 10)
+    fn line(product_id: &str, billing: &str) -> PlannedLine {
+        PlannedLine {
+            product_id: product_id.into(),
+            sku_id: "0001".into(),
+            catalog_item_id: format!("{product_id}:0001:A"),
+            quantity: 10,
+            term: "P1Y".into(),
+            billing: billing.into(),
+            ..PlannedLine::default()
+        }
     }
 
-    fn job(method: AgreementMethod) -> SubmitJob {
+    fn job_with(method: AgreementMethod, lines: Vec<PlannedLine>) -> SubmitJob {
         let mut info = AccountInfo {
             first_name: "Gena".into(),
             last_name: "Soto".into(),
@@ -239,7 +453,11 @@ mod tests {
         info.agreement.method = method;
         info.agreement.date = "2026-11-20".into();
         let request = NewCustomer::from_account(&info, &CountryRules::default());
-        SubmitJob::new(&info, request, vec![planned("E3"), planned("AZURE")])
+        SubmitJob::new(&info, request, None, lines, Vec::new())
+    }
+
+    fn job(method: AgreementMethod) -> SubmitJob {
+        job_with(method, vec![line("E3", "monthly"), line("AUDIO", "monthly")])
     }
 
     thread_local! {
@@ -258,7 +476,7 @@ mod tests {
     }
 
     fn run(api: &FakeApi, job: &mut SubmitJob) -> Vec<SubmitJob> {
-        let counter = std::cell::Cell::new(0);
+        let counter = Cell::new(0);
         let mut new_id = || {
             counter.set(counter.get() + 1);
             format!("request-{}-{}", counter.get(), job_marker())
@@ -270,7 +488,7 @@ mod tests {
 
     /// Tells request ids of separate runs apart.
     fn job_marker() -> usize {
-        thread_local!(static RUNS: std::cell::Cell<usize> = const { std::cell::Cell::new(0) });
+        thread_local!(static RUNS: Cell<usize> = const { Cell::new(0) });
         RUNS.with(|runs| {
             runs.set(runs.get() + 1);
             runs.get()
@@ -279,33 +497,54 @@ mod tests {
 
     #[test]
     fn runs_every_stage_in_the_spec_order() {
-        let api = FakeApi::default();
+        let api = FakeApi::new();
         let mut job = job(AgreementMethod::AttestNow);
         let seen = run(&api, &mut job);
-        assert_eq!(api.names(), ["domain", "create", "template", "attest", "order", "order"]);
+        assert_eq!(
+            api.names(),
+            [
+                "domain",
+                "create",
+                "template",
+                "attest",
+                "availabilities",
+                "availabilities",
+                "cart",
+                "status",
+                "checkout"
+            ]
+        );
         assert!(job.is_complete());
         assert_eq!(job.customer.as_ref().unwrap().user_credentials.password, "secret");
-        assert_eq!(
-            job.placed.iter().flatten().map(|order| order.id.as_str()).collect::<Vec<_>>(),
-            ["order-E3", "order-AZURE"]
-        );
+        assert_eq!(job.orders.iter().map(|order| order.id.as_str()).collect::<Vec<_>>(), ["order-monthly"]);
         assert!(
             seen.iter().any(|job| job.status(Stage::CreateCustomer) == Some(&StageStatus::Running)),
             "progress is reported"
         );
-        let ids: std::collections::BTreeSet<_> = api
-            .calls
-            .borrow()
-            .iter()
-            .filter(|(name, _)| name != "template" && name != "domain")
-            .map(|(_, id)| id.clone())
-            .collect();
+        let ids: std::collections::BTreeSet<_> =
+            api.calls.borrow().iter().filter(|(_, id)| !id.is_empty()).map(|(_, id)| id.clone()).collect();
         assert_eq!(ids.len(), 4, "each logical call has its own request id");
     }
 
     #[test]
+    fn a_qualification_is_posted_after_the_agreement() {
+        let api = FakeApi::new();
+        let mut job = job(AgreementMethod::AttestNow);
+        job = SubmitJob::new(
+            &job.attestation_source.clone().unwrap(),
+            job.customer_request.clone(),
+            crate::domain::commerce::qualification::QualificationChoice::StateOwnedEntity.request(),
+            job.lines.clone(),
+            Vec::new(),
+        );
+        run(&api, &mut job);
+        assert_eq!(&api.names()[..5], ["domain", "create", "template", "attest", "qualification"]);
+        assert!(job.is_complete());
+    }
+
+    #[test]
     fn a_call_without_an_answer_is_retried_after_a_pause_with_the_same_request_id() {
-        let api = FakeApi::default();
+        let api = FakeApi::new();
         let mut job = job(AgreementMethod::AttestNow);
         pauses();
         api.fail("create", 1, ApiError::NoAnswer("offline".into()));
@@ -320,7 +559,7 @@ mod tests {
 
     #[test]
     fn a_domain_taken_since_the_page_checked_it_stops_before_anything_is_created() {
-        let api = FakeApi::default();
+        let api = FakeApi::new();
         api.domain_taken.set(true);
         let mut job = job(AgreementMethod::AttestNow);
         run(&api, &mut job);
@@ -332,23 +571,19 @@ mod tests {
 
     #[test]
     fn a_resend_after_no_answer_does_not_check_the_domain_the_first_send_may_have_taken() {
-        let api = FakeApi::default();
+        let api = FakeApi::new();
         let mut job = job(AgreementMethod::AttestNow);
         api.fail("create", 1, ApiError::Malformed("cut short".into()));
         run(&api, &mut job);
         api.domain_taken.set(true);
         run(&api, &mut job);
-        assert_eq!(
-            api.names().iter().filter(|name| *name == "domain").count(),
-            1,
-            "checked before the first send only"
-        );
+        assert_eq!(api.count("domain"), 1, "checked before the first send only");
         assert!(job.is_complete());
     }
 
     #[test]
     fn a_created_customer_whose_answer_could_not_be_read_is_retried_with_the_same_request_id() {
-        let api = FakeApi::default();
+        let api = FakeApi::new();
         let mut job = job(AgreementMethod::AttestNow);
         api.fail("create", 1, ApiError::Malformed("expected value at line 1".into()));
         run(&api, &mut job);
@@ -361,7 +596,7 @@ mod tests {
 
     #[test]
     fn throttling_waits_as_told_and_business_errors_are_not_retried() {
-        let api = FakeApi::default();
+        let api = FakeApi::new();
         let mut job = job(AgreementMethod::AttestNow);
         pauses();
         let throttled = ApiError::Status { status: 429, body: None, retry_after: Some(3) };
@@ -372,39 +607,12 @@ mod tests {
         let creates = api.request_ids("create");
         assert_ne!(creates[0], creates[1], "after an answer, a new MS-RequestId");
         assert_eq!(job.failure().map(|(stage, _)| stage), Some(Stage::AttestAgreement));
-        assert_eq!(api.names().iter().filter(|name| *name == "attest").count(), 1);
-    }
-
-    /// A job whose second order failed with a 500 at every try.
-    fn job_with_failing_second_order(api: &FakeApi) -> SubmitJob {
-        let mut job = job(AgreementMethod::AttestNow);
-        for nth in 2..=4 {
-            api.fail("order", nth, ApiError::from_status(500, r#"{"code":500,"description":"busy"}"#));
-        }
-        run(api, &mut job);
-        job
-    }
-
-    #[test]
-    fn a_failed_order_is_retried_without_creating_the_customer_again() {
-        let api = FakeApi::default();
-        let mut job = job_with_failing_second_order(&api);
-        assert_eq!(job.failure().map(|(stage, _)| stage), Some(Stage::PlaceOrder(1)));
-        assert_eq!(job.status(Stage::PlaceOrder(0)), Some(&StageStatus::Done));
-        assert_eq!(job.customer.as_ref().unwrap().id, "tenant-1", "the customer id is kept");
-        assert_eq!(api.names().iter().filter(|name| *name == "order").count(), 4, "one, then three tries");
-        run(&api, &mut job);
-        assert_eq!(api.names().iter().filter(|name| *name == "create").count(), 1);
-        let orders = api.request_ids("order");
-        assert_eq!(orders.len(), 5);
-        let distinct: std::collections::BTreeSet<_> = orders.iter().collect();
-        assert_eq!(distinct.len(), 5, "after an answer, each try is a new request");
-        assert!(job.is_complete());
+        assert_eq!(api.count("attest"), 1);
     }
 
     #[test]
     fn an_agreement_that_already_exists_counts_as_attested() {
-        let api = FakeApi::default();
+        let api = FakeApi::new();
         let mut job = job(AgreementMethod::AttestNow);
         api.fail(
             "attest",
@@ -413,62 +621,120 @@ mod tests {
         );
         run(&api, &mut job);
         assert!(job.is_complete(), "{:?}", job.failure());
-        let api = FakeApi::default();
+        let api = FakeApi::new();
         let mut job = self::job(AgreementMethod::AttestNow);
         api.fail("attest", 1, ApiError::from_status(403, r#"{"code":600006,"description":"not allowed"}"#));
         run(&api, &mut job);
         assert_eq!(job.failure().map(|(stage, _)| stage), Some(Stage::AttestAgreement));
-        assert_eq!(api.names(), ["domain", "create", "template", "attest"], "no order before the attestation");
+        assert_eq!(api.names(), ["domain", "create", "template", "attest"], "no cart before the attestation");
     }
 
     #[test]
-    fn accepting_in_the_admin_center_creates_the_customer_alone() {
-        let api = FakeApi::default();
+    fn a_customer_under_review_waits_with_the_cart_and_checks_out_once_allowed() {
+        let api = FakeApi::new();
+        *api.status.borrow_mut() = Some(AccountStatus::UnderReview);
+        let mut job = job(AgreementMethod::AttestNow);
+        run(&api, &mut job);
+        assert_eq!(job.hold(), Some(Hold::AccountReview(AccountStatus::UnderReview)));
+        assert_eq!(api.count("cart"), 1, "the cart is made and kept");
+        assert_eq!(api.count("checkout"), 0);
+        run(&api, &mut job);
+        assert_eq!(api.count("checkout"), 0, "checking again while under review checks out nothing");
+        *api.status.borrow_mut() = Some(AccountStatus::Allowed);
+        run(&api, &mut job);
+        assert!(job.is_complete());
+        assert_eq!((api.count("cart"), api.count("checkout")), (1, 1), "one cart, one checkout");
+        *api.status.borrow_mut() = None;
+        let api_without_status = FakeApi::new();
+        *api_without_status.status.borrow_mut() = None;
+        let mut other = self::job(AgreementMethod::AttestNow);
+        run(&api_without_status, &mut other);
+        assert!(other.is_complete(), "no status at all does not block");
+    }
+
+    #[test]
+    fn accepting_in_the_admin_center_keeps_the_cart_until_the_customer_has_accepted() {
+        let api = FakeApi::new();
         let mut job = job(AgreementMethod::AdminCenter);
         run(&api, &mut job);
-        assert_eq!(api.names(), ["domain", "create"]);
+        assert_eq!(api.names(), ["domain", "create", "availabilities", "availabilities", "cart", "status", "checkout"]);
+        assert_eq!(job.hold(), Some(Hold::AgreementPending));
+        assert!(api.placed.borrow().is_empty());
+        api.attested.set(true);
+        run(&api, &mut job);
         assert!(job.is_complete());
-        assert_eq!(job.waiting_orders.len(), 2, "the orders wait for the customer's acceptance");
+        assert_eq!(api.count("cart"), 1);
+    }
+
+    #[test]
+    fn a_refused_line_is_corrected_and_the_same_cart_updated() {
+        let api = FakeApi::new();
+        api.refuse.borrow_mut().push((1, 10019));
+        let mut job = job(AgreementMethod::AttestNow);
+        run(&api, &mut job);
+        let Some((Stage::Cart, ApiError::LinesRefused(lines))) = job.failure() else { panic!("{:?}", job.failure()) };
+        assert_eq!((lines[0].line, lines[0].code), (1, 10019));
+        let mut fixed = job.lines.clone();
+        fixed[1].quantity = 20;
+        job.replan_lines(fixed);
+        run(&api, &mut job);
+        assert!(job.is_complete(), "{:?}", job.failure());
+        assert_eq!((api.count("cart"), api.count("cart update")), (1, 1), "the same cart, updated");
+        assert_eq!(api.carts.borrow()[1].line_items[1].quantity, 20);
+    }
+
+    #[test]
+    fn a_partial_checkout_is_retried_for_the_failed_groups_only() {
+        let api = FakeApi::new();
+        api.fail_groups.borrow_mut().push("annual".into());
+        let mut job = job_with(AgreementMethod::AttestNow, vec![line("E3", "monthly"), line("E5", "annual")]);
+        run(&api, &mut job);
+        let Some((Stage::Checkout, ApiError::OrderGroupsFailed(groups))) = job.failure() else {
+            panic!("{:?} {:?}", job.failure(), api.names())
+        };
+        assert_eq!(groups[0].order_group_id, "annual");
+        assert_eq!(job.orders.len(), 1, "the monthly order was placed");
+        run(&api, &mut job);
+        assert!(job.is_complete());
+        assert_eq!(job.orders.len(), 2);
+        assert_eq!(api.count("cart"), 1);
+        assert_eq!(*api.placed.borrow(), ["monthly", "annual"], "each group placed once");
+    }
+
+    #[test]
+    fn a_reissued_availability_goes_in_the_cart() {
+        let api = FakeApi::new();
+        *api.availability_id.borrow_mut() = "B".into();
+        let mut job = job(AgreementMethod::AttestNow);
+        run(&api, &mut job);
+        assert!(job.is_complete());
+        let carts = api.carts.borrow();
+        assert_eq!(carts[0].line_items[0].catalog_item_id, "E3:0001:B");
+    }
+
+    #[test]
+    fn a_failed_checkout_is_retried_without_creating_the_customer_again() {
+        let api = FakeApi::new();
+        let mut job = job(AgreementMethod::AttestNow);
+        for nth in 1..=3 {
+            api.fail("checkout", nth, ApiError::from_status(500, r#"{"code":500,"description":"busy"}"#));
+        }
+        run(&api, &mut job);
+        assert_eq!(job.failure().map(|(stage, _)| stage), Some(Stage::Checkout));
+        assert_eq!(job.customer.as_ref().unwrap().id, "tenant-1", "the customer id is kept");
+        run(&api, &mut job);
+        assert!(job.is_complete());
+        assert_eq!((api.count("create"), api.count("cart"), api.count("checkout")), (1, 1, 4));
     }
 
     #[test]
     fn clearing_a_failure_lets_the_job_go_on_from_that_stage() {
-        let api = FakeApi::default();
-        let mut job = job_with_failing_second_order(&api);
+        let api = FakeApi::new();
+        let mut job = job(AgreementMethod::AttestNow);
+        api.fail("attest", 1, ApiError::from_status(400, r#"{"code":27002,"description":"bad"}"#));
+        run(&api, &mut job);
         job.clear_failure();
         assert!(job.failure().is_none());
-        assert_eq!(job.next_stage(), Some(Stage::PlaceOrder(1)));
-        assert_eq!(job.status(Stage::PlaceOrder(1)), Some(&StageStatus::Waiting));
-    }
-
-    #[test]
-    fn retrying_an_order_that_got_no_answer_keeps_its_request_id() {
-        let api = FakeApi::default();
-        let mut job = job(AgreementMethod::AttestNow);
-        for nth in 1..=3 {
-            api.fail("order", nth, ApiError::TimedOut(30));
-        }
-        run(&api, &mut job);
-        assert_eq!(job.failure().map(|(stage, _)| stage), Some(Stage::PlaceOrder(0)));
-        // Retry replans from the entries, which have not changed.
-        job.replan_orders(vec![planned("E3"), planned("AZURE")]);
-        run(&api, &mut job);
-        let orders = api.request_ids("order");
-        assert!(orders[..4].iter().all(|id| *id == orders[0]), "one MS-RequestId for the first order: {orders:?}");
-        assert_ne!(orders[4], orders[0], "the second order has its own");
-        assert!(job.is_complete());
-    }
-
-    #[test]
-    fn replanning_keeps_placed_orders_and_the_customer() {
-        let api = FakeApi::default();
-        let mut job = job_with_failing_second_order(&api);
-        job.replan_orders(vec![planned("E3"), planned("POWERBI")]);
-        assert_eq!(job.status(Stage::PlaceOrder(0)), Some(&StageStatus::Done));
-        assert_eq!(job.next_stage(), Some(Stage::PlaceOrder(1)));
-        run(&api, &mut job);
-        assert!(job.is_complete());
-        assert_eq!(job.placed[1].as_ref().unwrap().id, "order-POWERBI");
-        assert_eq!(api.names().iter().filter(|name| *name == "create").count(), 1);
+        assert_eq!(job.next_stage(), Some(Stage::AttestAgreement));
     }
 }

@@ -8,12 +8,14 @@ use crate::api::pause::pause;
 use crate::api::SharedApi;
 use crate::domain::account::account_info::AccountInfo;
 use crate::domain::account::reseller::ResellerChoice;
-use crate::domain::catalog::order_plan::PlannedOrder;
+use crate::domain::commerce::cart::participants;
+use crate::domain::commerce::lines::PlannedLine;
+use crate::domain::commerce::qualification::QualificationRequest;
 use crate::domain::country::country_rules::CountryRules;
 use crate::domain::requests::customer_request::NewCustomer;
 use crate::submit::error_target::{locate, ErrorTarget};
 use crate::submit::events::{done_detail, finished_stages, stage_detail};
-use crate::submit::job::{Stage, StageStatus, SubmitJob};
+use crate::submit::job::{StageStatus, SubmitJob};
 use crate::submit::runner::run_pipeline;
 use serde_json::{json, Value};
 use std::future::Future;
@@ -33,29 +35,35 @@ pub struct Entries<'a> {
     pub rules: &'a CountryRules,
     /// An indirect provider's reseller choice; `None` for a direct partner.
     pub reseller: Option<&'a ResellerChoice>,
-    /// The orders the chosen offers make.
-    pub orders: Vec<PlannedOrder>,
+    /// The qualification chosen, if any.
+    pub qualification: Option<QualificationRequest>,
+    /// The lines to buy.
+    pub lines: Vec<PlannedLine>,
 }
 
 /// The job for `entries`: `current` where it still applies (its customer exists, or it is the
 /// very same request being retried, so the same `MS-RequestId` goes again), else a new one.
 pub fn job_to_run(current: Option<SubmitJob>, entries: Entries<'_>) -> SubmitJob {
     let mut request = NewCustomer::from_account(entries.info, entries.rules);
-    let mut orders = entries.orders;
+    let mut partners = Vec::new();
     if let Some(choice) = entries.reseller {
-        choice.apply(&mut request, &mut orders);
+        choice.apply(&mut request);
+        partners = participants(choice);
     }
     match current {
         Some(mut job) if job.customer.is_some() => {
-            job.replan_orders(orders);
+            job.replan_lines(entries.lines);
             job
         }
         Some(job)
-            if job.customer_request == request && job.orders.iter().chain(&job.waiting_orders).eq(orders.iter()) =>
+            if job.customer_request == request
+                && job.lines == entries.lines
+                && job.qualification == entries.qualification
+                && job.participants == partners =>
         {
             job
         }
-        _ => SubmitJob::new(entries.info, request, orders),
+        _ => SubmitJob::new(entries.info, request, entries.qualification, entries.lines, partners),
     }
 }
 
@@ -75,16 +83,12 @@ pub fn job_to_resume(current: Option<SubmitJob>, attested: bool, entries: Entrie
 }
 
 /// Where the user can put right what the endpoint refused in `job`'s failure: a field of Account
-/// info while the customer is still to be created, or an offer of Subscriptions.
+/// info while the customer is still to be created, or the lines of Subscriptions it refused.
 pub fn correction(job: &SubmitJob) -> Option<ErrorTarget> {
-    let (stage, error) = job.failure()?;
-    let order = match stage {
-        Stage::PlaceOrder(index) => job.orders.get(index),
-        _ => None,
-    };
-    match locate(error, order) {
+    let (_, error) = job.failure()?;
+    match locate(error, &job.lines) {
         ErrorTarget::Field(field) if job.customer.is_none() => Some(ErrorTarget::Field(field)),
-        ErrorTarget::Offer(offer_id) => Some(ErrorTarget::Offer(offer_id)),
+        ErrorTarget::Lines(lines) => Some(ErrorTarget::Lines(lines)),
         _ => None,
     }
 }
@@ -99,7 +103,7 @@ pub async fn run_submit(
     emit: &dyn Fn(&str, &Value),
     progress: &dyn Fn(&SubmitJob),
 ) -> SubmitJob {
-    emit("submit", &json!({"orders": job.orders.len()}));
+    emit("submit", &json!({"lines": job.lines.len()}));
     let correlation_id = api.correlation_id();
     let mut told = job.stages.clone();
     let mut on_change = |current: &SubmitJob| {
@@ -128,56 +132,78 @@ mod tests {
     use crate::api::ApiError;
     use crate::domain::account::field::Field;
     use crate::domain::account::reseller::Reseller;
-    use crate::domain::fixtures::{country_rules, planned_order, wingtip};
+    use crate::domain::commerce::cart::RefusedLine;
+    use crate::domain::fixtures::{country_rules, wingtip};
     use crate::domain::requests::customer_request::CreatedCustomer;
+    use crate::submit::error_target::RefusedProduct;
+    use crate::submit::job::Stage;
 
-    fn entries<'a>(info: &'a AccountInfo, rules: &'a CountryRules, orders: Vec<PlannedOrder>) -> Entries<'a> {
-        Entries { info, rules, reseller: None, orders }
+    fn line(product_id: &str, quantity: u64) -> PlannedLine {
+        PlannedLine {
+            product_id: product_id.into(),
+            sku_id: "0001".into(),
+            catalog_item_id: format!("{product_id}:0001:A"),
+            quantity,
+            term: "P1Y".into(),
+            billing: "monthly".into(),
+            ..PlannedLine::default()
+        }
     }
 
-    fn failed(mut job: SubmitJob, stage: Stage, answer: &str) -> SubmitJob {
+    fn entries<'a>(info: &'a AccountInfo, rules: &'a CountryRules, lines: Vec<PlannedLine>) -> Entries<'a> {
+        Entries { info, rules, reseller: None, qualification: None, lines }
+    }
+
+    fn failed(mut job: SubmitJob, stage: Stage, error: ApiError) -> SubmitJob {
         let state = job.stages.iter_mut().find(|state| state.stage == stage).unwrap();
-        state.status = StageStatus::Failed(ApiError::from_status(400, answer));
+        state.status = StageStatus::Failed(error);
         job
     }
 
     #[test]
     fn the_same_entries_again_run_the_same_job_and_changed_ones_a_new_one() {
         let (info, rules) = (wingtip(), country_rules("US"));
-        let first = job_to_run(None, entries(&info, &rules, vec![planned_order("A", 1)]));
+        let first = job_to_run(None, entries(&info, &rules, vec![line("A", 1)]));
         let mut tried = first.clone();
         tried.stages[0].request_id = Some("request-1".into());
-        let again = job_to_run(Some(tried.clone()), entries(&info, &rules, vec![planned_order("A", 1)]));
+        let again = job_to_run(Some(tried.clone()), entries(&info, &rules, vec![line("A", 1)]));
         assert_eq!(again, tried, "a retry keeps the MS-RequestId");
         let mut changed = info.clone();
         changed.city = "Seattle".into();
-        let new = job_to_run(Some(tried), entries(&changed, &rules, vec![planned_order("A", 1)]));
+        let new = job_to_run(Some(tried), entries(&changed, &rules, vec![line("A", 1)]));
         assert_eq!(new.stages[0].request_id, None);
         assert_eq!(new.customer_request.billing_profile.default_address.city.as_deref(), Some("Seattle"));
     }
 
     #[test]
-    fn a_created_customer_is_kept_and_only_the_orders_change() {
+    fn a_created_customer_is_kept_and_only_the_lines_change() {
         let (info, rules) = (wingtip(), country_rules("US"));
-        let mut job = job_to_run(None, entries(&info, &rules, vec![planned_order("A", 1)]));
+        let mut job = job_to_run(None, entries(&info, &rules, vec![line("A", 1)]));
         job.customer = Some(CreatedCustomer { id: "c-1".into(), ..CreatedCustomer::default() });
-        let rerun = job_to_run(Some(job), entries(&info, &rules, vec![planned_order("B", 2)]));
+        let rerun = job_to_run(Some(job), entries(&info, &rules, vec![line("B", 2)]));
         assert_eq!(rerun.customer.as_ref().map(|customer| customer.id.as_str()), Some("c-1"));
-        let offers: Vec<&str> =
-            rerun.orders.iter().chain(&rerun.waiting_orders).map(|order| order.lines[0].offer_id.as_str()).collect();
-        assert_eq!(offers, ["B"]);
+        assert_eq!(rerun.lines[0].product_id, "B");
     }
 
     #[test]
-    fn the_reseller_goes_on_the_request() {
+    fn the_reseller_goes_on_the_customer_and_the_cart_lines() {
         let (info, rules) = (wingtip(), country_rules("US"));
         let reseller = Reseller { id: "tenant-1".into(), mpn_id: "4847383".into(), ..Reseller::default() };
         let choice = ResellerChoice { reseller: Some(reseller), ..ResellerChoice::default() };
         let job = job_to_run(
             None,
-            Entries { info: &info, rules: &rules, reseller: Some(&choice), orders: vec![planned_order("A", 1)] },
+            Entries {
+                info: &info,
+                rules: &rules,
+                reseller: Some(&choice),
+                qualification: None,
+                lines: vec![line("A", 1)],
+            },
         );
         assert_eq!(job.customer_request.associated_partner_id.as_deref(), Some("tenant-1"));
+        let cart = serde_json::to_value(job.cart_request()).unwrap();
+        assert_eq!(cart["lineItems"][0]["participants"][0]["value"], "4847383");
+        assert_eq!(cart["partnerOnRecordAttestationAccepted"], true);
     }
 
     #[test]
@@ -194,13 +220,13 @@ mod tests {
     #[test]
     fn a_refused_field_is_corrected_only_before_the_customer_exists() {
         let (info, rules) = (wingtip(), country_rules("US"));
-        let job = job_to_run(None, entries(&info, &rules, vec![planned_order("A", 1)]));
-        let refused = failed(job, Stage::CreateCustomer, r#"{"code":600051}"#);
+        let job = job_to_run(None, entries(&info, &rules, vec![line("A", 1)]));
+        let refused = failed(job, Stage::CreateCustomer, ApiError::from_status(400, r#"{"code":600051}"#));
         assert_eq!(correction(&refused), Some(ErrorTarget::Field(Field::Phone)));
         let mut created = refused.clone();
         created.customer = Some(CreatedCustomer { id: "c-1".into(), ..CreatedCustomer::default() });
         assert_eq!(correction(&created), None);
-        let no_answer = failed(created.clone(), Stage::PlaceOrder(0), "not json");
+        let no_answer = failed(created.clone(), Stage::Checkout, ApiError::Malformed("not json".into()));
         assert_eq!(correction(&no_answer), None);
     }
 
@@ -212,11 +238,19 @@ mod tests {
     }
 
     #[test]
-    fn a_refused_offer_is_corrected_on_subscriptions() {
+    fn refused_lines_are_corrected_on_subscriptions() {
         let (info, rules) = (wingtip(), country_rules("US"));
-        let mut job = job_to_run(None, entries(&info, &rules, vec![planned_order("A", 1)]));
+        let mut job = job_to_run(None, entries(&info, &rules, vec![line("A", 1), line("B", 400)]));
         job.customer = Some(CreatedCustomer { id: "c-1".into(), ..CreatedCustomer::default() });
-        let refused = failed(job, Stage::PlaceOrder(0), r#"{"code":800004}"#);
-        assert_eq!(correction(&refused), Some(ErrorTarget::Offer("A".into())));
+        let refused = RefusedLine { line: 1, code: 10015, description: "Too many".into() };
+        let job = failed(job, Stage::Cart, ApiError::LinesRefused(vec![refused]));
+        assert_eq!(
+            correction(&job),
+            Some(ErrorTarget::Lines(vec![RefusedProduct {
+                product_id: "B".into(),
+                code: 10015,
+                description: "Too many".into()
+            }]))
+        );
     }
 }

@@ -5,10 +5,8 @@ use crate::support::stub::{Fault, TEMPLATE_ID};
 use crate::{is_guid, Scenario};
 use serde_json::json;
 
-const E3: &str = "Office 365 Enterprise E3";
-const E3_ID: &str = "796B6B5F-613C-4E24-A17C-EBA730D49C02";
-const AUDIO: &str = "Audio Conferencing";
-const AUDIO_ID: &str = "C94271D8-B431-4A25-A3C5-A57737A1C909";
+const E3: &str = "Microsoft 365 E3";
+const AUDIO: &str = "Microsoft Teams Audio Conferencing with dial-out to USA/CAN";
 
 impl Scenario {
     /// Fills Account info with a valid US customer and goes on to Subscriptions.
@@ -46,7 +44,9 @@ async fn a_full_us_flow_sends_exactly_the_documented_calls() {
     {
         assert!(review.contains(expected), "Review shows {expected:?}:\n{review}");
     }
-    assert!(review.contains("2 offers, 20 licenses, in 1 order"), "{review}");
+    for expected in ["2 subscriptions, 20 licenses", "1 year", "Monthly", "Renews automatically", "within 7 days"] {
+        assert!(review.contains(expected), "Review shows {expected:?}:\n{review}");
+    }
     page.screenshot("review").await;
     page.press("Submit").await;
     page.wait_for_heading("Customer created").await;
@@ -60,6 +60,14 @@ async fn a_full_us_flow_sends_exactly_the_documented_calls() {
         .map(|call| format!("{} {}", call.method, call.path))
         .collect();
     let customer_id = "c501c3c4-d776-40ef-9ecf-000000000001";
+    let carts = stub.carts();
+    assert_eq!(carts.len(), 1, "one cart");
+    let cart_id = carts[0]["id"].as_str().unwrap().to_string();
+    assert_eq!(
+        stub.calls("GET", &format!("/v1/customers/{customer_id}/validationStatus")).len(),
+        1,
+        "the account's verification is read before the checkout"
+    );
     assert_eq!(
         calls,
         [
@@ -67,7 +75,8 @@ async fn a_full_us_flow_sends_exactly_the_documented_calls() {
             "POST /v1/customers".to_string(),
             "GET /v1/agreements".to_string(),
             format!("POST /v1/customers/{customer_id}/agreements"),
-            format!("POST /v1/customers/{customer_id}/orders"),
+            format!("POST /v1/customers/{customer_id}/carts"),
+            format!("POST /v1/customers/{customer_id}/carts/{cart_id}/checkout"),
         ]
     );
     let posts: Vec<_> =
@@ -98,31 +107,38 @@ async fn a_full_us_flow_sends_exactly_the_documented_calls() {
             "type": "MicrosoftCustomerAgreement"
         })
     );
+    let cart = posts[2].body.clone().unwrap();
+    let item = |index: usize| cart["lineItems"][index]["catalogItemId"].as_str().unwrap_or_default().to_string();
+    assert!(item(0).starts_with("CFQ7TTC0LFLZ:0001:") && item(1).starts_with("CFQ7TTC0LHSV:0001:"), "{cart}");
     assert_eq!(
-        posts[2].body.clone().unwrap(),
+        cart,
         json!({
-            "referenceCustomerId": customer_id,
-            "billingCycle": "monthly",
+            "partnerOnRecordAttestationAccepted": false,
             "lineItems": [
-                { "lineItemNumber": 0, "offerId": E3_ID, "friendlyName": E3, "quantity": 10 },
-                { "lineItemNumber": 1, "offerId": AUDIO_ID, "friendlyName": AUDIO, "quantity": 10 }
+                { "id": 0, "catalogItemId": item(0), "quantity": 10, "termDuration": "P1Y", "billingCycle": "monthly",
+                  "provisioningContext": {} },
+                { "id": 1, "catalogItemId": item(1), "quantity": 10, "termDuration": "P1Y", "billingCycle": "monthly",
+                  "provisioningContext": {} }
             ]
         })
     );
-    for post in &posts {
+    assert_eq!(posts[3].body, None, "the checkout has no body");
+    assert_eq!(stub.placed_orders().len(), 1, "one order group, one order");
+    for post in posts.iter().filter(|post| post.body.is_some()) {
         assert_eq!(post.header("content-type"), Some("application/json"), "{}", post.path);
         assert_eq!(post.header("accept"), Some("application/json"), "{}", post.path);
         assert!(post.header("ms-requestid").is_some_and(is_guid), "{}", post.path);
     }
     let request_ids: std::collections::BTreeSet<_> =
         posts.iter().map(|post| post.header("ms-requestid").unwrap()).collect();
-    assert_eq!(request_ids.len(), 3, "each call has its own MS-RequestId");
+    assert_eq!(request_ids.len(), 4, "each call has its own MS-RequestId");
     let correlation: std::collections::BTreeSet<_> =
         stub.received().iter().filter_map(|call| call.header("ms-correlationid").map(str::to_string)).collect();
     assert_eq!(correlation.len(), 1, "one MS-CorrelationId for the wizard's calls");
-    let offer_pages: Vec<_> = stub.received().into_iter().filter(|call| call.path == "/v1/offers").collect();
-    assert_eq!(offer_pages.len(), 3, "the 23 offers come in pages of at most 10");
-    assert!(offer_pages.iter().all(|call| call.header("x-locale") == Some("en-US")));
+    let product_pages: Vec<_> = stub.received().into_iter().filter(|call| call.path == "/v1/products").collect();
+    assert_eq!(product_pages.len(), 3, "the 11 products come in pages of at most 5, by links.next");
+    assert!(product_pages.iter().all(|call| call.header("x-locale") == Some("en-US")));
+    assert!(product_pages[1].header("ms-continuationtoken").is_some(), "the next page's header is sent");
     assert_eq!(stub.contract_problems(), Vec::<String>::new());
 
     assert_eq!(page.by_id("done-microsoft-id").await.text().await.unwrap(), customer_id);
@@ -143,6 +159,7 @@ async fn a_full_us_flow_sends_exactly_the_documented_calls() {
     let done = page.page_text().await;
     assert!(done.contains("cannot be shown again"), "{done}");
     assert!(done.contains("completed"), "the order's status is shown: {done}");
+    assert!(done.contains(&format!("{E3} × 10 (1 year, Monthly)")), "what was ordered: {done}");
 
     page.press("Done").await;
     page.wait_for_heading("Account info").await;
@@ -168,7 +185,7 @@ async fn update_from_review_returns_to_review() {
     page.fill_offer(E3, "Number of licenses", "12").await;
     page.press("Next: Review").await;
     page.wait_for_heading("Review").await;
-    assert!(page.page_text().await.contains("2 offers, 22 licenses, in 1 order"));
+    assert!(page.page_text().await.contains("2 subscriptions, 22 licenses"));
     assert!(
         scenario.stub.received().iter().all(|call| call.method != "POST" || call.is_address_check()),
         "nothing was submitted"
@@ -186,7 +203,8 @@ async fn an_add_on_is_refused_without_its_prerequisite() {
     page.press("Next: Review").await;
     let summary = scenario.summary().await;
     assert_eq!(summary.len(), 1, "{summary:?}");
-    assert!(summary[0].starts_with("Audio Conferencing is an add-on: also choose one of"), "{summary:?}");
+    assert!(summary[0].starts_with(&format!("{AUDIO} is an add-on: also choose one of")), "{summary:?}");
+    assert!(summary[0].contains("Microsoft 365 E3"), "the prerequisites are named: {summary:?}");
     assert_eq!(page.focused().await, "div#.error-summary");
     assert_eq!(page.heading().await, "Subscriptions");
     page.screenshot("subscriptions-add-on").await;
@@ -202,14 +220,14 @@ fn stub_correlation_id(scenario: &Scenario) -> String {
 }
 
 #[tokio::test]
-async fn a_failed_order_is_retried_without_a_second_customer() {
+async fn a_failed_checkout_is_retried_without_a_second_customer() {
     let scenario = Scenario::start().await;
-    scenario.stub.fail_times("order", 3, Fault::unavailable("The order service is unavailable"));
+    scenario.stub.fail_times("checkout", 3, Fault::unavailable("The order service is unavailable"));
     scenario.to_review("wingtiptoys").await;
     let page = &scenario.browser;
     page.press("Submit").await;
     let alert = page.wait_for("//div[@role='alert'][contains(., 'failed')]").await.text().await.unwrap();
-    assert!(alert.contains("Place order 1 of 1"), "{alert}");
+    assert!(alert.contains("Check the cart out failed"), "{alert}");
     assert!(alert.contains("is kept: retrying does not create it again"), "{alert}");
     assert!(alert.contains("Create the customer"), "the stages done are listed: {alert}");
     let correlation_id = stub_correlation_id(&scenario);
@@ -219,8 +237,10 @@ async fn a_failed_order_is_retried_without_a_second_customer() {
     page.wait_for_heading("Customer created").await;
     let stub = &scenario.stub;
     assert_eq!(stub.customers().len(), 1, "exactly one customer");
-    let orders: Vec<_> = stub.received().into_iter().filter(|call| call.path.ends_with("/orders")).collect();
+    let orders: Vec<_> = stub.received().into_iter().filter(|call| call.path.ends_with("/checkout")).collect();
     assert_eq!(orders.len(), 4, "three tries on its own, then the user's retry");
+    assert_eq!(stub.carts().len(), 1, "one cart");
+    assert_eq!(stub.placed_orders().len(), 1, "one order");
     let ids: std::collections::BTreeSet<_> = orders.iter().map(|order| order.header("ms-requestid")).collect();
     assert_eq!(ids.len(), 4, "an answered call retries with a new id");
     assert_eq!(stub.calls("GET", "/v1/agreements").len(), 1, "the agreement is not attested twice");
@@ -273,10 +293,10 @@ async fn a_field_the_endpoint_refuses_goes_back_to_its_field() {
 #[tokio::test]
 async fn passing_trouble_is_retried_by_itself_and_creates_one_customer() {
     let scenario = Scenario::start().await;
-    scenario.stub.fail_next("offers", Fault::unavailable("Try again shortly"));
+    scenario.stub.fail_next("products", Fault::unavailable("Try again shortly"));
     let throttled = Fault { status: 429, code: 429, retry_after: Some(1), ..Fault::unavailable("Too many requests") };
     scenario.stub.fail_next("create customer", throttled);
-    scenario.stub.fail_next("order", Fault::unavailable("Try again shortly"));
+    scenario.stub.fail_next("checkout", Fault::unavailable("Try again shortly"));
     scenario.to_review("wingtiptoys").await;
     let page = &scenario.browser;
     page.press("Submit").await;
@@ -286,8 +306,9 @@ async fn passing_trouble_is_retried_by_itself_and_creates_one_customer() {
     let creates = stub.calls("POST", "/v1/customers");
     assert_eq!(creates.len(), 2, "the 429 was waited out and tried again");
     assert_ne!(creates[0].header("ms-requestid"), creates[1].header("ms-requestid"), "a new id after an answer");
-    assert_eq!(stub.calls("GET", "/v1/offers").len(), 4, "three pages, the first one twice");
-    assert_eq!(stub.received().iter().filter(|call| call.path.ends_with("/orders")).count(), 2);
+    assert_eq!(stub.calls("GET", "/v1/products").len(), 4, "three pages, the first one twice");
+    assert_eq!(stub.received().iter().filter(|call| call.path.ends_with("/checkout")).count(), 2);
+    assert_eq!(stub.placed_orders().len(), 1);
 }
 
 #[tokio::test]
@@ -320,4 +341,87 @@ async fn a_domain_taken_between_next_and_submit_stops_before_anything_is_created
     let customers = scenario.stub.customers();
     assert_eq!(customers.len(), 1);
     assert_eq!(customers[0]["companyProfile"]["domain"], "wingtiptoysus.onmicrosoft.com");
+}
+
+#[tokio::test]
+async fn a_customer_under_review_waits_with_the_cart_then_checks_out_once() {
+    let scenario = Scenario::start().await;
+    scenario.stub.set_account_status(Some("UnderReview"));
+    scenario.to_review("wingtiptoys").await;
+    let page = &scenario.browser;
+    page.press("Submit").await;
+    page.wait_for_heading("Customer created").await;
+    let notice = page.wait_for("//div[@role='region'][contains(., 'wait for Microsoft')]").await.text().await.unwrap();
+    assert!(notice.contains(E3) && notice.contains("seven days"), "{notice}");
+    page.screenshot("done-under-review").await;
+    let stub = &scenario.stub;
+    assert_eq!(stub.carts().len(), 1, "the cart is made and kept");
+    assert!(stub.placed_orders().is_empty(), "nothing is bought while under review");
+    page.press("Check again").await;
+    page.wait_for("//div[@role='region'][contains(., 'wait for Microsoft')]//button[not(@aria-disabled)]").await;
+    assert!(stub.placed_orders().is_empty(), "still under review");
+    stub.set_account_status(Some("Allowed"));
+    page.press("Check again").await;
+    page.wait_for("//td[normalize-space(.)='completed']").await;
+    assert_eq!(stub.placed_orders().len(), 1, "checked out exactly once");
+    assert_eq!(stub.calls("POST", "/v1/customers").len(), 1);
+    assert_eq!(stub.carts().len(), 1);
+    let done = page.page_text().await;
+    assert!(!done.contains("wait for Microsoft"), "{done}");
+}
+
+#[tokio::test]
+async fn a_refused_cart_line_is_fixed_on_subscriptions_and_the_same_cart_updated() {
+    let scenario = Scenario::start().await;
+    scenario.stub.refuse_line_once("CFQ7TTC0LFLZ:0001", 10015, "Seats exceed the per-subscription maximum");
+    scenario.to_review("wingtiptoys").await;
+    let page = &scenario.browser;
+    page.press("Submit").await;
+    let alert = page.wait_for("//div[@role='alert'][contains(., 'failed')]").await.text().await.unwrap();
+    assert!(alert.contains("refused a subscription of the cart"), "{alert}");
+    page.press("Change the subscriptions").await;
+    page.wait_for_heading("Subscriptions").await;
+    let error =
+        page.wait_for("//p[starts-with(@id,'quantity-') or starts-with(@id,'offer-')][contains(@class,'error')]").await;
+    let error = error.text().await.unwrap();
+    assert!(error.contains("more licenses than one subscription may hold"), "at the line: {error}");
+    assert!(error.contains("Seats exceed the per-subscription maximum"), "with the endpoint's words: {error}");
+    page.screenshot("subscriptions-line-refused").await;
+    page.fill_offer(E3, "Number of licenses", "8").await;
+    page.press("Next: Review").await;
+    page.wait_for_heading("Review").await;
+    page.press("Submit").await;
+    page.wait_for_heading("Customer created").await;
+    let stub = &scenario.stub;
+    assert_eq!(stub.customers().len(), 1);
+    assert_eq!(stub.carts().len(), 1, "the same cart, not a new one");
+    let puts: Vec<_> = stub.received().into_iter().filter(|call| call.method == "PUT").collect();
+    assert_eq!(puts.len(), 1, "updated once");
+    assert_eq!(puts[0].body.as_ref().unwrap()["lineItems"][0]["quantity"], 8);
+    assert_eq!(stub.placed_orders().len(), 1);
+}
+
+#[tokio::test]
+async fn a_partial_checkout_is_retried_for_the_failed_order_group_only() {
+    let scenario = Scenario::start().await;
+    scenario.to_subscriptions("wingtiptoys").await;
+    let page = &scenario.browser;
+    scenario.choose_offer(E3, "10").await;
+    scenario.choose_offer("Microsoft 365 Business Basic", "5").await;
+    page.choose_in_offer("Microsoft 365 Business Basic", "Billing frequency", "Annual").await;
+    page.press("Next: Review").await;
+    page.wait_for_heading("Review").await;
+    scenario.stub.fail_order_group_once("CFQ7TTC0LH18:0001");
+    page.press("Submit").await;
+    let alert = page.wait_for("//div[@role='alert'][contains(., 'failed')]").await.text().await.unwrap();
+    assert!(alert.contains("could not be placed"), "{alert}");
+    let stub = &scenario.stub;
+    assert_eq!(stub.placed_orders().len(), 1, "the monthly group was placed");
+    page.press_starting("Retry").await;
+    page.wait_for_heading("Customer created").await;
+    let orders = stub.placed_orders();
+    assert_eq!(orders.len(), 2, "each order group placed once: {orders:?}");
+    assert_eq!(stub.carts().len(), 1);
+    let done = page.page_text().await;
+    assert!(done.contains("(1 year, Annual)") && done.contains("(1 year, Monthly)"), "{done}");
 }

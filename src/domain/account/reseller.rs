@@ -2,7 +2,6 @@
 //! record of its orders (spec §1, "Indirect reseller").
 
 use crate::domain::account::field_error::ResellerError;
-use crate::domain::catalog::order_plan::PlannedOrder;
 use crate::domain::common::letter_case::lower_case;
 use crate::domain::requests::customer_request::NewCustomer;
 use serde::{Deserialize, Serialize};
@@ -100,17 +99,12 @@ pub fn check_reseller_choice(
 }
 
 impl ResellerChoice {
-    /// Names the reseller on the customer (`associatedPartnerId`) and as partner of record on
-    /// every order line (`partnerIdOnRecord`, and `additionalPartnerIdsOnRecord` where there are
-    /// more). Without a reseller nothing changes: the provider's own id is never a partner of
-    /// record.
-    pub fn apply(&self, customer: &mut NewCustomer, orders: &mut [PlannedOrder]) {
-        let Some(reseller) = &self.reseller else { return };
-        customer.associated_partner_id = Some(reseller.id.clone());
-        let additional: Vec<String> = self.additional.iter().map(|reseller| reseller.mpn_id.clone()).collect();
-        for line in orders.iter_mut().flat_map(|order| order.lines.iter_mut()) {
-            line.partner_id_on_record = Some(reseller.mpn_id.clone());
-            line.additional_partner_ids_on_record = (!additional.is_empty()).then(|| additional.clone());
+    /// Names the reseller on the customer (`associatedPartnerId`); the cart names it on every
+    /// line ([`crate::domain::commerce::cart::participants`]). Without a reseller nothing
+    /// changes: the provider's own id is never a partner of record.
+    pub fn apply(&self, customer: &mut NewCustomer) {
+        if let Some(reseller) = &self.reseller {
+            customer.associated_partner_id = Some(reseller.id.clone());
         }
     }
 }
@@ -119,7 +113,6 @@ impl ResellerChoice {
 mod tests {
     use super::*;
     use crate::domain::account::account_info::AccountInfo;
-    use crate::domain::catalog::order_plan::OrderLineItem;
     use crate::domain::country::country_rules::CountryRules;
 
     fn reseller(name: &str, mpn_id: &str, location: &str) -> Reseller {
@@ -178,54 +171,29 @@ mod tests {
         );
     }
 
-    fn orders() -> Vec<PlannedOrder> {
-        let line = |number, offer: &str| OrderLineItem {
-            line_item_number: number,
-            offer_id: offer.into(),
-            friendly_name: offer.into(),
-            quantity: 1,
-            partner_id_on_record: None,
-            additional_partner_ids_on_record: None,
-        };
-        vec![
-            PlannedOrder {
-                sales_group_id: "Default".into(),
-                billing_cycle: "monthly".into(),
-                lines: vec![line(0, "A"), line(1, "B")],
-            },
-            PlannedOrder { sales_group_id: "Azure".into(), billing_cycle: "monthly".into(), lines: vec![line(0, "C")] },
-        ]
-    }
-
     #[test]
-    fn the_reseller_goes_on_the_customer_and_every_line() {
+    fn the_reseller_goes_on_the_customer_and_every_cart_line() {
         let mut customer = NewCustomer::from_account(&AccountInfo::default(), &CountryRules::default());
-        let mut orders = orders();
         let choice = ResellerChoice {
             reseller: Some(first_up()),
             additional: vec![reseller("R", "101", "DE")],
             ..ResellerChoice::default()
         };
-        choice.apply(&mut customer, &mut orders);
+        choice.apply(&mut customer);
         assert_eq!(customer.associated_partner_id.as_deref(), Some("tenant-4847383"));
-        let lines: Vec<&OrderLineItem> = orders.iter().flat_map(|order| &order.lines).collect();
-        assert_eq!(lines.len(), 3);
-        for line in lines {
-            assert_eq!(line.partner_id_on_record.as_deref(), Some("4847383"));
-            assert_eq!(line.additional_partner_ids_on_record.as_deref(), Some(&["101".to_string()][..]));
-        }
-        let body = serde_json::to_value(&orders[1].lines[0]).unwrap();
-        assert_eq!(body["partnerIdOnRecord"], "4847383");
-        assert_eq!(body["additionalPartnerIdsOnRecord"], serde_json::json!(["101"]));
+        let participants = crate::domain::commerce::cart::participants(&choice);
+        let values: Vec<(&str, &str)> =
+            participants.iter().map(|participant| (participant.key.as_str(), participant.value.as_str())).collect();
+        assert_eq!(values, [("transaction_reseller", "4847383"), ("additional_transaction_reseller", "101")]);
     }
 
     #[test]
     fn without_a_reseller_nothing_names_a_partner_of_record() {
         let mut customer = NewCustomer::from_account(&AccountInfo::default(), &CountryRules::default());
-        let mut orders = orders();
-        ResellerChoice { without_reseller: true, ..ResellerChoice::default() }.apply(&mut customer, &mut orders);
+        let choice = ResellerChoice { without_reseller: true, ..ResellerChoice::default() };
+        choice.apply(&mut customer);
         assert_eq!(customer.associated_partner_id, None);
-        assert!(orders.iter().flat_map(|order| &order.lines).all(|line| line.partner_id_on_record.is_none()));
+        assert!(crate::domain::commerce::cart::participants(&choice).is_empty());
         let body = serde_json::to_value(&customer).unwrap();
         assert!(body.get("associatedPartnerId").is_none());
     }

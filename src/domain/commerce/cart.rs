@@ -37,7 +37,8 @@ pub struct CartLine {
     pub catalog_item_id: String,
     /// Licences.
     pub quantity: u64,
-    /// `P1M`, `P1Y`, `P3Y`.
+    /// `P1M`, `P1Y`, `P3Y`; left out for usage (the Azure plan).
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub term_duration: String,
     /// `monthly`, `annual`, `triennial`, `one_time`.
     pub billing_cycle: String,
@@ -81,6 +82,17 @@ pub struct Cart {
     /// When it expires, seven days after it was made (answer only).
     #[serde(skip_serializing_if = "String::is_empty")]
     pub expiration_timestamp: String,
+}
+
+/// A cart line the endpoint refused.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RefusedLine {
+    /// The line's number in the cart (its index among the planned lines).
+    pub line: usize,
+    /// The line error code (10000–10019, 500600).
+    pub code: i64,
+    /// The endpoint's words.
+    pub description: String,
 }
 
 /// What a cart line error means for the user, by its code.
@@ -130,12 +142,18 @@ impl LineProblem {
 }
 
 impl Cart {
-    /// The lines the answer refused, each with its catalog item and problem: each goes back to
-    /// its line on Subscriptions.
-    pub fn refused_lines(&self) -> Vec<(&CartLine, LineProblem)> {
+    /// The lines the answer refused, by their index in the cart.
+    pub fn refused(&self) -> Vec<RefusedLine> {
         self.line_items
             .iter()
-            .filter_map(|line| line.error.as_ref().map(|error| (line, LineProblem::of_code(error.error_code))))
+            .enumerate()
+            .filter_map(|(index, line)| {
+                line.error.as_ref().map(|error| RefusedLine {
+                    line: usize::try_from(line.id).unwrap_or(index),
+                    code: error.error_code,
+                    description: error.error_description.clone(),
+                })
+            })
             .collect()
     }
 }
@@ -193,10 +211,10 @@ mod tests {
         )
         .unwrap();
         assert_eq!(answer.id, "cart-1");
-        let refused = answer.refused_lines();
+        let refused = answer.refused();
         assert_eq!(refused.len(), 1);
-        assert_eq!(refused[0].0.catalog_item_id, "B:0002:Y");
-        assert_eq!(refused[0].1, LineProblem::PrerequisiteMissing);
+        assert_eq!(refused[0].line, 1);
+        assert_eq!(LineProblem::of_code(refused[0].code), LineProblem::PrerequisiteMissing);
         assert_eq!(LineProblem::of_code(500600), LineProblem::Legacy);
         assert_eq!(LineProblem::of_code(10006), LineProblem::NotPurchasable);
         assert_eq!(LineProblem::of_code(42), LineProblem::Other);

@@ -34,7 +34,25 @@ pub struct Product {
     pub product_type: ProductType,
 }
 
+/// The product families the Subscriptions page filters by, as titles begin.
+const FAMILIES: [&str; 6] = ["Microsoft 365", "Office 365", "Microsoft Teams", "Dynamics 365", "Windows 365", "Azure"];
+
 impl Product {
+    /// The family the page's category filter puts it in: a known Microsoft family its title
+    /// begins with ("Microsoft 365", "Office 365", "Microsoft Teams", "Dynamics 365",
+    /// "Windows 365", "Azure"), else the title's first word (the brand).
+    pub fn family(&self) -> &str {
+        let title = self.title.trim();
+        if self.id == AZURE_PLAN_PRODUCT {
+            return "Azure";
+        }
+        FAMILIES
+            .iter()
+            .copied()
+            .find(|family| title.starts_with(family))
+            .unwrap_or_else(|| title.split_whitespace().next().unwrap_or("Other"))
+    }
+
     /// Whether the wizard sells it: a new-commerce seat product, or the Azure plan.
     pub fn is_sold_here(&self) -> bool {
         self.product_type.id.eq_ignore_ascii_case(NEW_COMMERCE_TYPE) || self.id == AZURE_PLAN_PRODUCT
@@ -222,10 +240,12 @@ mod tests {
             {"id": "CFQ7TTC0LH18", "title": "Microsoft 365 Business Basic", "productType": {"id": "OnlineServicesNCE"}},
             {"id": "DZH318Z0BPS6", "title": "Azure plan", "productType": {"id": "Azure"}},
             {"id": "DZH318Z0BQ3P", "title": "A marketplace app", "productType": {"id": "SaaS"}}]}"#;
-        let page: crate::domain::catalog::offer::Collection<Product> = decode(page).unwrap();
+        let page: crate::domain::common::collection::Collection<Product> = decode(page).unwrap();
         let sold: Vec<&str> =
             page.items.iter().filter(|product| product.is_sold_here()).map(|product| product.id.as_str()).collect();
         assert_eq!(sold, ["CFQ7TTC0LH18", "DZH318Z0BPS6"]);
+        let families: Vec<&str> = page.items.iter().map(Product::family).collect();
+        assert_eq!(families, ["Microsoft 365", "Azure", "A"]);
     }
 
     #[test]

@@ -2,10 +2,10 @@
 //! and fail for others, and the customer's account verification, which must allow purchases
 //! before a checkout (`GET /v1/customers/{id}/validationStatus?type=account`).
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 /// One line of a placed order.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
 pub struct OrderLine {
     /// Its number in the order.
@@ -23,7 +23,7 @@ pub struct OrderLine {
 }
 
 /// An order the checkout placed.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
 pub struct Order {
     /// The order id.
@@ -37,7 +37,7 @@ pub struct Order {
 }
 
 /// An order group the checkout could not place.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
 pub struct OrderError {
     /// The cart lines' `orderGroup`.
@@ -49,7 +49,7 @@ pub struct OrderError {
 }
 
 /// The answer of a checkout: the orders placed and the groups that failed.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
 pub struct CheckoutResult {
     /// The orders placed.
@@ -66,7 +66,7 @@ impl CheckoutResult {
 }
 
 /// Where Microsoft's verification of a new customer's account stands.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub enum AccountStatus {
     /// Nothing known yet.
     #[default]
@@ -80,7 +80,7 @@ pub enum AccountStatus {
 }
 
 /// The answer of `GET /v1/customers/{id}/validationStatus?type=account`.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
 pub struct ValidationStatus {
     /// The status.

@@ -6,4 +6,7 @@
 pub mod cart;
 pub mod catalog;
 pub mod checkout;
+pub mod choice;
+pub mod lines;
+pub mod qualification;
 pub mod terms;

@@ -2,6 +2,7 @@
 //! URL's query.
 
 pub mod calendar_date;
+pub mod collection;
 pub mod decode;
 pub mod letter_case;
 pub mod stable_sort;

@@ -4,12 +4,12 @@
 //! again), nor a password or a token, which the wizard's entries do not have.
 
 use crate::domain::account::reseller::Reseller;
-use crate::domain::catalog::selection::ChosenOffer;
+use crate::domain::commerce::choice::ChosenLine;
 use crate::domain::common::decode::decode;
 use serde::{Deserialize, Serialize};
 
 /// The draft format's version; a draft of another version is ignored.
-pub const DRAFT_VERSION: u32 = 2;
+pub const DRAFT_VERSION: u32 = 3;
 
 /// How long a draft is kept, in milliseconds: a day.
 pub const DRAFT_LIFETIME_MS: u64 = 24 * 60 * 60 * 1000;
@@ -38,8 +38,8 @@ pub struct Draft {
     pub signer_named: bool,
     /// The Default GDAP opt-in.
     pub gdap_by_default: bool,
-    /// The chosen offers.
-    pub chosen: Vec<ChosenOffer>,
+    /// The chosen lines.
+    pub chosen: Vec<ChosenLine>,
     /// The indirect reseller.
     pub reseller: Option<Reseller>,
     /// The indirect provider acts without a reseller.
@@ -71,7 +71,13 @@ mod tests {
             saved_at,
             step: "subscriptions".into(),
             fields: vec![("company-name".into(), "Wingtip Toys".into())],
-            chosen: vec![ChosenOffer { offer_id: "E3".into(), quantity: "7".into(), billing_cycle: "monthly".into() }],
+            chosen: vec![ChosenLine {
+                product_id: "CFQ7TTC0LFLZ".into(),
+                sku_id: "0001".into(),
+                term: "P1Y".into(),
+                billing: "monthly".into(),
+                quantity: "7".into(),
+            }],
             ..Draft::default()
         }
     }

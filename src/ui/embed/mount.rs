@@ -12,8 +12,9 @@
 //!   never stored.
 
 use crate::api::country_files::CountryFiles;
-use crate::api::demo::catalog::{DemoCatalog, RECORDED_US_FILE};
+use crate::api::demo::products::RECORDED_US_PRODUCTS_FILE;
 use crate::api::demo::DemoApi;
+use crate::api::demo::DemoCatalog;
 use crate::api::http::{AccessToken, HttpApi};
 use crate::api::request_log::RequestLog;
 use crate::api::{SharedApi, SharedCountryData};
@@ -44,6 +45,7 @@ fn url_parameters() -> UrlParameters {
     UrlParameters {
         api: get("api"),
         demo_offers: get("demo-offers"),
+        demo_review: get("demo-review"),
         indirect: get("indirect"),
         locale: get("lang"),
         timeout: get("timeout"),
@@ -141,11 +143,11 @@ fn apply_theme(host: &web_sys::HtmlElement, config: &Config, options: &JsValue) 
 fn backend_for(config: &Config, assets: &str, token: Option<AccessToken>, log: Option<RequestLog>) -> SharedApi {
     let demo_catalog = match config.demo_offers {
         Some(count) => DemoCatalog::Generated(count),
-        None => DemoCatalog::Recorded(format!("{assets}{RECORDED_US_FILE}")),
+        None => DemoCatalog::Recorded(format!("{assets}{RECORDED_US_PRODUCTS_FILE}")),
     };
     match &config.api_base {
         Some(base) => Rc::new(HttpApi::new(base, token, log, config.timeout_s)),
-        None => Rc::new(DemoApi::new(demo_catalog)),
+        None => Rc::new(DemoApi::new(demo_catalog, config.demo_review)),
     }
 }
 

@@ -4,12 +4,15 @@ use crate::api::ApiError;
 use crate::domain::account::field::Field;
 use crate::domain::account::field_error::FieldError;
 use crate::domain::account::field_error::ResellerError;
-use crate::domain::catalog::selection::SelectionError;
+use crate::domain::commerce::cart::LineProblem;
+use crate::domain::commerce::choice::LineError;
+use crate::domain::commerce::terms::{BillingFrequency, TermDuration};
 use crate::domain::common::letter_case::{first_upper_case, lower_case};
 use crate::domain::country::country_rules::CountryRules;
 use crate::domain::wizard::steps::Step;
 use crate::ui::i18n::{
-    either, endpoint_description, is_choice, Counted, DomainWords, Messages, OfferFact, ServerProblem, StageWords, Text,
+    either, endpoint_description, is_choice, iso_days, Counted, DomainWords, Messages, OfferFact, ServerProblem,
+    StageWords, Text,
 };
 
 /// English.
@@ -165,13 +168,12 @@ impl Messages for English {
             Text::DomainPrefixHint => "Letters and digits only, up to 27. It becomes the customer's initial domain and cannot be changed later.",
             Text::LedeSubscriptions => "Choose the subscriptions to buy for the customer, and how many licenses of each.",
             Text::LoadingCatalog => "Loading the catalog…",
-            Text::SearchOffers => "Search offers",
-            Text::SearchOffersHint => "By name or offer id, for example \"E3\" or \"Teams\".",
+            Text::SearchProducts => "Search products",
+            Text::SearchProductsHint => "By name or product id, for example \"E3\" or \"Teams\".",
             Text::Category => "Category",
             Text::All => "All",
             Text::Back => "Back",
             Text::NumberOfLicenses => "Number of licenses",
-            Text::BillingCycle => "Billing cycle",
             Text::NotProvided => "Not provided",
             Text::Domain => "Domain",
             Text::AdminCenterLater => "The customer will accept it in the Microsoft 365 admin center",
@@ -187,10 +189,30 @@ impl Messages for English {
             Text::NoResellerChosen => "None: you act without a reseller",
             Text::AdditionalPartners => "Additional partners of record",
             Text::ChosenSubscriptions => "Chosen subscriptions",
-            Text::Offer => "Offer",
             Text::Licenses => "Licenses",
-            Text::Order => "Order",
             Text::Total => "Total",
+            Text::Term => "Term",
+            Text::BillingFrequency => "Billing frequency",
+            Text::Plan => "Plan",
+            Text::Renewal => "Renewal",
+            Text::RenewsAutomatically => "Renews automatically",
+            Text::DoesNotRenew => "Does not renew",
+            Text::Cancellation => "Cancellation",
+            Text::NoRefundWindow => "No refund window given",
+            Text::Product => "Product",
+            Text::LoadingOptions => "Loading its plans and terms…",
+            Text::TheOptions => "Its plans and terms",
+            Text::HoldReviewTitle => "Purchases wait for Microsoft's review",
+            Text::HoldReviewBody => "Microsoft verifies every new customer's account. Until it is verified, nothing can be bought: the cart is kept for seven days, and Check again checks out once the account is verified.",
+            Text::HoldRejectedTitle => "Microsoft did not approve the customer's account",
+            Text::HoldRejectedBody => "Nothing can be bought for this customer until Microsoft approves the account. The cart is kept for seven days; contact Microsoft support, then check again.",
+            Text::HoldAgreementTitle => "Purchases wait for the customer to accept the agreement",
+            Text::HoldAgreementBody => "The customer accepts the Microsoft Customer Agreement in the Microsoft 365 admin center. The cart is kept for seven days; Check again checks out once they have accepted.",
+            Text::CheckAgain => "Check again",
+            Text::StageHeld => "Waiting",
+            Text::CartKept => "The cart is kept; nothing has been bought yet.",
+            Text::TrialBadge => "Trial",
+            Text::EducationBadge => "Education",
             Text::CustomerCreated => "Customer created",
             Text::MicrosoftId => "Microsoft ID",
             Text::AdminUser => "Admin user",
@@ -202,7 +224,6 @@ impl Messages for English {
             Text::Orders => "Orders",
             Text::Subscriptions => "Subscriptions",
             Text::Status => "Status",
-            Text::WaitingOrdersNote => "These subscriptions wait until the customer accepts the Microsoft Customer Agreement in the Microsoft 365 admin center; order them then:",
             Text::Copy => "Copy",
             Text::Done => "Done",
             Text::StageWaiting => "Waiting",
@@ -398,6 +419,20 @@ impl Messages for English {
                 format!("the domain {domain} was taken since it was checked: choose another domain prefix")
             }
             ApiError::Malformed(_) => "the endpoint answered in an unexpected form".into(),
+            ApiError::LinesRefused(lines) => match lines.len() {
+                1 => "the endpoint refused a subscription of the cart: change it on Subscriptions".into(),
+                count => {
+                    format!("the endpoint refused {count} subscriptions of the cart: change them on Subscriptions")
+                }
+            },
+            ApiError::OrderGroupsFailed(groups) => {
+                let reasons: Vec<&str> = groups.iter().map(|group| group.description.as_str()).collect();
+                format!(
+                    "{} of the cart's orders could not be placed ({}): the others were; retry places only these",
+                    groups.len(),
+                    reasons.join("; ")
+                )
+            }
         }
     }
 
@@ -438,32 +473,72 @@ impl Messages for English {
         }
     }
 
-    fn selection_error_text(&self, name: &str, error: &SelectionError, number: &dyn Fn(u64) -> String) -> String {
+    fn line_error_text(&self, name: &str, error: &LineError, number: &dyn Fn(u64) -> String) -> String {
         match error {
-            SelectionError::NothingChosen => "Choose at least one subscription".into(),
-            SelectionError::QuantityMissing => format!("Enter the number of licenses for {name}"),
-            SelectionError::QuantityNotANumber => {
+            LineError::NothingChosen => "Choose at least one subscription".into(),
+            LineError::NotLoaded => format!("Wait until the plans and terms of {name} have loaded, or remove it"),
+            LineError::NotAvailable => format!("{name} cannot be bought in this country now: remove it"),
+            LineError::EducationOnly => {
+                format!("{name} is for education customers: choose the education qualification, or remove it")
+            }
+            LineError::TermNotOffered => format!("Choose a term and billing frequency for {name}"),
+            LineError::QuantityMissing => format!("Enter the number of licenses for {name}"),
+            LineError::QuantityNotANumber => {
                 format!("Enter the number of licenses for {name} as a whole number, like 10")
             }
-            SelectionError::QuantityOutOfRange { min, max } => {
+            LineError::QuantityOutOfRange { min, max } => {
                 format!("The number of licenses for {name} must be between {} and {}", number(*min), number(*max))
             }
-            SelectionError::NeedsPrerequisite(names) => {
+            LineError::NeedsPrerequisite(names) => {
                 format!("{name} is an add-on: also choose {}, or remove it", one_of(names))
             }
-            SelectionError::BillingCycleNotSupported => format!("Choose a billing cycle for {name}"),
-            SelectionError::NotAvailable => format!("{name} cannot be bought in this country now: remove it"),
-            SelectionError::Server(message) => format!("{name}: {message}"),
+            LineError::Server(message) => format!("{name}: {message}"),
         }
     }
 
-    fn billing_cycle_name(&self, cycle: &str) -> String {
-        match cycle {
-            "monthly" => "Monthly".into(),
-            "annual" => "Annual".into(),
-            "none" => "None (trial)".into(),
-            "one_time" => "One time".into(),
-            other => other.to_string(),
+    fn term_name(&self, term: TermDuration) -> &'static str {
+        match term {
+            TermDuration::OneMonth => "1 month",
+            TermDuration::OneYear => "1 year",
+            TermDuration::ThreeYears => "3 years",
+        }
+    }
+
+    fn billing_name(&self, billing: BillingFrequency) -> &'static str {
+        match billing {
+            BillingFrequency::Monthly => "Monthly",
+            BillingFrequency::Annual => "Annual",
+            BillingFrequency::Triennial => "Every three years",
+            BillingFrequency::OneTime => "One time",
+        }
+    }
+
+    fn line_refused(&self, code: i64, description: &str) -> String {
+        let text = match LineProblem::of_code(code) {
+            LineProblem::Currency => "the currency is not the customer's",
+            LineProblem::NotPurchasable => "it cannot be bought as chosen: choose it again",
+            LineProblem::Unavailable => "no licenses of it are left to sell now",
+            LineProblem::ParticipantsNotAllowed => "it cannot name a reseller as partner of record",
+            LineProblem::AttestationMissing => "it needs an attestation the wizard cannot give",
+            LineProblem::BillingFrequency => "this billing frequency is not offered for the term: choose another",
+            LineProblem::TooManyLicences => "more licenses than one subscription may hold: lower the number",
+            LineProblem::PrerequisiteMissing => "the subscription it adds to is missing: choose it too",
+            LineProblem::TooFewLicences => "fewer licenses than it needs: raise the number",
+            LineProblem::Legacy => "it is a legacy offer, no longer sold: choose its new-commerce product",
+            LineProblem::Other => "the endpoint refused it",
+        };
+        if description.trim().is_empty() {
+            first_upper_case(text)
+        } else {
+            format!("{} (the endpoint said: {})", first_upper_case(text), description.trim())
+        }
+    }
+
+    fn cancellation_window(&self, window: &str) -> String {
+        match iso_days(window) {
+            Some(1) => "Refund if cancelled within 1 day".into(),
+            Some(days) => format!("Refund if cancelled within {days} days"),
+            None => format!("Refund if cancelled within {window}"),
         }
     }
 
@@ -491,7 +566,7 @@ impl Messages for English {
     fn count(&self, count: u64, number: &str, what: Counted) -> String {
         let one = count == 1;
         let noun = match what {
-            Counted::Offer => {
+            Counted::Product => {
                 if one {
                     "offer"
                 } else {
@@ -565,7 +640,7 @@ impl Messages for English {
         match (endpoint, generated_offers) {
             (Some(base), _) => format!("Endpoint: {base}"),
             (None, Some(count)) => {
-                format!("Demo mode with a generated catalog of {count} offers: nothing leaves this browser.")
+                format!("Demo mode with a generated catalog of {count} products: nothing leaves this browser.")
             }
             (None, None) => "Demo mode: a built-in back end answers; nothing leaves this browser.".into(),
         }
@@ -577,9 +652,9 @@ impl Messages for English {
 
     fn catalog_status(&self, matching: u64, total: u64, chosen: u64, number: &dyn Fn(u64) -> String) -> String {
         let found = if matching == total {
-            self.count(total, &number(total), Counted::Offer)
+            self.count(total, &number(total), Counted::Product)
         } else {
-            format!("{} of {} match", number(matching), self.count(total, &number(total), Counted::Offer))
+            format!("{} of {} match", number(matching), self.count(total, &number(total), Counted::Product))
         };
         format!("{found}. {} chosen.", number(chosen))
     }
@@ -592,9 +667,9 @@ impl Messages for English {
         match fact {
             OfferFact::ByUsage => "billed by usage".into(),
             OfferFact::Fixed(count) => format!("{count} licenses, fixed"),
-            OfferFact::Range(min, max, "") => format!("{min} to {max} licenses"),
-            OfferFact::Range(min, max, unit) => format!("{min} to {max} {}", lower_case(unit)),
-            OfferFact::Limit(count) => format!("at most {count} per customer"),
+            OfferFact::Range(min, max) => format!("{min} to {max} licenses"),
+            OfferFact::Trial => "trial".into(),
+            OfferFact::Education => "for education customers".into(),
             OfferFact::AddOnTo(None, _) => "add-on".into(),
             OfferFact::AddOnTo(Some(name), 0) => format!("add-on to {name}"),
             OfferFact::AddOnTo(Some(name), others) => format!("add-on to {name} or {others} other subscriptions"),
@@ -613,12 +688,11 @@ impl Messages for English {
         format!("From {min} to {max}")
     }
 
-    fn review_totals(&self, offers: u64, licenses: u64, orders: u64, number: &dyn Fn(u64) -> String) -> String {
+    fn review_totals(&self, lines: u64, licenses: u64, number: &dyn Fn(u64) -> String) -> String {
         format!(
-            "{}, {}, in {}",
-            self.count(offers, &number(offers), Counted::Offer),
-            self.count(licenses, &number(licenses), Counted::License),
-            self.count(orders, &number(orders), Counted::Order)
+            "{}, {}",
+            self.count(lines, &number(lines), Counted::Subscription),
+            self.count(licenses, &number(licenses), Counted::License)
         )
     }
 
@@ -650,15 +724,21 @@ impl Messages for English {
         match stage {
             StageWords::CreateCustomer => "Create the customer".into(),
             StageWords::AttestAgreement => "Attest the Microsoft Customer Agreement".into(),
-            StageWords::PlaceOrder { number, total, offers } => format!("Place order {number} of {total} ({offers})"),
+            StageWords::Qualify => "Ask for the customer's qualification".into(),
+            StageWords::Cart { products } => format!("Put the subscriptions in a cart ({products})"),
+            StageWords::Checkout => "Check the cart out".into(),
         }
     }
 
-    fn submit_plan(&self, attest: bool, orders: &str) -> String {
+    fn submit_plan(&self, attest: bool, lines: &str) -> String {
         if attest {
-            format!("attest the customer's acceptance of the Microsoft Customer Agreement, and place {orders}.")
+            format!(
+                "attest the customer's acceptance of the Microsoft Customer Agreement, and buy {lines} in one cart."
+            )
         } else {
-            format!("and the {orders} wait until the customer accepts the agreement in the Microsoft 365 admin center.")
+            format!(
+                "and put {lines} in a cart that is checked out once the customer accepts the agreement in the Microsoft 365 admin center."
+            )
         }
     }
 

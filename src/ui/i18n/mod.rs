@@ -10,7 +10,8 @@ mod text;
 use crate::api::ApiError;
 use crate::domain::account::field::Field;
 use crate::domain::account::field_error::FieldError;
-use crate::domain::catalog::selection::SelectionError;
+use crate::domain::commerce::choice::LineError;
+use crate::domain::commerce::terms::{BillingFrequency, TermDuration};
 use crate::domain::country::country_rules::CountryRules;
 use crate::domain::wizard::steps::Step;
 use leptos::prelude::*;
@@ -100,8 +101,8 @@ pub fn plural(locale: Locale, count: u64) -> Plural {
 /// Things counted in the UI, each with its plural forms.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Counted {
-    /// Offers of the catalog.
-    Offer,
+    /// Products of the catalog.
+    Product,
     /// Licenses.
     License,
     /// Orders.
@@ -119,15 +120,15 @@ pub enum StageWords {
     CreateCustomer,
     /// Attesting the agreement.
     AttestAgreement,
-    /// Placing order `number` of `total`, for these offers.
-    PlaceOrder {
-        /// 1-based.
-        number: usize,
-        /// How many orders.
-        total: usize,
-        /// The offers' names.
-        offers: String,
+    /// Posting the qualification.
+    Qualify,
+    /// Making the cart of these products.
+    Cart {
+        /// The products' names.
+        products: String,
     },
+    /// Checking the cart out.
+    Checkout,
 }
 
 /// Every parameterised sentence of the UI. Each language implements all of them; there are no
@@ -144,9 +145,15 @@ pub trait Messages: Sync {
     /// What an endpoint's refusal of Submit means (spec §2's error table).
     fn server_error_text(&self, error: &ApiError) -> String;
     /// A chosen offer's error, or the page's when nothing is chosen.
-    fn selection_error_text(&self, name: &str, error: &SelectionError, number: &dyn Fn(u64) -> String) -> String;
-    /// A billing cycle in words.
-    fn billing_cycle_name(&self, cycle: &str) -> String;
+    fn line_error_text(&self, name: &str, error: &LineError, number: &dyn Fn(u64) -> String) -> String;
+    /// A term's name: "1 year".
+    fn term_name(&self, term: TermDuration) -> &'static str;
+    /// A billing frequency's name: "Monthly".
+    fn billing_name(&self, billing: BillingFrequency) -> &'static str;
+    /// A cart line the endpoint refused: what its code means, and the endpoint's words.
+    fn line_refused(&self, code: i64, description: &str) -> String;
+    /// How long after purchase a term can be cancelled with a refund (`P7D`, `P1D`, `PT72H`).
+    fn cancellation_window(&self, window: &str) -> String;
     /// A step's name, as the indicator and the headings say it.
     fn step_name(&self, step: Step) -> &'static str;
     /// "Step 2 of 4".
@@ -167,7 +174,7 @@ pub trait Messages: Sync {
     fn registration_hint(&self, sample: Option<&str>) -> String;
     /// Where the calls go, for the banner: the endpoint, the generated demo catalog's size
     /// (formatted), or the demo.
-    fn backend_banner(&self, endpoint: Option<&str>, generated_offers: Option<&str>) -> String;
+    fn backend_banner(&self, endpoint: Option<&str>, generated_products: Option<&str>) -> String;
     /// "<what> could not be loaded: <why>."
     fn load_failed(&self, what: Text, reason: &str) -> String;
     /// The catalog's status: how many match, of how many, how many are chosen.
@@ -183,7 +190,7 @@ pub trait Messages: Sync {
     /// "From 1 to 300" (formatted numbers).
     fn quantity_range(&self, min: &str, max: &str) -> String;
     /// Review: the totals line, numbers formatted by `number`.
-    fn review_totals(&self, offers: u64, licenses: u64, orders: u64, number: &dyn Fn(u64) -> String) -> String;
+    fn review_totals(&self, lines: u64, licenses: u64, number: &dyn Fn(u64) -> String) -> String;
     /// Review: "Accepted on 20 November 2026".
     fn accepted_on(&self, date: &str) -> String;
     /// Review: "by Gena Soto (gena@…)".
@@ -197,7 +204,7 @@ pub trait Messages: Sync {
     /// A stage of Submit in words.
     fn stage_name(&self, stage: &StageWords) -> String;
     /// What Submit will do after creating the customer: attest and place the orders, or wait.
-    fn submit_plan(&self, attest: bool, orders: &str) -> String;
+    fn submit_plan(&self, attest: bool, lines: &str) -> String;
     /// "Correct the <field>".
     fn correct_the(&self, field_label: &str) -> String;
     /// "Retry: <stage>".
@@ -242,10 +249,12 @@ pub enum OfferFact<'a> {
     ByUsage,
     /// A trial's fixed license count.
     Fixed(&'a str),
-    /// From `min` to `max` of `unit` (empty: licenses).
-    Range(&'a str, &'a str, &'a str),
-    /// At most this many per customer.
-    Limit(&'a str),
+    /// From `min` to `max` licenses.
+    Range(&'a str, &'a str),
+    /// A trial.
+    Trial,
+    /// For education customers only.
+    Education,
     /// An add-on to the first prerequisite and `others` more (none known: "add-on").
     AddOnTo(Option<&'a str>, usize),
 }
@@ -356,6 +365,21 @@ impl ServerProblem {
     }
 }
 
+/// The whole days of an ISO 8601 duration as the catalog gives cancellation windows (`P7D`,
+/// `P1W`, `PT72H`); `None` for any other.
+pub fn iso_days(window: &str) -> Option<u64> {
+    let window = window.trim().to_ascii_uppercase();
+    let body = window.strip_prefix('P')?;
+    if let Some(hours) = body.strip_prefix('T').and_then(|hours| hours.strip_suffix('H')) {
+        let hours: u64 = hours.parse().ok()?;
+        return (hours % 24 == 0).then_some(hours / 24);
+    }
+    if let Some(weeks) = body.strip_suffix('W') {
+        return weeks.parse::<u64>().ok().map(|weeks| weeks * 7);
+    }
+    body.strip_suffix('D')?.parse().ok()
+}
+
 /// The endpoint's own description of an error, where it gave one.
 pub fn endpoint_description(error: &ApiError) -> Option<&str> {
     match error {
@@ -367,6 +391,16 @@ pub fn endpoint_description(error: &ApiError) -> Option<&str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn cancellation_windows_in_days() {
+        assert_eq!(iso_days("P7D"), Some(7));
+        assert_eq!(iso_days("p1d"), Some(1));
+        assert_eq!(iso_days("PT72H"), Some(3));
+        assert_eq!(iso_days("P2W"), Some(14));
+        assert_eq!(iso_days("PT36H"), None);
+        assert_eq!(iso_days("soon"), None);
+    }
 
     #[test]
     fn locales_from_tags() {

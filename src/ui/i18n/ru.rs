@@ -6,13 +6,15 @@ use crate::api::ApiError;
 use crate::domain::account::field::Field;
 use crate::domain::account::field_error::FieldError;
 use crate::domain::account::field_error::ResellerError;
-use crate::domain::catalog::selection::SelectionError;
+use crate::domain::commerce::cart::LineProblem;
+use crate::domain::commerce::choice::LineError;
+use crate::domain::commerce::terms::{BillingFrequency, TermDuration};
 use crate::domain::common::letter_case::{first_upper_case, lower_case};
 use crate::domain::country::country_rules::CountryRules;
 use crate::domain::wizard::steps::Step;
 use crate::ui::i18n::{
-    either, endpoint_description, is_choice, plural, Counted, DomainWords, Locale, Messages, OfferFact, Plural,
-    ServerProblem, StageWords, Text,
+    either, endpoint_description, is_choice, iso_days, plural, Counted, DomainWords, Locale, Messages, OfferFact,
+    Plural, ServerProblem, StageWords, Text,
 };
 
 /// Russian.
@@ -180,13 +182,12 @@ impl Messages for Russian {
             Text::DomainPrefixHint => "Только латинские буквы и цифры, не больше 27. Это начальный домен клиента, изменить его потом нельзя.",
             Text::LedeSubscriptions => "Выберите подписки для клиента и число лицензий каждой.",
             Text::LoadingCatalog => "Загружаем каталог…",
-            Text::SearchOffers => "Поиск предложений",
-            Text::SearchOffersHint => "По названию или идентификатору, например «E3» или «Teams».",
+            Text::SearchProducts => "Поиск продуктов",
+            Text::SearchProductsHint => "По названию или идентификатору, например «E3» или «Teams».",
             Text::Category => "Категория",
             Text::All => "Все",
             Text::Back => "Назад",
             Text::NumberOfLicenses => "Число лицензий",
-            Text::BillingCycle => "Период оплаты",
             Text::NotProvided => "Не указано",
             Text::Domain => "Домен",
             Text::AdminCenterLater => "Клиент примет его в Центре администрирования Microsoft 365",
@@ -202,10 +203,30 @@ impl Messages for Russian {
             Text::NoResellerChosen => "Нет: вы работаете без реселлера",
             Text::AdditionalPartners => "Дополнительные партнёры записи",
             Text::ChosenSubscriptions => "Выбранные подписки",
-            Text::Offer => "Предложение",
             Text::Licenses => "Лицензии",
-            Text::Order => "Заказ",
             Text::Total => "Итого",
+            Text::Term => "Срок",
+            Text::BillingFrequency => "Периодичность оплаты",
+            Text::Plan => "План",
+            Text::Renewal => "Продление",
+            Text::RenewsAutomatically => "Продлевается автоматически",
+            Text::DoesNotRenew => "Не продлевается",
+            Text::Cancellation => "Отмена",
+            Text::NoRefundWindow => "Срок возврата не указан",
+            Text::Product => "Продукт",
+            Text::LoadingOptions => "Загружаем планы и сроки…",
+            Text::TheOptions => "Планы и сроки",
+            Text::HoldReviewTitle => "Покупки ждут проверки Microsoft",
+            Text::HoldReviewBody => "Microsoft проверяет учётную запись каждого нового клиента. До проверки ничего купить нельзя: корзина хранится семь дней, а «Проверить снова» оформит заказ, как только учётная запись будет проверена.",
+            Text::HoldRejectedTitle => "Microsoft не одобрила учётную запись клиента",
+            Text::HoldRejectedBody => "Пока Microsoft не одобрит учётную запись, для этого клиента ничего купить нельзя. Корзина хранится семь дней; обратитесь в поддержку Microsoft, затем проверьте снова.",
+            Text::HoldAgreementTitle => "Покупки ждут, пока клиент примет соглашение",
+            Text::HoldAgreementBody => "Клиент принимает Клиентское соглашение Microsoft в Центре администрирования Microsoft 365. Корзина хранится семь дней; «Проверить снова» оформит заказ, когда он его примет.",
+            Text::CheckAgain => "Проверить снова",
+            Text::StageHeld => "Ожидание",
+            Text::CartKept => "Корзина сохранена; пока ничего не куплено.",
+            Text::TrialBadge => "Пробная версия",
+            Text::EducationBadge => "Образование",
             Text::CustomerCreated => "Клиент создан",
             Text::MicrosoftId => "Идентификатор Microsoft",
             Text::AdminUser => "Администратор",
@@ -217,7 +238,6 @@ impl Messages for Russian {
             Text::Orders => "Заказы",
             Text::Subscriptions => "Подписки",
             Text::Status => "Состояние",
-            Text::WaitingOrdersNote => "Эти подписки ждут, пока клиент примет Клиентское соглашение Microsoft в Центре администрирования Microsoft 365; закажите их после этого:",
             Text::Copy => "Копировать",
             Text::Done => "Готово",
             Text::StageWaiting => "Ожидает",
@@ -415,6 +435,18 @@ impl Messages for Russian {
                 format!("домен {domain} заняли после проверки: выберите другой префикс домена")
             }
             ApiError::Malformed(_) => "сервер ответил в неожиданном виде".into(),
+            ApiError::LinesRefused(lines) => match lines.len() {
+                1 => "сервер отклонил подписку из корзины: измените её на странице «Подписки»".into(),
+                count => format!("сервер отклонил подписки из корзины ({count}): измените их на странице «Подписки»"),
+            },
+            ApiError::OrderGroupsFailed(groups) => {
+                let reasons: Vec<&str> = groups.iter().map(|group| group.description.as_str()).collect();
+                format!(
+                    "не удалось оформить заказы корзины ({}: {}), остальные оформлены; повтор оформит только их",
+                    groups.len(),
+                    reasons.join("; ")
+                )
+            }
         }
     }
 
@@ -451,32 +483,79 @@ impl Messages for Russian {
         }
     }
 
-    fn selection_error_text(&self, name: &str, error: &SelectionError, number: &dyn Fn(u64) -> String) -> String {
+    fn line_error_text(&self, name: &str, error: &LineError, number: &dyn Fn(u64) -> String) -> String {
         match error {
-            SelectionError::NothingChosen => "Выберите хотя бы одну подписку".into(),
-            SelectionError::QuantityMissing => format!("Введите число лицензий для «{name}»"),
-            SelectionError::QuantityNotANumber => {
-                format!("Введите число лицензий для «{name}» целым числом, например 10")
+            LineError::NothingChosen => "Выберите хотя бы одну подписку".into(),
+            LineError::NotLoaded => format!("Дождитесь загрузки планов и сроков «{name}» или уберите его"),
+            LineError::NotAvailable => format!("«{name}» сейчас нельзя купить в этой стране: уберите его"),
+            LineError::EducationOnly => {
+                format!("«{name}» — для образовательных клиентов: выберите квалификацию «Образование» или уберите его")
             }
-            SelectionError::QuantityOutOfRange { min, max } => {
+            LineError::TermNotOffered => format!("Выберите срок и периодичность оплаты для «{name}»"),
+            LineError::QuantityMissing => format!("Введите число лицензий для «{name}»"),
+            LineError::QuantityNotANumber => format!("Введите число лицензий для «{name}» целым числом, например 10"),
+            LineError::QuantityOutOfRange { min, max } => {
                 format!("Число лицензий для «{name}» должно быть от {} до {}", number(*min), number(*max))
             }
-            SelectionError::NeedsPrerequisite(names) => {
+            LineError::NeedsPrerequisite(names) => {
                 format!("«{name}» — дополнение: выберите также {} или уберите его", one_of(names))
             }
-            SelectionError::BillingCycleNotSupported => format!("Выберите период оплаты для «{name}»"),
-            SelectionError::NotAvailable => format!("«{name}» сейчас нельзя купить в этой стране: уберите его"),
-            SelectionError::Server(message) => format!("«{name}»: {message}"),
+            LineError::Server(message) => format!("«{name}»: {message}"),
         }
     }
 
-    fn billing_cycle_name(&self, cycle: &str) -> String {
-        match cycle {
-            "monthly" => "Ежемесячно".into(),
-            "annual" => "Ежегодно".into(),
-            "none" => "Нет (пробная версия)".into(),
-            "one_time" => "Однократно".into(),
-            other => other.to_string(),
+    fn term_name(&self, term: TermDuration) -> &'static str {
+        match term {
+            TermDuration::OneMonth => "1 месяц",
+            TermDuration::OneYear => "1 год",
+            TermDuration::ThreeYears => "3 года",
+        }
+    }
+
+    fn billing_name(&self, billing: BillingFrequency) -> &'static str {
+        match billing {
+            BillingFrequency::Monthly => "Ежемесячно",
+            BillingFrequency::Annual => "Ежегодно",
+            BillingFrequency::Triennial => "Раз в три года",
+            BillingFrequency::OneTime => "Однократно",
+        }
+    }
+
+    fn line_refused(&self, code: i64, description: &str) -> String {
+        let text = match LineProblem::of_code(code) {
+            LineProblem::Currency => "валюта не совпадает с валютой клиента",
+            LineProblem::NotPurchasable => "его нельзя купить в таком виде: выберите его снова",
+            LineProblem::Unavailable => "лицензий на продажу сейчас не осталось",
+            LineProblem::ParticipantsNotAllowed => "для него нельзя указать реселлера партнёром записи",
+            LineProblem::AttestationMissing => "ему нужно подтверждение, которое мастер дать не может",
+            LineProblem::BillingFrequency => {
+                "такая периодичность оплаты для этого срока не предлагается: выберите другую"
+            }
+            LineProblem::TooManyLicences => "больше лицензий, чем вмещает одна подписка: уменьшите число",
+            LineProblem::PrerequisiteMissing => "нет подписки, к которой оно добавляется: выберите и её",
+            LineProblem::TooFewLicences => "меньше лицензий, чем нужно: увеличьте число",
+            LineProblem::Legacy => {
+                "это устаревшее предложение, его больше не продают: выберите продукт новой коммерции"
+            }
+            LineProblem::Other => "конечная точка его отклонила",
+        };
+        if description.trim().is_empty() {
+            first_upper_case(text)
+        } else {
+            format!("{} (ответ конечной точки: {})", first_upper_case(text), description.trim())
+        }
+    }
+
+    fn cancellation_window(&self, window: &str) -> String {
+        match iso_days(window) {
+            Some(days) => {
+                let word = match super::plural(super::Locale::Ru, days) {
+                    super::Plural::One => "дня",
+                    _ => "дней",
+                };
+                format!("Возврат при отмене в течение {days} {word}")
+            }
+            None => format!("Возврат при отмене в течение {window}"),
         }
     }
 
@@ -503,7 +582,7 @@ impl Messages for Russian {
 
     fn count(&self, count: u64, number: &str, what: Counted) -> String {
         let forms = match what {
-            Counted::Offer => ("предложение", "предложения", "предложений"),
+            Counted::Product => ("продукт", "продукта", "продуктов"),
             Counted::License => ("лицензия", "лицензии", "лицензий"),
             Counted::Order => ("заказ", "заказа", "заказов"),
             Counted::Reseller => ("реселлер", "реселлера", "реселлеров"),
@@ -543,11 +622,11 @@ impl Messages for Russian {
         }
     }
 
-    fn backend_banner(&self, endpoint: Option<&str>, generated_offers: Option<&str>) -> String {
-        match (endpoint, generated_offers) {
+    fn backend_banner(&self, endpoint: Option<&str>, generated_products: Option<&str>) -> String {
+        match (endpoint, generated_products) {
             (Some(base), _) => format!("Сервер: {base}"),
             (None, Some(count)) => format!(
-                "Демонстрационный режим с созданным каталогом ({count} предл.): ничего не покидает этот браузер."
+                "Демонстрационный режим с созданным каталогом ({count} прод.): ничего не покидает этот браузер."
             ),
             (None, None) => {
                 "Демонстрационный режим: отвечает встроенный сервер, ничего не покидает этот браузер.".into()
@@ -561,9 +640,9 @@ impl Messages for Russian {
 
     fn catalog_status(&self, matching: u64, total: u64, chosen: u64, number: &dyn Fn(u64) -> String) -> String {
         let found = if matching == total {
-            self.count(total, &number(total), Counted::Offer)
+            self.count(total, &number(total), Counted::Product)
         } else {
-            format!("Найдено {} из {}", number(matching), self.count(total, &number(total), Counted::Offer))
+            format!("Найдено {} из {}", number(matching), self.count(total, &number(total), Counted::Product))
         };
         format!("{found}. Выбрано: {}.", number(chosen))
     }
@@ -576,9 +655,9 @@ impl Messages for Russian {
         match fact {
             OfferFact::ByUsage => "оплата по использованию".into(),
             OfferFact::Fixed(count) => format!("лицензий: {count}, фиксировано"),
-            OfferFact::Range(min, max, "") => format!("от {min} до {max} лицензий"),
-            OfferFact::Range(min, max, unit) => format!("от {min} до {max} ({})", lower_case(unit)),
-            OfferFact::Limit(count) => format!("не больше {count} на клиента"),
+            OfferFact::Range(min, max) => format!("от {min} до {max} лицензий"),
+            OfferFact::Trial => "пробная версия".into(),
+            OfferFact::Education => "для образовательных клиентов".into(),
             OfferFact::AddOnTo(None, _) => "дополнение".into(),
             OfferFact::AddOnTo(Some(name), 0) => format!("дополнение к «{name}»"),
             OfferFact::AddOnTo(Some(name), others) => {
@@ -599,12 +678,11 @@ impl Messages for Russian {
         format!("От {min} до {max}")
     }
 
-    fn review_totals(&self, offers: u64, licenses: u64, orders: u64, number: &dyn Fn(u64) -> String) -> String {
+    fn review_totals(&self, lines: u64, licenses: u64, number: &dyn Fn(u64) -> String) -> String {
         format!(
-            "{}, {}; заказов: {}",
-            self.count(offers, &number(offers), Counted::Offer),
-            self.count(licenses, &number(licenses), Counted::License),
-            number(orders)
+            "{}, {}",
+            self.count(lines, &number(lines), Counted::Subscription),
+            self.count(licenses, &number(licenses), Counted::License)
         )
     }
 
@@ -636,18 +714,18 @@ impl Messages for Russian {
         match stage {
             StageWords::CreateCustomer => "Создать клиента".into(),
             StageWords::AttestAgreement => "Подтвердить принятие Клиентского соглашения Microsoft".into(),
-            StageWords::PlaceOrder { number, total, offers } => {
-                format!("Оформить заказ {number} из {total} ({offers})")
-            }
+            StageWords::Qualify => "Запросить квалификацию клиента".into(),
+            StageWords::Cart { products } => format!("Положить подписки в корзину ({products})"),
+            StageWords::Checkout => "Оформить заказ по корзине".into(),
         }
     }
 
-    fn submit_plan(&self, attest: bool, orders: &str) -> String {
+    fn submit_plan(&self, attest: bool, lines: &str) -> String {
         if attest {
-            format!("подтвердим принятие Клиентского соглашения Microsoft и оформим заказы ({orders}).")
+            format!("подтвердим принятие Клиентского соглашения Microsoft и купим в одной корзине: {lines}.")
         } else {
             format!(
-                "а заказы ({orders}) подождут, пока клиент примет соглашение в Центре администрирования Microsoft 365."
+                "и положим в корзину: {lines}; заказ будет оформлен, когда клиент примет соглашение в Центре администрирования Microsoft 365."
             )
         }
     }

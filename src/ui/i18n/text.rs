@@ -67,10 +67,10 @@ pub enum Text {
     LedeSubscriptions,
     /// "Loading the catalog…"
     LoadingCatalog,
-    /// "Search offers"
-    SearchOffers,
+    /// "Search products"
+    SearchProducts,
     /// "By name or offer id, for example \"E3\" or \"Teams\"."
-    SearchOffersHint,
+    SearchProductsHint,
     /// "Category"
     Category,
     /// "All"
@@ -79,8 +79,6 @@ pub enum Text {
     Back,
     /// "Number of licenses"
     NumberOfLicenses,
-    /// "Billing cycle"
-    BillingCycle,
     /// "Not provided"
     NotProvided,
     /// "Domain"
@@ -111,14 +109,54 @@ pub enum Text {
     AdditionalPartners,
     /// "Chosen subscriptions"
     ChosenSubscriptions,
-    /// "Offer"
-    Offer,
     /// "Licenses"
     Licenses,
-    /// "Order"
-    Order,
     /// "Total"
     Total,
+    /// "Term"
+    Term,
+    /// "Billing frequency"
+    BillingFrequency,
+    /// "Plan"
+    Plan,
+    /// "Renewal"
+    Renewal,
+    /// "Renews automatically"
+    RenewsAutomatically,
+    /// "Does not renew"
+    DoesNotRenew,
+    /// "Cancellation"
+    Cancellation,
+    /// "No refund window given"
+    NoRefundWindow,
+    /// "Product"
+    Product,
+    /// "Loading its plans and terms…"
+    LoadingOptions,
+    /// "Its plans and terms"
+    TheOptions,
+    /// "Purchases wait for Microsoft's review"
+    HoldReviewTitle,
+    /// "…"
+    HoldReviewBody,
+    /// "Microsoft did not approve the customer's account"
+    HoldRejectedTitle,
+    /// "…"
+    HoldRejectedBody,
+    /// "Purchases wait for the customer to accept the agreement"
+    HoldAgreementTitle,
+    /// "…"
+    HoldAgreementBody,
+    /// "Check again"
+    CheckAgain,
+    /// "Waiting"
+    StageHeld,
+    /// "…"
+    CartKept,
+    /// "Trial"
+    TrialBadge,
+    /// "Education"
+    EducationBadge,
     /// "Customer created"
     CustomerCreated,
     /// "Microsoft ID"
@@ -141,8 +179,6 @@ pub enum Text {
     Subscriptions,
     /// "Status"
     Status,
-    /// "These subscriptions wait until the customer accepts the Microsoft Customer Agreement in the Microsoft 365 admin center; order them then:"
-    WaitingOrdersNote,
     /// "Copy"
     Copy,
     /// "Done"

@@ -17,13 +17,8 @@ pub enum ServerIssue {
         /// What the endpoint said, in words.
         message: String,
     },
-    /// An offer of Subscriptions.
-    Offer {
-        /// The offer id.
-        offer_id: String,
-        /// What the endpoint said, in words.
-        message: String,
-    },
+    /// Lines of Subscriptions the cart refused: each product with the message at its line.
+    Lines(Vec<(String, String)>),
 }
 
 /// The submit job and what it found.

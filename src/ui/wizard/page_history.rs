@@ -3,7 +3,6 @@
 //! goes only to pages already reached, and past Account info or Subscriptions only while they
 //! are still valid; nothing leads out of Done, whose customer exists.
 
-use crate::domain::catalog::selection::validate_selection;
 use crate::domain::wizard::steps::{Step, WizardPosition};
 use crate::ui::state::wizard_state::WizardState;
 use leptos::prelude::*;
@@ -33,11 +32,7 @@ fn may_go_to(state: &WizardState, step: Step) -> bool {
         }
     }
     if step.number() > Step::Subscriptions.number() {
-        let chosen = state.catalog.chosen.get_untracked();
-        let valid = state.catalog.catalog.with_untracked(|catalog| match catalog {
-            Some(Ok(catalog)) => validate_selection(&catalog.offers, &chosen).is_empty(),
-            _ => false,
-        });
+        let valid = untrack(|| state.catalog.product_list().is_some() && state.catalog.issues(false).is_empty());
         if !valid {
             return false;
         }

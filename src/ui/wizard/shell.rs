@@ -2,10 +2,10 @@
 //! replaces the whole wizard with a new one, disposing everything the old one held.
 
 use crate::api::request_log::RequestLog;
-use crate::api::{ApiError, SharedApi, SharedCountryData};
+use crate::api::{SharedApi, SharedCountryData};
 use crate::config::Config;
 use crate::domain::account::field::Field;
-use crate::domain::catalog::offer::Catalog;
+use crate::domain::commerce::choice::ProductDetails;
 use crate::domain::country::country_rules::CountryRules;
 use crate::domain::wizard::steps::Step;
 use crate::ui::common::effect::effect;
@@ -20,7 +20,7 @@ use crate::ui::pages::review::page::ReviewPage;
 use crate::ui::pages::subscriptions::page::SubscriptionsPage;
 use crate::ui::state::account::{AccountState, CountryFile};
 use crate::ui::state::account_form::AccountForm;
-use crate::ui::state::catalog::CatalogState;
+use crate::ui::state::catalog::{CatalogState, ProductsResource};
 use crate::ui::state::resellers::ResellerOption;
 use crate::ui::state::resellers::{ResellerList, ResellerState};
 use crate::ui::state::submit::SubmitState;
@@ -32,6 +32,7 @@ use crate::ui::wizard::page_history::follow_page_history;
 use crate::ui::wizard::request_log_panel::RequestLogPanel;
 use crate::ui::wizard::step_indicator::StepIndicator;
 use leptos::prelude::*;
+use leptos::task::spawn_local;
 use serde_json::json;
 use std::sync::Arc;
 
@@ -79,8 +80,8 @@ fn country_rules(form: AccountForm, api: SharedApi, file: CountryFile) -> Memo<C
     })
 }
 
-/// The chosen country's catalog, loaded when the country changes.
-fn country_catalog(form: AccountForm, api: SharedApi, i18n: I18n) -> LocalResource<Result<Catalog, ApiError>> {
+/// The chosen country's products, loaded when the country changes.
+fn country_products(form: AccountForm, api: SharedApi, i18n: I18n) -> ProductsResource {
     let country = form.text(Field::Country);
     LocalResource::new(move || {
         let country = country.get();
@@ -90,13 +91,65 @@ fn country_catalog(form: AccountForm, api: SharedApi, i18n: I18n) -> LocalResour
         let locale = i18n.0.get_untracked().region_tag();
         async move {
             if country.is_empty() {
-                return Ok(Catalog::default());
+                return Ok(Arc::new(Vec::new()));
             }
-            let (offers, categories) =
-                futures::future::join(api.offers(&country, locale), api.offer_categories(&country, locale)).await;
-            Ok(Catalog { offers: Arc::new(offers?), categories: categories.unwrap_or_default() })
+            Ok(Arc::new(api.products(&country, locale).await?))
         }
     })
+}
+
+/// Loads a product's SKUs, then each SKU's availabilities, in the chosen country.
+fn product_loader(form: AccountForm, api: SharedApi, i18n: I18n) -> impl Fn(CatalogState, String) + 'static {
+    move |catalog: CatalogState, product_id: String| {
+        let (api, country) = (api.clone(), form.text(Field::Country).get_untracked());
+        let locale = i18n.0.get_untracked().region_tag();
+        spawn_local(async move {
+            let result = async {
+                let skus = api.skus(&product_id, &country, locale).await?;
+                let availabilities = futures::future::join_all(
+                    skus.iter().map(|sku| api.availabilities(&product_id, &sku.id, &country, locale)),
+                )
+                .await;
+                let mut options = Vec::new();
+                for (sku, availabilities) in skus.into_iter().zip(availabilities) {
+                    options.push((sku, availabilities?));
+                }
+                Ok(ProductDetails::new(options))
+            }
+            .await;
+            // The country may have changed meanwhile: those details are not this catalog's.
+            if form.text(Field::Country).try_get_untracked().as_deref() == Some(country.as_str()) {
+                catalog.loaded(&product_id, result);
+            }
+        });
+    }
+}
+
+/// Keeps the chosen products' details loaded (a restored draft's too), and forgets them all
+/// when the country changes.
+fn keep_details(state: WizardState) {
+    let catalog = state.catalog;
+    let country = state.account.form.text(Field::Country);
+    Effect::new(move |previous: Option<String>| {
+        let country = country.get();
+        if previous.is_some_and(|previous| previous != country) {
+            catalog.details.set(Default::default());
+        }
+        country
+    });
+    effect(move || {
+        if catalog.products.with(|products| !matches!(products, Some(Ok(_)))) {
+            return;
+        }
+        let wanted: Vec<String> =
+            catalog.chosen.with(|chosen| chosen.iter().map(|line| line.product_id.clone()).collect());
+        for product_id in wanted {
+            let missing = catalog.details.with_untracked(|details| !details.contains_key(&product_id));
+            if missing {
+                catalog.load(&product_id);
+            }
+        }
+    });
 }
 
 /// An indirect provider's resellers, each with its partner-agreement status.
@@ -223,18 +276,20 @@ fn WizardRun(
     let form = AccountForm::new(config.country.clone(), &config.prefill);
     let country_file = country_file(form, country_data);
     let rules = country_rules(form, api.clone(), country_file);
-    let catalog = country_catalog(form, api.clone(), use_i18n());
+    let products = country_products(form, api.clone(), use_i18n());
+    let loader = product_loader(form, api.clone(), use_i18n());
     let resellers = config.indirect.then(|| reseller_list(api.clone()));
     let wizard = WizardContext::new(config, api, restart);
     let state = WizardState {
         wizard,
         account: AccountState::new(form, country_file, rules, wizard.config),
-        catalog: CatalogState::new(catalog),
+        catalog: CatalogState::new(products, loader),
         resellers: ResellerState::new(resellers),
         submit: SubmitState::new(),
     };
     state.provide();
     keep_draft(state);
+    keep_details(state);
     keep_job(state);
     follow_page_history(state);
     let step = Memo::new(move |_| state.wizard.position.get().step());

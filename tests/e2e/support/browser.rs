@@ -216,6 +216,11 @@ impl Browser {
         field.send_keys(text).await.unwrap();
     }
 
+    /// Picks `option` in the list labelled `label` of the offer named `offer`.
+    pub async fn choose_in_offer(&self, offer: &str, label: &str, option: &str) {
+        self.offer_field(offer, label).await.select_by_label(option).await.unwrap();
+    }
+
     /// Presses the button whose name starts with `prefix`.
     pub async fn press_starting(&self, prefix: &str) {
         self.wait_for(&format!("//button[starts-with(normalize-space(.), '{prefix}')]")).await.click().await.unwrap();

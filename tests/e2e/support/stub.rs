@@ -9,14 +9,15 @@ use axum::extract::{Path, Request, State};
 use axum::http::{header, HeaderMap, HeaderValue, Method, StatusCode};
 use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
-use axum::routing::{get, head, post};
+use axum::routing::{get, head, post, put};
 use axum::{Json, Router};
 use serde_json::{Map, Value};
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::{Arc, Mutex};
 
 /// The headers a browser may send to the endpoint (answered in the CORS preflight).
-const ALLOWED_HEADERS: &str = "Accept, Authorization, Content-Type, MS-CorrelationId, MS-RequestId, X-Locale";
+const ALLOWED_HEADERS: &str =
+    "Accept, Authorization, Content-Type, MS-ContinuationToken, MS-CorrelationId, MS-RequestId, X-Locale";
 
 /// The fields of the project's built-in data that are its own additions, not the wire's.
 const NOT_ON_THE_WIRE: [&str; 11] = [
@@ -123,6 +124,11 @@ struct StubState {
     /// The address check's answers by first address line (lower case); others are verified.
     address_answers: Mutex<BTreeMap<String, AddressAnswer>>,
     contract_problems: Mutex<Vec<String>>,
+    /// The recorded new-commerce catalog: products, each with its `skus`, each with its
+    /// `availabilities`.
+    products: Vec<Value>,
+    /// Carts, qualifications, account status and the test controls of new commerce.
+    commerce: Mutex<Commerce>,
 }
 
 /// The recorded US catalog the stub sells, in every country.
@@ -197,7 +203,7 @@ async fn record_and_allow(State(state): State<Arc<StubState>>, request: Request,
         let mut response = StatusCode::NO_CONTENT.into_response();
         let headers = response.headers_mut();
         cors_headers(headers, origin);
-        headers.insert(header::ACCESS_CONTROL_ALLOW_METHODS, HeaderValue::from_static("GET, HEAD, POST"));
+        headers.insert(header::ACCESS_CONTROL_ALLOW_METHODS, HeaderValue::from_static("GET, HEAD, POST, PUT"));
         headers.insert(header::ACCESS_CONTROL_ALLOW_HEADERS, HeaderValue::from_static(ALLOWED_HEADERS));
         headers.insert(header::ACCESS_CONTROL_MAX_AGE, HeaderValue::from_static("600"));
         return response;
@@ -237,6 +243,14 @@ fn call_name(method: &Method, path: &str) -> Option<&'static str> {
         ("POST", ["v1", "customers", _, "agreements"]) => "attest",
         ("POST", ["v1", "customers", _, "orders"]) => "order",
         ("POST", ["v1", "validations", "address"]) => "address",
+        ("GET", ["v1", "products"]) => "products",
+        ("GET", ["v1", "products", _, "skus"]) => "skus",
+        ("GET", ["v1", "products", _, "skus", _, "availabilities"]) => "availabilities",
+        ("POST", ["v1", "customers", _, "qualifications"]) => "qualification",
+        ("GET", ["v1", "customers", _, "validationStatus"]) => "validation status",
+        ("POST", ["v1", "customers", _, "carts"]) => "cart",
+        ("PUT", ["v1", "customers", _, "carts", _]) => "cart update",
+        ("POST", ["v1", "customers", _, "carts", _, "checkout"]) => "checkout",
         _ => return None,
     })
 }
@@ -288,12 +302,13 @@ async fn make_trouble(State(state): State<Arc<StubState>>, request: Request, nex
     }
 }
 
-/// Answers a call that creates something (customer, attestation, order) sent again with the
-/// same `MS-RequestId` with the answer it had, without creating it again: the idempotency the
-/// spec asks of an endpoint.
+/// Answers a call that creates or changes something (customer, attestation, qualification,
+/// cart, cart update, checkout, order) sent again with the same `MS-RequestId` with the answer
+/// it had, without acting again: the idempotency the spec asks of an endpoint.
 async fn replay_by_request_id(State(state): State<Arc<StubState>>, request: Request, next: Next) -> Response {
     let request_id = request.headers().get("ms-requestid").and_then(|value| value.to_str().ok()).map(str::to_string);
-    let key = match (request.method() == Method::POST, request_id) {
+    let writes = request.method() == Method::POST || request.method() == Method::PUT;
+    let key = match (writes, request_id) {
         (true, Some(id)) if !request.uri().path().starts_with("/v1/validations") => {
             (request.uri().path().to_string(), id)
         }
@@ -348,6 +363,17 @@ impl IntoResponse for Refusal {
     }
 }
 
+/// Whether `path` is one of `list`: the same, or under an entry `prefix.*` (any member of an
+/// object whose keys are free, like a cart line's `provisioningContext`).
+fn listed(list: &[&str], path: &str) -> bool {
+    list.iter().any(|entry| {
+        *entry == path
+            || entry
+                .strip_suffix(".*")
+                .is_some_and(|prefix| path.strip_prefix(prefix).is_some_and(|rest| rest.starts_with('.')))
+    })
+}
+
 /// Checks a JSON body against the contract: the `required` paths must be there (else the
 /// answer is a 400 naming them); fields neither required nor `optional` are logged as contract
 /// problems.
@@ -375,7 +401,7 @@ fn check_body(
     let mut present = Vec::new();
     paths(body, "", &mut present);
     for path in &present {
-        if !required.contains(&path.as_str()) && !optional.contains(&path.as_str()) {
+        if !listed(required, path) && !listed(optional, path) {
             let problem = format!("{call}: unknown field {path}");
             eprintln!("stub: {problem}");
             state.contract_problems.lock().unwrap().push(problem);
@@ -678,12 +704,851 @@ async fn relationship_request(headers: HeaderMap, Query(query): Query<BTreeMap<S
     Json(serde_json::json!({"url": INVITATION, "attributes": {"objectType": "RelationshipRequest"}})).into_response()
 }
 
+// ---------------------------------------------------------------------------------------------
+// New commerce: the catalog (products → SKUs → availabilities), qualifications, the account's
+// verification, carts and their checkout.
+// ---------------------------------------------------------------------------------------------
+
+/// The recorded new-commerce catalog the stub sells, in every country: `data/products-US.json`,
+/// `{"products": [{…, "skus": [{…, "availabilities": […]}]}]}`.
+fn recorded_products() -> Vec<Value> {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/data/products-US.json");
+    let file: Value = serde_json::from_str(&std::fs::read_to_string(path).expect("data/products-US.json")).unwrap();
+    file["products"].as_array().expect("data/products-US.json: products").clone()
+}
+
+/// How many products a page of `GET /v1/products` holds.
+const PRODUCTS_PAGE: usize = 5;
+
+/// The countries of the EU and EFTA, where a line may name additional partners of record.
+const EU_EFTA: [&str; 31] = [
+    "AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE", "IT", "LV", "LT", "LU", "MT",
+    "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE", "IS", "LI", "NO", "CH",
+];
+
+/// The code of an unknown product or SKU (the stub's; Partner Center's own is unconfirmed).
+pub const PRODUCT_NOT_FOUND: i64 = 600089;
+
+/// A cart as the stub keeps it.
+struct CartRecord {
+    customer_id: String,
+    /// The cart as last answered.
+    cart: Value,
+    /// The orders placed by its checkouts, by order group.
+    placed: BTreeMap<usize, Value>,
+}
+
+/// New commerce's state and its test controls.
+#[derive(Default)]
+struct Commerce {
+    /// How many times [`Stub::reissue_availabilities`] gave every availability a new id.
+    reissues: u32,
+    /// The qualifications posted, as `(customer id, body)`.
+    qualifications: Vec<(String, Value)>,
+    /// Whether education qualifications are approved.
+    education_approved: bool,
+    /// The account status `validationStatus` answers; `None` answers 404 `600074`.
+    account_status: Option<String>,
+    carts: Vec<CartRecord>,
+    /// Lines the next cart POST/PUT holding them refuses: `(product:sku, code, description)`.
+    refused_lines: Vec<(String, i64, String)>,
+    /// SKUs (`product:sku`) whose order group the next checkout fails.
+    failing_groups: Vec<String>,
+    /// Every order placed, once.
+    placed_orders: Vec<Value>,
+    /// For fresh ids.
+    issued: u64,
+}
+
+impl Commerce {
+    /// A fresh GUID-shaped id.
+    fn guid(&mut self) -> String {
+        self.issued += 1;
+        format!("5c0f0e7a-{:04x}-4000-8000-{:012x}", self.issued % 0xffff, self.issued)
+    }
+}
+
+/// The time `days` days from now, as ISO 8601 in UTC (`2026-12-07T10:00:00Z`).
+fn timestamp(days: u64) -> String {
+    let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_secs() + days * 86_400;
+    let (day, second) = ((now / 86_400) as i64, now % 86_400);
+    // Howard Hinnant's civil_from_days.
+    let shifted = day + 719_468;
+    let era = shifted.div_euclid(146_097);
+    let day_of_era = shifted - era * 146_097;
+    let year_of_era = (day_of_era - day_of_era / 1460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
+    let day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
+    let month_index = (5 * day_of_year + 2) / 153;
+    let day_of_month = day_of_year - (153 * month_index + 2) / 5 + 1;
+    let month = if month_index < 10 { month_index + 3 } else { month_index - 9 };
+    let year = year_of_era + era * 400 + i64::from(month <= 2);
+    format!("{year:04}-{month:02}-{day_of_month:02}T{:02}:{:02}:{:02}Z", second / 3600, second / 60 % 60, second % 60)
+}
+
+/// Records a contract problem of `call`.
+fn contract_problem(state: &StubState, call: &str, problem: &str) {
+    let problem = format!("{call}: {problem}");
+    eprintln!("stub: {problem}");
+    state.contract_problems.lock().unwrap().push(problem);
+}
+
+/// Checks a call's query parameters: the `required` ones must be there (else a 400, and a
+/// contract problem); any other than `required` and `optional` is a contract problem.
+fn check_query(
+    state: &StubState,
+    call: &str,
+    query: &BTreeMap<String, String>,
+    required: &[&str],
+    optional: &[&str],
+) -> Option<Response> {
+    for name in query.keys() {
+        if !required.contains(&name.as_str()) && !optional.contains(&name.as_str()) {
+            contract_problem(state, call, &format!("unknown query parameter {name}"));
+        }
+    }
+    let missing: Vec<String> = required
+        .iter()
+        .filter(|name| query.get(**name).is_none_or(|value| value.trim().is_empty()))
+        .map(|name| format!("{name}: Required"))
+        .collect();
+    if missing.is_empty() {
+        return None;
+    }
+    contract_problem(state, call, &format!("missing {missing:?}"));
+    Some(error(StatusCode::BAD_REQUEST, 400, "A required query parameter is missing", &missing))
+}
+
+/// The id an availability of the file is answered with after `reissues` reissues.
+fn issued_id(id: &str, reissues: u32) -> String {
+    if reissues == 0 {
+        id.to_string()
+    } else {
+        format!("{id}R{reissues}")
+    }
+}
+
+/// `value` with every `"country"` member set to `country`.
+fn in_country(mut value: Value, country: &str) -> Value {
+    match &mut value {
+        Value::Object(map) => {
+            for (key, child) in map.iter_mut() {
+                if key == "country" && child.is_string() {
+                    *child = Value::String(country.to_string());
+                } else {
+                    *child = in_country(child.take(), country);
+                }
+            }
+        }
+        Value::Array(items) => {
+            for item in items.iter_mut() {
+                *item = in_country(item.take(), country);
+            }
+        }
+        _ => {}
+    }
+    value
+}
+
+/// `value` without its member `name`.
+fn without(value: &Value, name: &str) -> Value {
+    let mut value = value.clone();
+    if let Value::Object(map) = &mut value {
+        map.remove(name);
+    }
+    value
+}
+
+fn find_product<'a>(state: &'a StubState, product_id: &str) -> Option<&'a Value> {
+    state.products.iter().find(|product| product["id"].as_str() == Some(product_id))
+}
+
+fn find_sku<'a>(product: &'a Value, sku_id: &str) -> Option<&'a Value> {
+    product["skus"].as_array()?.iter().find(|sku| sku["id"].as_str() == Some(sku_id))
+}
+
+fn not_found(what: &str) -> Response {
+    error(StatusCode::NOT_FOUND, PRODUCT_NOT_FOUND, &format!("{what} was not found in the catalog"), &[])
+}
+
+/// Refuses a catalog call without `MS-RequestId`, `MS-CorrelationId` or (where `locale`)
+/// `X-Locale`.
+fn check_catalog_headers(state: &StubState, call: &str, headers: &HeaderMap, locale: bool) -> Option<Response> {
+    if let Err(refusal) = check_headers(headers) {
+        contract_problem(state, call, &refusal.description);
+        return Some(refusal.into_response());
+    }
+    if locale && !header_present(headers, "x-locale") {
+        contract_problem(state, call, "X-Locale is required");
+        return Some(error(StatusCode::BAD_REQUEST, 400, &format!("X-Locale is required on the {call} call"), &[]));
+    }
+    None
+}
+
+/// `GET /v1/products?country=&targetView=OnlineServices`, in pages of [`PRODUCTS_PAGE`]: the
+/// next page is `links.next`, its `MS-ContinuationToken` header the offset it starts at.
+async fn products(
+    State(state): State<Arc<StubState>>,
+    headers: HeaderMap,
+    Query(query): Query<BTreeMap<String, String>>,
+) -> Response {
+    const CALL: &str = "products";
+    if let Some(refusal) = check_catalog_headers(&state, CALL, &headers, true) {
+        return refusal;
+    }
+    let optional = ["targetSegment", "seekOperation"];
+    if let Some(refusal) = check_query(&state, CALL, &query, &["country", "targetView"], &optional) {
+        return refusal;
+    }
+    if query["targetView"] != "OnlineServices" {
+        contract_problem(&state, CALL, &format!("targetView {} (the wizard asks OnlineServices)", query["targetView"]));
+        return error(StatusCode::FORBIDDEN, 400036, "The target view is not allowed", &[]);
+    }
+    let offset = match query.get("seekOperation").map(String::as_str) {
+        None => 0,
+        Some("Next") => {
+            let token = headers.get("ms-continuationtoken").and_then(|value| value.to_str().ok());
+            match token.and_then(|token| token.trim().parse::<usize>().ok()) {
+                Some(offset) => offset,
+                None => {
+                    contract_problem(&state, CALL, "seekOperation=Next without the page's MS-ContinuationToken");
+                    return error(StatusCode::BAD_REQUEST, 400, "The continuation token is missing or invalid", &[]);
+                }
+            }
+        }
+        Some(other) => {
+            contract_problem(&state, CALL, &format!("seekOperation={other}"));
+            return error(StatusCode::BAD_REQUEST, 400, "seekOperation must be Next", &[]);
+        }
+    };
+    let country = query["country"].clone();
+    let items: Vec<Value> = state
+        .products
+        .iter()
+        .skip(offset)
+        .take(PRODUCTS_PAGE)
+        .map(|product| {
+            let mut item = in_country(without(product, "skus"), &country);
+            if item.get("links").is_none() {
+                let uri = format!("/products/{}/skus?country={country}", product["id"].as_str().unwrap_or_default());
+                item["links"] = serde_json::json!({"skus": {"uri": uri, "method": "GET", "headers": []}});
+            }
+            item
+        })
+        .collect();
+    let mut answer = serde_json::json!({"totalCount": state.products.len(), "items": items,
+        "attributes": {"objectType": "Collection"}});
+    let next = offset + PRODUCTS_PAGE;
+    if next < state.products.len() {
+        let segment = query.get("targetSegment").map(|segment| format!("&targetSegment={segment}")).unwrap_or_default();
+        answer["links"] = serde_json::json!({"next": {
+            "uri": format!("/products?country={country}&targetView=OnlineServices{segment}&seekOperation=Next"),
+            "method": "GET",
+            "headers": [{"key": "MS-ContinuationToken", "value": next.to_string()}]}});
+    }
+    Json(answer).into_response()
+}
+
+/// `GET /v1/products/{product}/skus?country=`: the product's SKUs, without their availabilities.
+async fn skus(
+    State(state): State<Arc<StubState>>,
+    Path(product_id): Path<String>,
+    headers: HeaderMap,
+    Query(query): Query<BTreeMap<String, String>>,
+) -> Response {
+    const CALL: &str = "skus";
+    if let Some(refusal) = check_catalog_headers(&state, CALL, &headers, false) {
+        return refusal;
+    }
+    if let Some(refusal) = check_query(&state, CALL, &query, &["country"], &["targetSegment"]) {
+        return refusal;
+    }
+    let Some(product) = find_product(&state, &product_id) else { return not_found(&format!("Product {product_id}")) };
+    let items: Vec<Value> = product["skus"]
+        .as_array()
+        .map(|skus| skus.iter().map(|sku| in_country(without(sku, "availabilities"), &query["country"])).collect())
+        .unwrap_or_default();
+    Json(serde_json::json!({"totalCount": items.len(), "items": items, "attributes": {"objectType": "Collection"}}))
+        .into_response()
+}
+
+/// `GET /v1/products/{product}/skus/{sku}/availabilities?country=`: with the ids of the latest
+/// reissue ([`Stub::reissue_availabilities`]).
+async fn availabilities(
+    State(state): State<Arc<StubState>>,
+    Path((product_id, sku_id)): Path<(String, String)>,
+    headers: HeaderMap,
+    Query(query): Query<BTreeMap<String, String>>,
+) -> Response {
+    const CALL: &str = "availabilities";
+    if let Some(refusal) = check_catalog_headers(&state, CALL, &headers, false) {
+        return refusal;
+    }
+    let optional = ["targetSegment", "IncludeLifeCycleState"];
+    if let Some(refusal) = check_query(&state, CALL, &query, &["country"], &optional) {
+        return refusal;
+    }
+    let Some(sku) = find_product(&state, &product_id).and_then(|product| find_sku(product, &sku_id)) else {
+        return not_found(&format!("SKU {product_id}:{sku_id}"));
+    };
+    let reissues = state.commerce.lock().unwrap().reissues;
+    let segment = query.get("targetSegment").map(|segment| segment.to_ascii_lowercase());
+    let items: Vec<Value> = sku["availabilities"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter(|availability| {
+            segment.as_ref().is_none_or(|segment| availability["segment"].as_str().unwrap_or("commercial") == segment)
+        })
+        .map(|availability| {
+            let mut item = in_country(availability.clone(), &query["country"]);
+            let id = issued_id(availability["id"].as_str().unwrap_or_default(), reissues);
+            item["catalogItemId"] = Value::String(format!("{product_id}:{sku_id}:{id}"));
+            item["id"] = Value::String(id);
+            item
+        })
+        .collect();
+    Json(serde_json::json!({"totalCount": items.len(), "items": items, "attributes": {"objectType": "Collection"}}))
+        .into_response()
+}
+
+/// The index of the customer `id` among those created, whose ids the stub made from it.
+fn customer_index(state: &StubState, id: &str) -> Option<usize> {
+    let count = state.customers.lock().unwrap().len();
+    (0..count).find(|index| format!("c501c3c4-d776-40ef-9ecf-{:012x}", index + 1) == id)
+}
+
+fn no_customer() -> Response {
+    error(StatusCode::NOT_FOUND, 600010, "No such customer", &[])
+}
+
+/// `POST /v1/customers/{id}/qualifications`.
+async fn add_qualification(
+    State(state): State<Arc<StubState>>,
+    Path(customer_id): Path<String>,
+    headers: HeaderMap,
+    Json(body): Json<Value>,
+) -> Response {
+    const CALL: &str = "qualification";
+    let (required, optional): (&[&str], &[&str]) = match body["qualification"].as_str() {
+        Some("Education") => (&["qualification", "educationSegment"], &["website"]),
+        Some("StateOwnedEntity") => (&["qualification"], &[]),
+        Some("GovernmentCommunityCloud") => (&["qualification", "validationCode"], &[]),
+        other => {
+            contract_problem(&state, CALL, &format!("qualification {other:?}"));
+            let data = ["qualification: Education, StateOwnedEntity or GovernmentCommunityCloud".to_string()];
+            return error(StatusCode::BAD_REQUEST, 400, "The qualification is not valid", &data);
+        }
+    };
+    if let Some(answer) = admit(&state, &headers, CALL, &body, required, optional) {
+        return answer;
+    }
+    if body["qualification"] == "Education"
+        && !matches!(body["educationSegment"].as_str(), Some("K12" | "HigherEducation"))
+    {
+        contract_problem(&state, CALL, &format!("educationSegment {}", body["educationSegment"]));
+        return error(StatusCode::BAD_REQUEST, 400, "educationSegment must be K12 or HigherEducation", &[]);
+    }
+    if customer_index(&state, &customer_id).is_none() {
+        return no_customer();
+    }
+    let mut commerce = state.commerce.lock().unwrap();
+    commerce.qualifications.push((customer_id, body.clone()));
+    let approved = body["qualification"] == "Education" && commerce.education_approved;
+    let answer = serde_json::json!({"qualification": body["qualification"],
+        "vettingStatus": if approved { "Approved" } else { "InReview" }, "vettingReason": null,
+        "vettingCreateDate": timestamp(0)});
+    (StatusCode::CREATED, Json(answer)).into_response()
+}
+
+/// `GET /v1/customers/{id}/validationStatus?type=account`: the status set with
+/// [`Stub::set_account_status`].
+async fn validation_status(
+    State(state): State<Arc<StubState>>,
+    Path(customer_id): Path<String>,
+    headers: HeaderMap,
+    Query(query): Query<BTreeMap<String, String>>,
+) -> Response {
+    const CALL: &str = "validation status";
+    if let Some(refusal) = check_catalog_headers(&state, CALL, &headers, false) {
+        return refusal;
+    }
+    if let Some(refusal) = check_query(&state, CALL, &query, &["type"], &[]) {
+        return refusal;
+    }
+    if query["type"] != "account" {
+        contract_problem(&state, CALL, &format!("type={}", query["type"]));
+        return error(StatusCode::BAD_REQUEST, 400, "type must be account", &[]);
+    }
+    if customer_index(&state, &customer_id).is_none() {
+        return no_customer();
+    }
+    match state.commerce.lock().unwrap().account_status.clone() {
+        None => error(StatusCode::NOT_FOUND, 600074, "AccountStatusNotFound", &[]),
+        Some(status) => {
+            Json(serde_json::json!({"type": "account", "status": status, "lastUpdateDateTime": timestamp(0)}))
+                .into_response()
+        }
+    }
+}
+
+const CART_REQUIRED: [&str; 6] = [
+    "partnerOnRecordAttestationAccepted",
+    "lineItems",
+    "lineItems[].id",
+    "lineItems[].catalogItemId",
+    "lineItems[].quantity",
+    "lineItems[].billingCycle",
+];
+
+const CART_OPTIONAL: [&str; 6] = [
+    "lineItems[].termDuration",
+    "lineItems[].provisioningContext",
+    "lineItems[].provisioningContext.*",
+    "lineItems[].participants",
+    "lineItems[].participants[].key",
+    "lineItems[].participants[].value",
+];
+
+/// What a `PUT` may carry beyond a new cart's fields: the members of the answer it was read from,
+/// which the endpoint ignores.
+const CART_ANSWER_FIELDS: [&str; 14] = [
+    "id",
+    "attributes",
+    "attributes.objectType",
+    "status",
+    "creationTimestamp",
+    "lastModifiedTimestamp",
+    "expirationTimestamp",
+    "lastModifiedUser",
+    "lineItems[].orderGroup",
+    "lineItems[].currencyCode",
+    "lineItems[].error",
+    "lineItems[].error.errorCode",
+    "lineItems[].error.errorDescription",
+    "lineItems[].friendlyName",
+];
+
+/// Refuses a cart whose members are of the wrong type.
+fn check_cart_types(state: &StubState, call: &str, body: &Value) -> Option<Response> {
+    let mut wrong = Vec::new();
+    if !body["partnerOnRecordAttestationAccepted"].is_boolean() {
+        wrong.push("partnerOnRecordAttestationAccepted: a boolean".to_string());
+    }
+    match body["lineItems"].as_array() {
+        Some(lines) if !lines.is_empty() => {
+            for (index, line) in lines.iter().enumerate() {
+                if !line["id"].is_u64() || !line["quantity"].is_u64() {
+                    wrong.push(format!("lineItems[{index}]: id and quantity are whole numbers"));
+                }
+                if !line["catalogItemId"].is_string() || !line["billingCycle"].is_string() {
+                    wrong.push(format!("lineItems[{index}]: catalogItemId and billingCycle are strings"));
+                }
+            }
+        }
+        _ => wrong.push("lineItems: at least one line".to_string()),
+    }
+    if wrong.is_empty() {
+        return None;
+    }
+    contract_problem(state, call, &format!("{wrong:?}"));
+    Some(error(StatusCode::BAD_REQUEST, 400, "The cart is not valid", &wrong))
+}
+
+/// A billing cycle as compared: lower case, the catalog's `None` (trials) is the cart's
+/// `one_time`.
+fn cycle(value: &str) -> String {
+    match value.trim().to_ascii_lowercase().as_str() {
+        "none" | "onetime" => "one_time".to_string(),
+        other => other.to_string(),
+    }
+}
+
+/// The product:sku of a catalog item id.
+fn sku_key(catalog_item_id: &str) -> String {
+    catalog_item_id.splitn(3, ':').take(2).collect::<Vec<_>>().join(":")
+}
+
+/// Checks the participants of a line; what is wrong is a contract problem (and the line's
+/// error 10010).
+fn check_participants(state: &StubState, call: &str, line: &Value, country: &str) -> bool {
+    let Some(participants) = line.get("participants") else { return true };
+    let mut problems = Vec::new();
+    let Some(participants) = participants.as_array() else {
+        contract_problem(state, call, "participants is not a list");
+        return false;
+    };
+    let mut resellers = 0;
+    let mut additional = 0;
+    for participant in participants {
+        let (Some(key), Some(value)) = (participant["key"].as_str(), participant["value"].as_str()) else {
+            problems.push(format!("participant {participant}: key and value are strings"));
+            continue;
+        };
+        if value.trim().is_empty() {
+            problems.push(format!("participant {key} without a value"));
+        }
+        match key {
+            "transaction_reseller" => resellers += 1,
+            "additional_transaction_reseller" => additional += 1,
+            other => problems.push(format!("participant key {other}")),
+        }
+    }
+    if resellers != 1 {
+        problems.push(format!("{resellers} transaction_reseller (one is expected with participants)"));
+    }
+    if additional > 5 {
+        problems.push(format!("{additional} additional_transaction_reseller (at most 5)"));
+    }
+    if additional > 0 && !EU_EFTA.contains(&country) {
+        problems.push(format!("additional_transaction_reseller for a customer in {country} (EU/EFTA only)"));
+    }
+    for problem in &problems {
+        contract_problem(state, call, problem);
+    }
+    problems.is_empty()
+}
+
+/// The error of one cart line, by Partner Center's rules, if any.
+fn line_error(
+    state: &StubState,
+    commerce: &mut Commerce,
+    customer_id: &str,
+    line: &Value,
+    skus_in_cart: &[String],
+) -> Option<(i64, String)> {
+    let catalog_item_id = line["catalogItemId"].as_str().unwrap_or_default();
+    let key = sku_key(catalog_item_id);
+    if let Some(index) = commerce.refused_lines.iter().position(|(refused, _, _)| *refused == key) {
+        let (_, code, description) = commerce.refused_lines.remove(index);
+        return Some((code, description));
+    }
+    let unknown = || Some((10001, format!("The catalog item {catalog_item_id} is not valid")));
+    let [product_id, sku_id, availability_id] = catalog_item_id.split(':').collect::<Vec<_>>()[..] else {
+        return unknown();
+    };
+    let Some(product) = find_product(state, product_id) else { return unknown() };
+    let Some(sku) = find_sku(product, sku_id) else { return unknown() };
+    let reissues = commerce.reissues;
+    let Some(availability) =
+        sku["availabilities"].as_array().into_iter().flatten().find(|availability| {
+            issued_id(availability["id"].as_str().unwrap_or_default(), reissues) == availability_id
+        })
+    else {
+        return unknown();
+    };
+    if availability["isPurchasable"] == false {
+        return Some((10006, "The catalog item cannot be purchased".into()));
+    }
+    if availability["segment"].as_str().is_some_and(|segment| segment.eq_ignore_ascii_case("education")) {
+        let qualified = commerce
+            .qualifications
+            .iter()
+            .any(|(customer, body)| customer == customer_id && body["qualification"] == "Education");
+        if !(qualified && commerce.education_approved) {
+            return Some((10006, "The customer is not approved for the education segment".into()));
+        }
+    }
+    let billing = cycle(line["billingCycle"].as_str().unwrap_or_default());
+    let terms: Vec<&Value> = availability["terms"].as_array().into_iter().flatten().collect();
+    let plan_fits = match line["termDuration"].as_str() {
+        // Usage-based (the Azure plan): no terms, billed once.
+        None => terms.is_empty() && billing == "one_time",
+        Some(duration) => terms.iter().any(|term| {
+            term["duration"].as_str().is_some_and(|term_duration| term_duration.eq_ignore_ascii_case(duration))
+                && cycle(term["billingCycle"].as_str().unwrap_or_default()) == billing
+        }),
+    };
+    if !plan_fits {
+        return Some((10013, "The billing cycle or term duration is not offered for this item".into()));
+    }
+    let quantity = line["quantity"].as_u64().unwrap_or_default();
+    if sku["maximumQuantity"].as_u64().is_some_and(|maximum| quantity > maximum) {
+        return Some((10015, format!("The quantity is more than the maximum of {}", sku["maximumQuantity"])));
+    }
+    if sku["minimumQuantity"].as_u64().is_some_and(|minimum| quantity < minimum) {
+        return Some((10019, format!("The quantity is less than the minimum of {}", sku["minimumQuantity"])));
+    }
+    let attributes = &sku["dynamicAttributes"];
+    if attributes["isAddon"] == true {
+        let prerequisites: Vec<&str> =
+            attributes["prerequisiteSkus"].as_array().into_iter().flatten().filter_map(Value::as_str).collect();
+        if !prerequisites.iter().any(|prerequisite| skus_in_cart.iter().any(|key| key == prerequisite)) {
+            return Some((10018, "The add-on's base offer is neither owned nor in the cart".into()));
+        }
+    }
+    if sku["attestationProperties"]["enforceAttestation"] == true && line["attestationAccepted"] != true {
+        return Some((10012, "The SKU's attestation was not accepted".into()));
+    }
+    None
+}
+
+/// The lines of a cart as answered: each with its `orderGroup` (one per billing cycle, numbered
+/// by first appearance) or its `error`.
+fn answer_lines(state: &StubState, commerce: &mut Commerce, customer_id: &str, call: &str, body: &Value) -> Vec<Value> {
+    let lines = body["lineItems"].as_array().cloned().unwrap_or_default();
+    let country = customer_index(state, customer_id)
+        .and_then(|index| {
+            state.customers.lock().unwrap()[index]["billingProfile"]["defaultAddress"]["country"]
+                .as_str()
+                .map(str::to_string)
+        })
+        .unwrap_or_default();
+    let skus_in_cart: Vec<String> =
+        lines.iter().map(|line| sku_key(line["catalogItemId"].as_str().unwrap_or_default())).collect();
+    let mut groups: Vec<String> = Vec::new();
+    lines
+        .iter()
+        .enumerate()
+        .map(|(index, line)| {
+            if line["id"].as_u64() != Some(index as u64) {
+                contract_problem(state, call, &format!("line {index} has id {} (ids run 0..n-1)", line["id"]));
+            }
+            let billing = line["billingCycle"].as_str().unwrap_or_default();
+            if billing != billing.to_ascii_lowercase() {
+                contract_problem(state, call, &format!("billingCycle {billing} (lower case is sent)"));
+            }
+            if line["termDuration"].as_str().is_some_and(|duration| duration.trim().is_empty()) {
+                contract_problem(state, call, "an empty termDuration (leave it out where there is none)");
+            }
+            let participants_fit = check_participants(state, call, line, &country);
+            let mut answered = without(&without(&without(line, "orderGroup"), "error"), "currencyCode");
+            answered["currencyCode"] = Value::String("USD".into());
+            let error = if participants_fit {
+                line_error(state, commerce, customer_id, line, &skus_in_cart)
+            } else {
+                Some((10010, "The participants are not valid".into()))
+            };
+            match error {
+                Some((code, description)) => {
+                    answered["error"] = serde_json::json!({"errorCode": code, "errorDescription": description});
+                }
+                None => {
+                    let billing = cycle(billing);
+                    let group = match groups.iter().position(|group| *group == billing) {
+                        Some(group) => group,
+                        None => {
+                            groups.push(billing);
+                            groups.len() - 1
+                        }
+                    };
+                    answered["orderGroup"] = Value::String(group.to_string());
+                }
+            }
+            answered
+        })
+        .collect()
+}
+
+/// `POST /v1/customers/{id}/carts` → 201, the cart with a new id and its lines checked.
+async fn create_cart(
+    State(state): State<Arc<StubState>>,
+    Path(customer_id): Path<String>,
+    headers: HeaderMap,
+    Json(body): Json<Value>,
+) -> Response {
+    const CALL: &str = "cart";
+    if let Some(answer) = admit(&state, &headers, CALL, &body, &CART_REQUIRED, &CART_OPTIONAL) {
+        return answer;
+    }
+    if let Some(answer) = check_cart_types(&state, CALL, &body) {
+        return answer;
+    }
+    if customer_index(&state, &customer_id).is_none() {
+        return no_customer();
+    }
+    let mut commerce = state.commerce.lock().unwrap();
+    let lines = answer_lines(&state, &mut commerce, &customer_id, CALL, &body);
+    let now = timestamp(0);
+    let cart = serde_json::json!({
+        "id": commerce.guid(),
+        "creationTimestamp": now,
+        "lastModifiedTimestamp": now,
+        "expirationTimestamp": timestamp(7),
+        "lastModifiedUser": "admin@stub.onmicrosoft.com",
+        "status": "Active",
+        "partnerOnRecordAttestationAccepted": body["partnerOnRecordAttestationAccepted"],
+        "lineItems": lines,
+        "attributes": {"objectType": "Cart"}
+    });
+    commerce.carts.push(CartRecord { customer_id, cart: cart.clone(), placed: BTreeMap::new() });
+    (StatusCode::CREATED, Json(cart)).into_response()
+}
+
+fn no_cart() -> Response {
+    error(StatusCode::NOT_FOUND, 800008, "The cart was not found", &[])
+}
+
+/// `PUT /v1/customers/{id}/carts/{cart}` → 200, the same cart with the lines replaced and
+/// checked again.
+async fn update_cart(
+    State(state): State<Arc<StubState>>,
+    Path((customer_id, cart_id)): Path<(String, String)>,
+    headers: HeaderMap,
+    Json(body): Json<Value>,
+) -> Response {
+    const CALL: &str = "cart update";
+    let optional: Vec<&str> = CART_OPTIONAL.iter().chain(&CART_ANSWER_FIELDS).copied().collect();
+    if let Some(answer) = admit(&state, &headers, CALL, &body, &CART_REQUIRED, &optional) {
+        return answer;
+    }
+    if let Some(answer) = check_cart_types(&state, CALL, &body) {
+        return answer;
+    }
+    if body.get("id").is_some_and(|id| *id != Value::String(cart_id.clone())) {
+        contract_problem(&state, CALL, &format!("id {} in the body of cart {cart_id}", body["id"]));
+    }
+    if customer_index(&state, &customer_id).is_none() {
+        return no_customer();
+    }
+    let mut commerce = state.commerce.lock().unwrap();
+    let Some(index) = commerce
+        .carts
+        .iter()
+        .position(|record| record.customer_id == customer_id && record.cart["id"] == Value::String(cart_id.clone()))
+    else {
+        return no_cart();
+    };
+    if commerce.carts[index].cart["status"] == "Ordered" || !commerce.carts[index].placed.is_empty() {
+        return error(StatusCode::BAD_REQUEST, 800065, "The cart was already submitted", &[]);
+    }
+    let lines = answer_lines(&state, &mut commerce, &customer_id, CALL, &body);
+    let cart = &mut commerce.carts[index].cart;
+    cart["lineItems"] = Value::Array(lines);
+    cart["partnerOnRecordAttestationAccepted"] = body["partnerOnRecordAttestationAccepted"].clone();
+    cart["lastModifiedTimestamp"] = Value::String(timestamp(0));
+    Json(cart.clone()).into_response()
+}
+
+/// The code a checkout answers for an account that is not allowed to buy (403).
+fn blocked_account_code(status: &str) -> i64 {
+    match status {
+        "UnderReview" => 800073,
+        "NotAllowed" => 800075,
+        _ => 800074,
+    }
+}
+
+/// `POST /v1/customers/{id}/carts/{cart}/checkout` (no body) → 201 `{orders, orderErrors}`: one
+/// order per order group not yet placed; a repeat answers the orders placed so far and tries
+/// the rest.
+async fn checkout(
+    State(state): State<Arc<StubState>>,
+    Path((customer_id, cart_id)): Path<(String, String)>,
+    headers: HeaderMap,
+    body: axum::body::Bytes,
+) -> Response {
+    const CALL: &str = "checkout";
+    if let Err(refusal) = check_headers(&headers) {
+        return refusal.into_response();
+    }
+    if !body.iter().all(u8::is_ascii_whitespace) {
+        contract_problem(&state, CALL, "a body (the checkout takes none)");
+    }
+    if customer_index(&state, &customer_id).is_none() {
+        return no_customer();
+    }
+    let attested = state.attestations.lock().unwrap().iter().any(|(customer, _)| *customer == customer_id);
+    let mut commerce = state.commerce.lock().unwrap();
+    let account_status = commerce.account_status.clone();
+    let Some(index) = commerce
+        .carts
+        .iter()
+        .position(|record| record.customer_id == customer_id && record.cart["id"] == Value::String(cart_id.clone()))
+    else {
+        return no_cart();
+    };
+    let placed_so_far =
+        |commerce: &Commerce| -> Vec<Value> { commerce.carts[index].placed.values().cloned().collect() };
+    if commerce.carts[index].cart["status"] == "Ordered" {
+        let answer = serde_json::json!({"orders": placed_so_far(&commerce), "orderErrors": []});
+        return (StatusCode::CREATED, Json(answer)).into_response();
+    }
+    let lines: Vec<Value> = commerce.carts[index].cart["lineItems"].as_array().cloned().unwrap_or_default();
+    if lines.iter().any(|line| line.get("error").is_some()) {
+        return error(StatusCode::BAD_REQUEST, 800009, "The cart has line items with errors", &[]);
+    }
+    if !attested {
+        return error(
+            StatusCode::FORBIDDEN,
+            13605,
+            "The customer has not accepted the Microsoft Customer Agreement",
+            &[],
+        );
+    }
+    if let Some(status) = account_status.filter(|status| status != "Allowed") {
+        let code = blocked_account_code(&status);
+        return error(StatusCode::FORBIDDEN, code, &format!("The customer's account is {status}: purchases wait"), &[]);
+    }
+    let mut groups: BTreeMap<usize, Vec<Value>> = BTreeMap::new();
+    for line in lines {
+        let group = line["orderGroup"].as_str().and_then(|group| group.parse().ok()).unwrap_or_default();
+        groups.entry(group).or_default().push(line);
+    }
+    let mut order_errors = Vec::new();
+    for (&group, lines) in &groups {
+        if commerce.carts[index].placed.contains_key(&group) {
+            continue;
+        }
+        let keys: Vec<String> =
+            lines.iter().map(|line| sku_key(line["catalogItemId"].as_str().unwrap_or_default())).collect();
+        if let Some(failing) = commerce.failing_groups.iter().position(|key| keys.contains(key)) {
+            commerce.failing_groups.remove(failing);
+            order_errors.push(serde_json::json!({"orderGroupId": group.to_string(), "code": 800002,
+                "description": "The order could not be placed; try again"}));
+            continue;
+        }
+        let mut order_lines = Vec::new();
+        for (number, line) in lines.iter().enumerate() {
+            let catalog_item_id = line["catalogItemId"].as_str().unwrap_or_default();
+            let key = sku_key(catalog_item_id);
+            let (product_id, sku_id) = key.split_once(':').unwrap_or_default();
+            let title = find_product(&state, product_id)
+                .and_then(|product| find_sku(product, sku_id))
+                .map(|sku| sku["title"].clone())
+                .unwrap_or(Value::Null);
+            let reseller = line["participants"]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .find(|participant| participant["key"] == "transaction_reseller")
+                .map(|participant| participant["value"].clone())
+                .unwrap_or(Value::Null);
+            let mut order_line = serde_json::json!({"lineItemNumber": number, "offerId": catalog_item_id,
+                "subscriptionId": commerce.guid(), "friendlyName": title, "quantity": line["quantity"],
+                "partnerIdOnRecord": reseller});
+            if let Some(duration) = line.get("termDuration") {
+                order_line["termDuration"] = duration.clone();
+            }
+            order_lines.push(order_line);
+        }
+        let order = serde_json::json!({
+            "id": commerce.guid(),
+            "referenceCustomerId": customer_id,
+            "billingCycle": lines[0]["billingCycle"],
+            "currencyCode": "USD",
+            "lineItems": order_lines,
+            "creationDate": timestamp(0),
+            "status": "completed",
+            "attributes": {"objectType": "Order"}
+        });
+        commerce.placed_orders.push(order.clone());
+        commerce.carts[index].placed.insert(group, order);
+    }
+    if commerce.carts[index].placed.len() == groups.len() {
+        commerce.carts[index].cart["status"] = Value::String("Ordered".into());
+    }
+    let answer = serde_json::json!({"orders": placed_so_far(&commerce), "orderErrors": order_errors});
+    (StatusCode::CREATED, Json(answer)).into_response()
+}
+
 impl Stub {
     /// Starts the stub on a free port of 127.0.0.1.
     pub async fn start() -> Self {
         let state = Arc::new(StubState {
             country_rules: recorded_country_rules(),
             offers: recorded_offers(),
+            products: recorded_products(),
+            commerce: Mutex::new(Commerce { account_status: Some("Allowed".into()), ..Commerce::default() }),
             ..StubState::default()
         });
         let app = Router::new()
@@ -699,6 +1564,14 @@ impl Stub {
             .route("/v1/compliance/csp/agreementstatus", get(agreement_status))
             .route("/v1/customers/relationshiprequests", get(relationship_request))
             .route("/v1/validations/address", post(validate_address))
+            .route("/v1/products", get(products))
+            .route("/v1/products/{product}/skus", get(skus))
+            .route("/v1/products/{product}/skus/{sku}/availabilities", get(availabilities))
+            .route("/v1/customers/{id}/qualifications", post(add_qualification))
+            .route("/v1/customers/{id}/validationStatus", get(validation_status))
+            .route("/v1/customers/{id}/carts", post(create_cart))
+            .route("/v1/customers/{id}/carts/{cart}", put(update_cart))
+            .route("/v1/customers/{id}/carts/{cart}/checkout", post(checkout))
             .layer(middleware::from_fn_with_state(state.clone(), replay_by_request_id))
             .layer(middleware::from_fn_with_state(state.clone(), make_trouble))
             .layer(middleware::from_fn_with_state(state.clone(), record_and_allow))
@@ -714,8 +1587,9 @@ impl Stub {
         self.state.taken_domains.lock().unwrap().insert(domain.to_string());
     }
 
-    /// Answers the next `call` ("create customer", "attest", "order", "offers", …; see
-    /// [`call_name`]) with `fault` instead, once.
+    /// Answers the next `call` ("create customer", "attest", "order", "offers", "products",
+    /// "skus", "availabilities", "qualification", "validation status", "cart", "cart update",
+    /// "checkout", …; see [`call_name`]) with `fault` instead, once.
     pub fn fail_next(&self, call: &'static str, fault: Fault) {
         self.trouble_next(call, Trouble::Error(fault));
     }
@@ -789,5 +1663,343 @@ impl Stub {
     /// The requests received for `method` and `path`.
     pub fn calls(&self, method: &str, path: &str) -> Vec<Received> {
         self.received().into_iter().filter(|call| call.method == method && call.path == path).collect()
+    }
+
+    /// Gives every availability of the catalog a new id from now on (Partner Center reissues
+    /// them): the availabilities call answers the new ids, and a cart line naming an old one
+    /// gets the line error 10001. Each call reissues them again.
+    pub fn reissue_availabilities(&self) {
+        self.state.commerce.lock().unwrap().reissues += 1;
+    }
+
+    /// The qualifications posted, as `(customer id, request body)`, in order.
+    pub fn qualifications(&self) -> Vec<(String, Value)> {
+        self.state.commerce.lock().unwrap().qualifications.clone()
+    }
+
+    /// Whether Microsoft's vetting approves education qualifications (not by default): when it
+    /// does, a customer with one may buy education-segment items (else their cart lines get
+    /// 10006), and the qualification call answers `Approved` instead of `InReview`.
+    pub fn approve_education(&self, approved: bool) {
+        self.state.commerce.lock().unwrap().education_approved = approved;
+    }
+
+    /// The status `GET …/validationStatus?type=account` answers from now on, for every
+    /// customer (`Allowed` by default): `UnderReview`, `NotAllowed`, `Unknown`; `None` answers
+    /// 404 `600074` (no status). A checkout is refused with 403 unless it is `Allowed` or
+    /// `None`: `800073` under review, `800075` not allowed, `800074` any other.
+    pub fn set_account_status(&self, status: Option<&str>) {
+        self.state.commerce.lock().unwrap().account_status = status.map(str::to_string);
+    }
+
+    /// Makes the next cart `POST` or `PUT` with a line of `sku_key` (`"CFQ7TTC0LFLZ:0001"`,
+    /// product and SKU) refuse that line with `code` and `description`, once.
+    pub fn refuse_line_once(&self, sku_key: &str, code: i64, description: &str) {
+        let refusal = (sku_key.to_string(), code, description.to_string());
+        self.state.commerce.lock().unwrap().refused_lines.push(refusal);
+    }
+
+    /// Makes the next checkout holding `sku_key` (`"CFQ7TTC0LFLZ:0001"`) fail that line's order
+    /// group, once, with an `orderErrors` entry (code `800002`); the other groups are placed.
+    pub fn fail_order_group_once(&self, sku_key: &str) {
+        self.state.commerce.lock().unwrap().failing_groups.push(sku_key.to_string());
+    }
+
+    /// Every order the checkouts placed, each once, in order.
+    pub fn placed_orders(&self) -> Vec<Value> {
+        self.state.commerce.lock().unwrap().placed_orders.clone()
+    }
+
+    /// Every cart created, as its latest answer (lines, `status` `Ordered` once every order
+    /// group is placed), in the order they were made.
+    pub fn carts(&self) -> Vec<Value> {
+        self.state.commerce.lock().unwrap().carts.iter().map(|record| record.cart.clone()).collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    //! The stub's new-commerce calls, over plain HTTP: no browser, no built app.
+
+    use super::*;
+    use serde_json::json;
+    use std::io::{Read, Write};
+    use std::sync::atomic::{AtomicU64, Ordering};
+
+    static REQUESTS: AtomicU64 = AtomicU64::new(0);
+
+    /// Sends one call to `stub` (with its ids, and a fresh `MS-RequestId` unless `headers`
+    /// name one) and reads the status and JSON answer.
+    async fn send(
+        stub: &Stub,
+        method: &str,
+        path: &str,
+        headers: &[(&str, &str)],
+        body: Option<Value>,
+    ) -> (u16, Value) {
+        let address = stub.base_url.trim_start_matches("http://").to_string();
+        let body = body.map(|body| body.to_string()).unwrap_or_default();
+        let mut request = format!(
+            "{method} {path} HTTP/1.1\r\nHost: {address}\r\nConnection: close\r\nMS-CorrelationId: test\r\nContent-Length: {}\r\n",
+            body.len()
+        );
+        if !headers.iter().any(|(name, _)| name.eq_ignore_ascii_case("ms-requestid")) {
+            request += &format!("MS-RequestId: request-{}\r\n", REQUESTS.fetch_add(1, Ordering::Relaxed));
+        }
+        if !body.is_empty() {
+            request += "Content-Type: application/json\r\n";
+        }
+        for (name, value) in headers {
+            request += &format!("{name}: {value}\r\n");
+        }
+        request += &format!("\r\n{body}");
+        tokio::task::spawn_blocking(move || {
+            let mut stream = std::net::TcpStream::connect(&address).unwrap();
+            stream.write_all(request.as_bytes()).unwrap();
+            let mut answer = String::new();
+            // A dropped connection answers nothing: status 0.
+            let _ = stream.read_to_string(&mut answer);
+            let Some((head, body)) = answer.split_once("\r\n\r\n") else { return (0, Value::Null) };
+            let status = head.split(' ').nth(1).unwrap().parse().unwrap();
+            (status, serde_json::from_str(body.trim()).unwrap_or(Value::Null))
+        })
+        .await
+        .unwrap()
+    }
+
+    /// A customer created and attested on `stub`: its id.
+    async fn customer(stub: &Stub, country: &str) -> String {
+        let body = json!({"companyProfile": {"domain": format!("{country}-test.onmicrosoft.com")},
+            "billingProfile": {"firstName": "Gena", "lastName": "Soto", "email": "gena@wingtiptoys.com", "culture": "en-US",
+            "language": "en", "companyName": "Wingtip Toys", "defaultAddress": {"addressLine1": "One Microsoft Way", "country": country}}});
+        let (status, created) = send(stub, "POST", "/v1/customers", &[], Some(body)).await;
+        assert_eq!(status, 201);
+        let id = created["id"].as_str().unwrap().to_string();
+        let attestation = json!({"primaryContact": {"firstName": "Gena", "lastName": "Soto", "email": "gena@wingtiptoys.com"},
+            "templateId": TEMPLATE_ID, "dateAgreed": "2026-11-20T00:00:00Z", "type": "MicrosoftCustomerAgreement"});
+        assert_eq!(send(stub, "POST", &format!("/v1/customers/{id}/agreements"), &[], Some(attestation)).await.0, 201);
+        id
+    }
+
+    fn line(id: u32, catalog_item_id: &str, quantity: u64, term: Option<&str>, billing: &str) -> Value {
+        let mut line = json!({"id": id, "catalogItemId": catalog_item_id, "quantity": quantity, "billingCycle": billing,
+            "provisioningContext": {}});
+        if let Some(term) = term {
+            line["termDuration"] = json!(term);
+        }
+        line
+    }
+
+    fn cart(lines: Vec<Value>) -> Value {
+        json!({"partnerOnRecordAttestationAccepted": true, "lineItems": lines})
+    }
+
+    fn errors(cart: &Value) -> Vec<Value> {
+        cart["lineItems"].as_array().unwrap().iter().map(|line| line["error"]["errorCode"].clone()).collect()
+    }
+
+    #[tokio::test(flavor = "multi_thread")]
+    async fn the_catalog_pages_by_continuation_token_and_reissues_availabilities() {
+        let stub = Stub::start().await;
+        let locale = [("X-Locale", "en-US")];
+        let first = "/v1/products?country=PT&targetView=OnlineServices";
+        let (status, page) = send(&stub, "GET", first, &locale, None).await;
+        assert_eq!((status, page["items"].as_array().unwrap().len()), (200, PRODUCTS_PAGE));
+        assert!(page["items"][0].get("skus").is_none());
+        let mut seen = page["items"].as_array().unwrap().len();
+        let mut next = page["links"]["next"].clone();
+        while !next.is_null() {
+            assert_eq!(next["headers"][0]["key"], "MS-ContinuationToken");
+            let token = next["headers"][0]["value"].as_str().unwrap().to_string();
+            let path = format!("/v1{}", next["uri"].as_str().unwrap());
+            let (status, page) =
+                send(&stub, "GET", &path, &[("X-Locale", "en-US"), ("MS-ContinuationToken", &token)], None).await;
+            assert_eq!(status, 200);
+            seen += page["items"].as_array().unwrap().len();
+            next = page["links"]["next"].clone();
+        }
+        assert_eq!(
+            (seen as u64, page["totalCount"].as_u64().unwrap()),
+            (stub.state.products.len() as u64, seen as u64)
+        );
+        assert_eq!(send(&stub, "GET", first, &[], None).await.0, 400, "X-Locale is required");
+        let view = "/v1/products?country=US&targetView=Azure";
+        assert_eq!(send(&stub, "GET", view, &locale, None).await.1["code"], 400036);
+
+        let (status, skus) = send(&stub, "GET", "/v1/products/CFQ7TTC0LFLZ/skus?country=PT", &locale, None).await;
+        assert_eq!((status, skus["items"][0]["id"].as_str()), (200, Some("0001")));
+        assert!(skus["items"][0].get("availabilities").is_none());
+        let (status, missing) = send(&stub, "GET", "/v1/products/NOPE/skus?country=PT", &locale, None).await;
+        assert_eq!((status, missing["code"].as_i64()), (404, Some(PRODUCT_NOT_FOUND)));
+        let path = "/v1/products/CFQ7TTC0LFLZ/skus/0001/availabilities?country=PT";
+        let (_, before) = send(&stub, "GET", path, &locale, None).await;
+        assert_eq!(before["items"][0]["country"], "PT");
+        stub.reissue_availabilities();
+        let (_, after) = send(&stub, "GET", path, &locale, None).await;
+        assert_ne!(before["items"][0]["id"], after["items"][0]["id"]);
+        assert!(after["items"][0]["catalogItemId"]
+            .as_str()
+            .unwrap()
+            .ends_with(after["items"][0]["id"].as_str().unwrap()));
+        assert_eq!(
+            stub.contract_problems().len(),
+            2,
+            "the missing X-Locale and the Azure view: {:?}",
+            stub.contract_problems()
+        );
+    }
+
+    #[tokio::test(flavor = "multi_thread")]
+    async fn a_cart_checks_its_lines_and_checks_out_by_order_group() {
+        let stub = Stub::start().await;
+        let id = customer(&stub, "US").await;
+        let carts = format!("/v1/customers/{id}/carts");
+        let good = cart(vec![
+            line(0, "CFQ7TTC0LFLZ:0001:CFQ7TTC0PTGG", 5, Some("P1Y"), "annual"),
+            line(1, "CFQ7TTC0LH18:0001:CFQ7TTC0K971", 2, Some("P1Y"), "monthly"),
+            line(2, "DZH318Z0BPS6:0001:DZH318Z0BNDW", 1, None, "one_time"),
+            line(3, "CFQ7TTC0LHSV:0001:CFQ7TTC095GB", 5, Some("P1M"), "monthly"),
+            line(4, "CFQ7TTC0LCHC:0001:CFQ7TTC0R6EC", 25, Some("P1M"), "one_time"),
+        ]);
+        let (status, made) = send(&stub, "POST", &carts, &[], Some(good)).await;
+        assert_eq!(status, 201);
+        assert_eq!(errors(&made), vec![Value::Null; 5], "{made}");
+        let groups: Vec<&str> =
+            made["lineItems"].as_array().unwrap().iter().map(|line| line["orderGroup"].as_str().unwrap()).collect();
+        assert_eq!(groups, ["0", "1", "2", "1", "2"]);
+        assert_eq!(made["status"], "Active");
+
+        let bad = cart(vec![
+            line(0, "CFQ7TTC0RM8K:0001:GONE", 5, Some("P1Y"), "annual"),
+            line(1, "CFQ7TTC0RM8K:0001:CFQ7TTC0HVLM", 2, Some("P3Y"), "triennial"),
+            line(2, "CFQ7TTC0RM8K:0001:CFQ7TTC0HVLM", 301, Some("P1Y"), "annual"),
+            line(3, "CFQ7TTC0LHSV:0001:CFQ7TTC095GB", 5, Some("P1M"), "monthly"),
+            line(4, "CFQ7TTC0LFM4:0001:CFQ7TTC0BM0L", 5, Some("P1Y"), "annual"),
+            line(5, "CFQ7TTC0LCHC:0001:CFQ7TTC0R6EC", 5, Some("P1M"), "one_time"),
+        ]);
+        let (_, refused) = send(&stub, "POST", &carts, &[], Some(bad)).await;
+        assert_eq!(
+            errors(&refused),
+            [json!(10001), json!(10013), json!(10015), json!(10018), json!(10006), json!(10019)]
+        );
+        let cart_id = refused["id"].as_str().unwrap().to_string();
+        let checkout = format!("{carts}/{cart_id}/checkout");
+        assert_eq!(send(&stub, "POST", &checkout, &[], None).await.1["code"], 800009);
+
+        // Corrected with a PUT, and that PUT sent again with its id is answered the same.
+        stub.refuse_line_once("CFQ7TTC0LH18:0001", 10003, "No inventory");
+        let corrected = cart(vec![line(0, "CFQ7TTC0LH18:0001:CFQ7TTC0K971", 2, Some("P1Y"), "annual")]);
+        let again = [("MS-RequestId", "put-1")];
+        let (status, updated) =
+            send(&stub, "PUT", &format!("{carts}/{cart_id}"), &again, Some(corrected.clone())).await;
+        assert_eq!((status, errors(&updated)), (200, vec![json!(10003)]));
+        let (_, replayed) = send(&stub, "PUT", &format!("{carts}/{cart_id}"), &again, Some(corrected.clone())).await;
+        assert_eq!(replayed, updated);
+        let (_, updated) = send(&stub, "PUT", &format!("{carts}/{cart_id}"), &[], Some(updated)).await;
+        assert_eq!((updated["id"].as_str(), errors(&updated)), (Some(cart_id.as_str()), vec![Value::Null]));
+
+        // The first cart: a group fails once, the repeat places only it.
+        let first = made["id"].as_str().unwrap();
+        let checkout = format!("{carts}/{first}/checkout");
+        stub.set_account_status(Some("UnderReview"));
+        assert_eq!(send(&stub, "POST", &checkout, &[], None).await.1["code"], 800073);
+        stub.set_account_status(None);
+        stub.fail_order_group_once("CFQ7TTC0LFLZ:0001");
+        let (status, partial) = send(&stub, "POST", &checkout, &[], None).await;
+        assert_eq!((status, partial["orders"].as_array().unwrap().len()), (201, 2));
+        assert_eq!(partial["orderErrors"][0]["orderGroupId"], "0");
+        assert_eq!(partial["orders"][1]["lineItems"][1]["termDuration"], "P1M");
+        assert!(partial["orders"][1]["lineItems"][0].get("termDuration").is_none(), "the Azure plan has no term");
+        let (_, whole) = send(&stub, "POST", &checkout, &[], None).await;
+        assert_eq!((whole["orders"].as_array().unwrap().len(), whole["orderErrors"].as_array().unwrap().len()), (3, 0));
+        let (_, repeat) = send(&stub, "POST", &checkout, &[], None).await;
+        assert_eq!(repeat, whole);
+        assert_eq!(stub.placed_orders().len(), 3, "each order placed once");
+        assert_eq!(stub.carts()[0]["status"], "Ordered");
+        let (status, late) = send(&stub, "PUT", &format!("{carts}/{first}"), &[], Some(corrected)).await;
+        assert_eq!((status, late["code"].as_i64()), (400, Some(800065)));
+        assert_eq!(send(&stub, "POST", &format!("{carts}/nope/checkout"), &[], None).await.1["code"], 800008);
+        assert_eq!(stub.contract_problems(), Vec::<String>::new());
+    }
+
+    #[tokio::test(flavor = "multi_thread")]
+    async fn qualifications_account_status_and_participants() {
+        let stub = Stub::start().await;
+        let id = customer(&stub, "US").await;
+        let status = format!("/v1/customers/{id}/validationStatus?type=account");
+        assert_eq!(send(&stub, "GET", &status, &[], None).await.1["status"], "Allowed");
+        stub.set_account_status(None);
+        let (code, missing) = send(&stub, "GET", &status, &[], None).await;
+        assert_eq!((code, missing["code"].as_i64()), (404, Some(600074)));
+
+        let education = json!({"qualification": "Education", "educationSegment": "K12", "website": "contoso.edu"});
+        let (code, answer) =
+            send(&stub, "POST", &format!("/v1/customers/{id}/qualifications"), &[], Some(education)).await;
+        assert_eq!((code, answer["vettingStatus"].as_str()), (201, Some("InReview")));
+        assert_eq!(stub.qualifications()[0].0, id);
+        let carts = format!("/v1/customers/{id}/carts");
+        let a3 = || cart(vec![line(0, "CFQ7TTC0LFM4:0001:CFQ7TTC0BM0L", 5, Some("P1Y"), "annual")]);
+        assert_eq!(errors(&send(&stub, "POST", &carts, &[], Some(a3())).await.1), [json!(10006)]);
+        stub.approve_education(true);
+        assert_eq!(errors(&send(&stub, "POST", &carts, &[], Some(a3())).await.1), [Value::Null]);
+
+        let mut indirect = line(0, "CFQ7TTC0LH18:0001:CFQ7TTC0K971", 2, Some("P1Y"), "annual");
+        indirect["participants"] = json!([{"key": "transaction_reseller", "value": "4847383"}]);
+        let (_, made) = send(&stub, "POST", &carts, &[], Some(cart(vec![indirect.clone()]))).await;
+        let (_, placed) =
+            send(&stub, "POST", &format!("{carts}/{}/checkout", made["id"].as_str().unwrap()), &[], None).await;
+        assert_eq!(placed["orders"][0]["lineItems"][0]["partnerIdOnRecord"], "4847383");
+        assert_eq!(stub.contract_problems(), Vec::<String>::new());
+        indirect["participants"] = json!([{"key": "transaction_reseller", "value": "4847383"},
+            {"key": "additional_transaction_reseller", "value": "5120871"}]);
+        let (_, refused) = send(&stub, "POST", &carts, &[], Some(cart(vec![indirect]))).await;
+        assert_eq!(errors(&refused), [json!(10010)]);
+        assert_eq!(stub.contract_problems().len(), 1, "additional resellers outside the EU/EFTA");
+    }
+
+    #[tokio::test(flavor = "multi_thread")]
+    async fn every_new_call_has_its_trouble_and_a_dropped_one_acts_once() {
+        let stub = Stub::start().await;
+        let id = customer(&stub, "US").await;
+        let carts = format!("/v1/customers/{id}/carts");
+        let basic = || cart(vec![line(0, "CFQ7TTC0LH18:0001:CFQ7TTC0K971", 2, Some("P1Y"), "annual")]);
+        let (_, made) = send(&stub, "POST", &carts, &[], Some(basic())).await;
+        let cart_id = made["id"].as_str().unwrap().to_string();
+        let calls: [(&'static str, &str, String, Option<Value>); 8] = [
+            ("products", "GET", "/v1/products?country=US&targetView=OnlineServices".into(), None),
+            ("skus", "GET", "/v1/products/CFQ7TTC0LH18/skus?country=US".into(), None),
+            ("availabilities", "GET", "/v1/products/CFQ7TTC0LH18/skus/0001/availabilities?country=US".into(), None),
+            (
+                "qualification",
+                "POST",
+                format!("/v1/customers/{id}/qualifications"),
+                Some(json!({"qualification": "StateOwnedEntity"})),
+            ),
+            ("validation status", "GET", format!("/v1/customers/{id}/validationStatus?type=account"), None),
+            ("cart", "POST", carts.clone(), Some(basic())),
+            ("cart update", "PUT", format!("{carts}/{cart_id}"), Some(basic())),
+            ("checkout", "POST", format!("{carts}/{cart_id}/checkout"), None),
+        ];
+        for (call, method, path, body) in calls {
+            stub.fail_next(call, Fault::unavailable("down"));
+            let (status, _) = send(&stub, method, &path, &[("X-Locale", "en-US")], body.clone()).await;
+            assert_eq!(status, 503, "{call}");
+            stub.trouble_next(call, Trouble::HtmlPage);
+            assert_eq!(send(&stub, method, &path, &[("X-Locale", "en-US")], body).await.0, 502, "{call}");
+        }
+        assert_eq!(stub.carts().len(), 1, "a refused try makes nothing");
+
+        stub.trouble_next("cart", Trouble::Dropped);
+        let same = [("MS-RequestId", "cart-1")];
+        assert_eq!(send(&stub, "POST", &carts, &same, Some(basic())).await.0, 0);
+        let (status, resent) = send(&stub, "POST", &carts, &same, Some(basic())).await;
+        assert_eq!((status, stub.carts().len()), (201, 2));
+        assert_eq!(resent["id"], stub.carts()[1]["id"]);
+        let checkout = format!("{carts}/{}/checkout", resent["id"].as_str().unwrap());
+        stub.trouble_next("checkout", Trouble::Malformed);
+        let same = [("MS-RequestId", "checkout-1")];
+        assert_eq!(send(&stub, "POST", &checkout, &same, None).await.1, Value::Null, "cut short");
+        let (status, placed) = send(&stub, "POST", &checkout, &same, None).await;
+        assert_eq!((status, placed["orders"].as_array().unwrap().len(), stub.placed_orders().len()), (201, 1, 1));
     }
 }

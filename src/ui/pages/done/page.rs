@@ -2,18 +2,24 @@
 //! a copy button; the password masked until revealed. Nothing here is ever written to storage:
 //! leaving the page loses the password for good, as the warning says.
 
-use crate::domain::catalog::order_plan::PlannedOrder;
+use crate::domain::commerce::checkout::{AccountStatus, Order};
 use crate::domain::common::letter_case::lower_case;
 use crate::domain::requests::customer_request::CreatedCustomer;
+use crate::submit::job::Hold;
+use crate::submit::session;
 use crate::ui::common::browser::copy_to_clipboard;
 use crate::ui::common::intl::format_number;
 use crate::ui::common::page_heading::PageHeading;
-use crate::ui::i18n::{use_i18n, Text};
+use crate::ui::embed::scope::use_scope;
+use crate::ui::i18n::{use_i18n, Locale, Text};
+use crate::ui::pages::review::page::{line_title, term_and_billing};
 use crate::ui::state::account::use_account;
 use crate::ui::state::submit::use_submit;
 use crate::ui::state::wizard::use_wizard;
+use crate::ui::state::wizard_state::use_wizard_state;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use serde_json::Value;
 
 /// A copy button for one value; says what it copied in the page's status line.
 #[component]
@@ -35,15 +41,22 @@ fn CopyButton(what: Text, value: String, status: RwSignal<String>) -> impl IntoV
     }
 }
 
-/// The offers of an order, in words.
-fn offers_of(order: &PlannedOrder) -> String {
-    let locale = use_i18n().0.get_untracked();
+/// An order's lines in words: "Microsoft 365 E3 × 10 (1 year, Monthly)".
+fn lines_of(order: &Order, locale: Locale) -> String {
+    let messages = locale.messages();
     order
-        .lines
+        .line_items
         .iter()
-        .map(|line| format!("{} × {}", line.friendly_name, format_number(line.quantity, locale)))
+        .map(|line| {
+            let term = crate::domain::commerce::terms::TermDuration::parse(&line.term_duration)
+                .map(|term| format!("{}, ", messages.term_name(term)))
+                .unwrap_or_default();
+            let billing = crate::domain::commerce::terms::BillingFrequency::parse(&order.billing_cycle)
+                .map_or_else(|| order.billing_cycle.clone(), |billing| messages.billing_name(billing).to_string());
+            format!("{} × {} ({term}{billing})", line.friendly_name, format_number(line.quantity, locale))
+        })
         .collect::<Vec<_>>()
-        .join(", ")
+        .join("; ")
 }
 
 /// The Done page.
@@ -63,25 +76,93 @@ pub fn DonePage() -> impl IntoView {
     // After a reload in mid-submit the customer's answer is gone, and with it the password,
     // which is never stored.
     let password_kept = !password.is_empty();
-    let orders = job.as_ref().map(|job| {
-        job.orders
-            .iter()
-            .zip(&job.placed)
-            .map(|(planned, placed)| {
-                let placed = placed.clone().unwrap_or_default();
-                view! {
-                    <tr>
-                        <th scope="row"><code>{placed.id}</code></th>
-                        <td>{offers_of(planned)}</td>
-                        <td>{placed.status}</td>
-                    </tr>
-                }
+    let job_signal = submit.job;
+    let orders = move || {
+        let locale = i18n.locale();
+        job_signal.with(|job| {
+            job.as_ref().map(|job| {
+                job.orders
+                    .iter()
+                    .map(|order| {
+                        view! {
+                            <tr>
+                                <th scope="row"><code>{order.id.clone()}</code></th>
+                                <td>{lines_of(order, locale)}</td>
+                                <td>{order.status.clone()}</td>
+                            </tr>
+                        }
+                    })
+                    .collect_view()
             })
-            .collect_view()
-    });
-    let waiting: Vec<String> =
-        job.as_ref().map(|job| job.waiting_orders.iter().map(offers_of).collect()).unwrap_or_default();
-    let has_orders = job.as_ref().is_some_and(|job| !job.orders.is_empty());
+        })
+    };
+    let has_orders = move || job_signal.with(|job| job.as_ref().is_some_and(|job| !job.orders.is_empty()));
+    let hold = move || job_signal.with(|job| job.as_ref().and_then(|job| job.hold()));
+    let state = use_wizard_state();
+    let scope = use_scope();
+    let checking = RwSignal::new(false);
+    let check_again = move |_| {
+        let Some(current) = job_signal.get_untracked() else { return };
+        if checking.get_untracked() {
+            return;
+        }
+        checking.set(true);
+        spawn_local(async move {
+            let api = state.wizard.api();
+            let expose_password = state.wizard.config.with_value(|config| config.expose_password);
+            let emit = move |name: &str, detail: &Value| scope.emit(name, detail);
+            let progress = move |job: &crate::submit::job::SubmitJob| {
+                job_signal.try_set(Some(job.clone()));
+            };
+            session::run_submit(api, current, expose_password, &emit, &progress).await;
+            checking.try_set(false);
+        });
+    };
+    let waiting = move || {
+        let (locale, messages) = (i18n.locale(), i18n.messages());
+        let hold = hold()?;
+        let (title, body) = match hold {
+            Hold::AccountReview(AccountStatus::NotAllowed) => (Text::HoldRejectedTitle, Text::HoldRejectedBody),
+            Hold::AccountReview(_) => (Text::HoldReviewTitle, Text::HoldReviewBody),
+            Hold::AgreementPending => (Text::HoldAgreementTitle, Text::HoldAgreementBody),
+        };
+        let lines = job_signal.with(|job| job.as_ref().map(|job| job.lines.clone()).unwrap_or_default());
+        Some(view! {
+            <div class="notice" role="region" aria-labelledby="done-waiting-title">
+                <h3 id="done-waiting-title" class="notice-title">{messages.text(title)}</h3>
+                <p>{messages.text(body)}</p>
+                <ul>
+                    {lines
+                        .iter()
+                        .map(|line| {
+                            let (term, billing) = term_and_billing(line, locale);
+                            let text = format!("{} × {} ({term}, {billing})", line_title(line), format_number(line.quantity, locale));
+                            view! { <li>{text}</li> }
+                        })
+                        .collect_view()}
+                </ul>
+                <div class="actions">
+                    <button
+                        type="button"
+                        class="button"
+                        part="button"
+                        aria-disabled=move || checking.get().then_some("true")
+                        on:click=check_again
+                    >
+                        {messages.text(Text::CheckAgain)}
+                    </button>
+                </div>
+            </div>
+        })
+    };
+    let failure = move || {
+        let messages = i18n.messages();
+        job_signal.with(|job| {
+            let (_, error) = job.as_ref()?.failure()?;
+            let text = messages.server_error_text(error);
+            Some(view! { <p class="error-message" role="alert">{text}</p> })
+        })
+    };
     view! {
         <PageHeading text=i18n.signal(Text::CustomerCreated) focus=wizard.focus_heading.get_untracked() />
         <div class="panel-confirmation">
@@ -137,24 +218,20 @@ pub fn DonePage() -> impl IntoView {
         <p class="visually-hidden" role="status">{move || status.get()}</p>
         <p class="copy-status" aria-hidden="true">{move || status.get()}</p>
         <h2 class="section-title">{i18n.text(Text::Orders)}</h2>
-        {has_orders.then(|| view! {
+        <Show when=has_orders>
             <table class="table">
                 <thead>
                     <tr>
-                        <th scope="col">{i18n.text(Text::Order)}</th>
+                        <th scope="col">{i18n.text(Text::Orders)}</th>
                         <th scope="col">{i18n.text(Text::Subscriptions)}</th>
                         <th scope="col">{i18n.text(Text::Status)}</th>
                     </tr>
                 </thead>
                 <tbody>{orders}</tbody>
             </table>
-        })}
-        {(!waiting.is_empty()).then(|| view! {
-            <div class="notice">
-                <p>{i18n.text(Text::WaitingOrdersNote)}</p>
-                <ul>{waiting.into_iter().map(|offers| view! { <li>{offers}</li> }).collect_view()}</ul>
-            </div>
-        })}
+        </Show>
+        {waiting}
+        {failure}
         <div class="actions">
             <button type="button" class="button" part="button" on:click=move |_| wizard.restart.run(())>{i18n.text(Text::Done)}</button>
         </div>

@@ -4,7 +4,8 @@
 use crate::domain::account::account_info::{AccountInfo, AgreementMethod};
 use crate::domain::account::field::Field;
 use crate::domain::account::rules::domain_prefix::full_domain;
-use crate::domain::catalog::order_plan::{plan_orders, PlannedOrder};
+use crate::domain::commerce::lines::PlannedLine;
+use crate::domain::commerce::terms::{BillingFrequency, TermDuration};
 use crate::domain::common::calendar_date::CalendarDate;
 use crate::domain::common::letter_case::lower_case;
 use crate::domain::country::country_rules::CountryRules;
@@ -107,12 +108,30 @@ fn SectionHeading(#[prop(into)] title: Signal<String>, #[prop(into)] update: Opt
     }
 }
 
-/// The totals line: offers, licenses, orders.
-fn totals(orders: &[PlannedOrder], locale: Locale) -> String {
-    let offers: usize = orders.iter().map(|order| order.lines.len()).sum();
-    let licenses: u64 = orders.iter().map(PlannedOrder::total_quantity).sum();
+/// The totals line: subscriptions and licenses (usage-based lines count no licence).
+fn totals(lines: &[PlannedLine], locale: Locale) -> String {
+    let licenses: u64 = lines.iter().filter(|line| !line.is_usage).map(|line| line.quantity).sum();
     let number = |value: u64| format_number(value, locale);
-    locale.messages().review_totals(offers as u64, licenses, orders.len() as u64, &number)
+    locale.messages().review_totals(lines.len() as u64, licenses, &number)
+}
+
+/// A line's product, with its plan where the plan's title says more than the product's.
+pub fn line_title(line: &PlannedLine) -> String {
+    if line.sku_title.is_empty() || line.sku_title == line.product_title {
+        line.product_title.clone()
+    } else {
+        format!("{} — {}", line.product_title, line.sku_title)
+    }
+}
+
+/// A line's term and billing frequency in words (usage has neither).
+pub fn term_and_billing(line: &PlannedLine, locale: Locale) -> (String, String) {
+    let messages = locale.messages();
+    let term =
+        TermDuration::parse(&line.term).map_or_else(|| "—".to_string(), |term| messages.term_name(term).to_string());
+    let billing = BillingFrequency::parse(&line.billing)
+        .map_or_else(|| line.billing.clone(), |billing| messages.billing_name(billing).to_string());
+    (term, billing)
 }
 
 /// The Review page.
@@ -126,13 +145,7 @@ pub fn ReviewPage() -> impl IntoView {
     let i18n = use_i18n();
     let title = move |text: Text| i18n.signal(text);
     let info = Memo::new(move |_| account_state.form.snapshot());
-    let orders = Memo::new(move |_| {
-        let chosen = catalog_state.chosen.get();
-        catalog_state.catalog.with(|catalog| match catalog {
-            Some(Ok(catalog)) => plan_orders(&catalog.offers, &chosen),
-            _ => Vec::new(),
-        })
-    });
+    let lines = Memo::new(move |_| if catalog_state.ready() { catalog_state.planned_lines() } else { Vec::new() });
     let created = Memo::new(move |_| submit.customer_created());
     let update = move |section: Step| {
         Callback::new(move |()| wizard_state.go(wizard_state.position.get_untracked().update(section)))
@@ -213,47 +226,59 @@ pub fn ReviewPage() -> impl IntoView {
         })}
         <section aria-labelledby="review-subscriptions-title">
             <SectionHeading title=title(Text::Subscriptions) update=update(Step::Subscriptions) />
-            // Until the catalog is in (after a reload it is fetched again), the chosen offers
-            // cannot be named or counted: say so rather than show none.
+            // Until the catalog and the chosen products' terms are in (after a reload they are
+            // fetched again), the chosen lines cannot be named or counted: say so rather than
+            // show none.
             {move || {
-                catalog_state.catalog.with(|catalog| match catalog {
+                catalog_state.products.with(|products| match products {
                     None => Some(view! { <p class="loading" role="status">{i18n.text(Text::LoadingCatalog)}</p> }.into_any()),
                     Some(Err(error)) => {
-                        let retry = Callback::new(move |()| catalog_state.catalog.refetch());
+                        let retry = Callback::new(move |()| catalog_state.products.refetch());
                         Some(view! { <LoadFailed what=Text::TheCatalog error=error.clone() retry /> }.into_any())
+                    }
+                    Some(Ok(_)) if !catalog_state.ready() => {
+                        Some(view! { <p class="loading" role="status">{i18n.text(Text::LoadingCatalog)}</p> }.into_any())
                     }
                     Some(Ok(_)) => None,
                 })
             }}
-            <Show when=move || catalog_state.catalog.with(|catalog| matches!(catalog, Some(Ok(_))))>
+            <Show when=move || catalog_state.ready()>
                 <table class="table" id="review-subscriptions">
                     <caption class="visually-hidden" id="review-subscriptions-title">{i18n.text(Text::ChosenSubscriptions)}</caption>
                     <thead>
                         <tr>
-                            <th scope="col">{i18n.text(Text::Offer)}</th>
+                            <th scope="col">{i18n.text(Text::Product)}</th>
                             <th scope="col" class="numeric">{i18n.text(Text::Licenses)}</th>
-                            <th scope="col">{i18n.text(Text::BillingCycle)}</th>
-                            <th scope="col">{i18n.text(Text::Order)}</th>
+                            <th scope="col">{i18n.text(Text::Term)}</th>
+                            <th scope="col">{i18n.text(Text::BillingFrequency)}</th>
+                            <th scope="col">{i18n.text(Text::Renewal)}</th>
+                            <th scope="col">{i18n.text(Text::Cancellation)}</th>
                         </tr>
                     </thead>
                     <tbody>
                         {move || {
                             let (locale, messages) = (i18n.locale(), i18n.messages());
-                            orders
+                            lines
                                 .get()
                                 .into_iter()
-                                .enumerate()
-                                .flat_map(|(index, order)| {
-                                    order.lines.into_iter().map(move |line| {
-                                        view! {
-                                            <tr>
-                                                <th scope="row">{line.friendly_name}</th>
-                                                <td class="numeric">{format_number(line.quantity, locale)}</td>
-                                                <td>{messages.billing_cycle_name(&order.billing_cycle)}</td>
-                                                <td>{messages.order_number(index + 1)}</td>
-                                            </tr>
-                                        }
-                                    })
+                                .map(|line| {
+                                    let (term, billing) = term_and_billing(&line, locale);
+                                    let quantity = if line.is_usage { "—".to_string() } else { format_number(line.quantity, locale) };
+                                    let renewal = messages.text(if line.renews_automatically { Text::RenewsAutomatically } else { Text::DoesNotRenew });
+                                    let cancellation = line.cancellation_window.as_deref().map_or_else(
+                                        || messages.text(Text::NoRefundWindow).to_string(),
+                                        |window| messages.cancellation_window(window),
+                                    );
+                                    view! {
+                                        <tr>
+                                            <th scope="row">{line_title(&line)}</th>
+                                            <td class="numeric">{quantity}</td>
+                                            <td>{term}</td>
+                                            <td>{billing}</td>
+                                            <td>{renewal}</td>
+                                            <td>{cancellation}</td>
+                                        </tr>
+                                    }
                                 })
                                 .collect_view()
                         }}
@@ -261,12 +286,12 @@ pub fn ReviewPage() -> impl IntoView {
                     <tfoot>
                         <tr>
                             <th scope="row">{i18n.text(Text::Total)}</th>
-                            <td colspan="3">{move || orders.with(|orders| totals(orders, i18n.locale()))}</td>
+                            <td colspan="5">{move || lines.with(|lines| totals(lines, i18n.locale()))}</td>
                         </tr>
                     </tfoot>
                 </table>
             </Show>
         </section>
-        <SubmitPanel orders=orders />
+        <SubmitPanel lines=lines />
     }
 }

@@ -7,7 +7,7 @@ use crate::api::{ApiError, DomainAvailability};
 use crate::domain::account::account_info::AgreementMethod;
 use crate::domain::account::field::Field;
 use crate::domain::account::rules::domain_prefix::full_domain;
-use crate::domain::catalog::order_plan::PlannedOrder;
+use crate::domain::commerce::lines::PlannedLine;
 use crate::domain::wizard::steps::Step;
 use crate::submit::error_target::ErrorTarget;
 use crate::submit::job::{Stage, StageStatus, SubmitJob};
@@ -29,14 +29,12 @@ fn stage_name(job: &SubmitJob, stage: Stage, messages: &dyn Messages) -> String 
     let words = match stage {
         Stage::CreateCustomer => StageWords::CreateCustomer,
         Stage::AttestAgreement => StageWords::AttestAgreement,
-        Stage::PlaceOrder(index) => {
-            let offers: Vec<&str> = job
-                .orders
-                .get(index)
-                .map(|order| order.lines.iter().map(|line| line.friendly_name.as_str()).collect())
-                .unwrap_or_default();
-            StageWords::PlaceOrder { number: index + 1, total: job.orders.len(), offers: offers.join(", ") }
+        Stage::Qualify => StageWords::Qualify,
+        Stage::Cart => {
+            let products: Vec<&str> = job.lines.iter().map(|line| line.product_title.as_str()).collect();
+            StageWords::Cart { products: products.join(", ") }
         }
+        Stage::Checkout => StageWords::Checkout,
     };
     messages.stage_name(&words)
 }
@@ -62,6 +60,7 @@ fn status_text(status: &StageStatus, messages: &dyn Messages) -> &'static str {
         StageStatus::Running => Text::StageRunning,
         StageStatus::Done => Text::StageDone,
         StageStatus::Failed(_) => Text::StageFailed,
+        StageStatus::Held(_) => Text::StageHeld,
     })
 }
 
@@ -72,25 +71,27 @@ const ATTESTED_AGAIN: &str = "submit-attested";
 /// to show there, and the page.
 fn correction(state: &WizardState, job: &SubmitJob, messages: &dyn Messages) -> Option<(String, ServerIssue, Step)> {
     let (_, error) = job.failure()?;
-    let message = messages.server_error_text(error);
     match session::correction(job)? {
         ErrorTarget::Field(field) => {
+            let message = messages.server_error_text(error);
             let name = state.account.rules.with_untracked(|rules| messages.label(field, rules));
             let value = state.account.form.text(field).get_untracked();
             Some((messages.correct_the(&name), ServerIssue::Field { field, value, message }, Step::AccountInfo))
         }
-        ErrorTarget::Offer(offer_id) => Some((
-            messages.text(Text::ChangeSubscriptions).to_string(),
-            ServerIssue::Offer { offer_id, message },
-            Step::Subscriptions,
-        )),
+        ErrorTarget::Lines(products) => {
+            let lines = products
+                .into_iter()
+                .map(|refused| (refused.product_id, messages.line_refused(refused.code, &refused.description)))
+                .collect();
+            Some((messages.text(Text::ChangeSubscriptions).to_string(), ServerIssue::Lines(lines), Step::Subscriptions))
+        }
         ErrorTarget::Page => None,
     }
 }
 
 /// Submit, its progress, and the way out of a failure.
 #[component]
-pub fn SubmitPanel(orders: Memo<Vec<PlannedOrder>>) -> impl IntoView {
+pub fn SubmitPanel(lines: Memo<Vec<PlannedLine>>) -> impl IntoView {
     let state = use_wizard_state();
     let i18n = use_i18n();
     let scope = use_scope();
@@ -153,8 +154,13 @@ pub fn SubmitPanel(orders: Memo<Vec<PlannedOrder>>) -> impl IntoView {
             state.submit.server_issue.try_set(None);
             let (info, rules) = (form.snapshot_untracked(), state.account.rules.get_untracked());
             let reseller = state.resellers.is_indirect().then(|| untrack(|| state.resellers.choice()));
-            let entries =
-                Entries { info: &info, rules: &rules, reseller: reseller.as_ref(), orders: orders.get_untracked() };
+            let entries = Entries {
+                info: &info,
+                rules: &rules,
+                reseller: reseller.as_ref(),
+                qualification: None,
+                lines: lines.get_untracked(),
+            };
             let to_run = if resume {
                 session::job_to_resume(job.get_untracked(), form.agreement_attested.get_untracked(), entries)
             } else {
@@ -177,7 +183,9 @@ pub fn SubmitPanel(orders: Memo<Vec<PlannedOrder>>) -> impl IntoView {
                 lock.release();
             }
             submitting.try_set(false);
-            if ended.is_complete() {
+            // Done, or waiting for Microsoft or the customer: Done shows the new customer, and
+            // the waiting cart with Check again.
+            if ended.is_complete() || ended.hold().is_some() {
                 state.wizard.go(state.wizard.position.get_untracked().next());
             }
         });
@@ -185,9 +193,9 @@ pub fn SubmitPanel(orders: Memo<Vec<PlannedOrder>>) -> impl IntoView {
     let company = move || state.account.form.text(Field::CompanyName).get().trim().to_string();
     let plan = move || {
         let attest = state.account.form.agreement_method.get() == AgreementMethod::AttestNow;
-        let count = orders.with(Vec::len) as u64;
+        let count = lines.with(Vec::len) as u64;
         let (locale, messages) = (i18n.locale(), i18n.messages());
-        messages.submit_plan(attest, &messages.count(count, &format_number(count, locale), Counted::Order))
+        messages.submit_plan(attest, &messages.count(count, &format_number(count, locale), Counted::Subscription))
     };
     let stages = move || {
         let messages = i18n.messages();
@@ -201,6 +209,7 @@ pub fn SubmitPanel(orders: Memo<Vec<PlannedOrder>>) -> impl IntoView {
                             StageStatus::Running => "stage stage-running",
                             StageStatus::Done => "stage stage-done",
                             StageStatus::Failed(_) => "stage stage-failed",
+                            StageStatus::Held(_) => "stage stage-waiting",
                         };
                         view! {
                             <li class=class>
@@ -272,7 +281,7 @@ pub fn SubmitPanel(orders: Memo<Vec<PlannedOrder>>) -> impl IntoView {
     let can_submit = move || {
         !other_tab.get()
             && !state.submit.interrupted.get()
-            && !orders.with(Vec::is_empty)
+            && !lines.with(Vec::is_empty)
             && job.with(|job| job.as_ref().is_none_or(|job| job.failure().is_none()))
     };
     // After a reload in mid-submit: what was done, and Resume.
@@ -311,7 +320,7 @@ pub fn SubmitPanel(orders: Memo<Vec<PlannedOrder>>) -> impl IntoView {
     view! {
         <section class="submit" aria-labelledby="submit-title">
             <h2 id="submit-title" class="section-title">{i18n.text(Text::Submit)}</h2>
-            <Show when=move || !orders.with(Vec::is_empty)>
+            <Show when=move || !lines.with(Vec::is_empty)>
                 <p>
                     {i18n.text(Text::SubmitIntroBefore)} <strong>{company}</strong> {i18n.text(Text::SubmitIntroAfter)}
                     {plan}

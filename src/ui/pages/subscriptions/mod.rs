@@ -1,5 +1,5 @@
 //! The Subscriptions page: the catalog's search and its rows.
 
-pub mod offer_row;
-pub mod offer_search;
 pub mod page;
+pub mod product_row;
+pub mod product_search;

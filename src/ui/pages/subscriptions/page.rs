@@ -1,9 +1,10 @@
-//! The Subscriptions page: the country's catalog, filtered by category and search, with a
-//! check box per offer and its license count once chosen. Only a page of the matches is in the
-//! DOM at a time, so a catalog of tens of thousands of offers stays quick.
+//! The Subscriptions page: the country's new-commerce products, filtered by family and search,
+//! with a check box per product and, once chosen, its plan, term, billing frequency and licence
+//! count. Only a page of the matches is in the DOM at a time, so a catalog of thousands of
+//! products stays quick.
 
-use crate::domain::catalog::offer::Offer;
-use crate::domain::catalog::selection::{validate_selection, SelectionError, SelectionIssue};
+use crate::domain::commerce::catalog::Product;
+use crate::domain::commerce::choice::{LineError, LineIssue};
 use crate::domain::common::letter_case::lower_case;
 use crate::domain::wizard::steps::Step;
 use crate::ui::common::effect::effect;
@@ -14,8 +15,8 @@ use crate::ui::common::set_if_changed::set_if_changed;
 use crate::ui::embed::scope::use_scope;
 use crate::ui::fields::error_summary::ErrorSummary;
 use crate::ui::i18n::{use_i18n, Text};
-use crate::ui::pages::subscriptions::offer_row::{OfferIds, OfferRow};
-use crate::ui::pages::subscriptions::offer_search::LastMatch;
+use crate::ui::pages::subscriptions::product_row::{ProductIds, ProductRow};
+use crate::ui::pages::subscriptions::product_search::LastMatch;
 use crate::ui::state::catalog::use_catalog;
 use crate::ui::state::submit::use_submit;
 use crate::ui::state::submit::ServerIssue;
@@ -23,16 +24,19 @@ use crate::ui::state::wizard::use_wizard;
 use leptos::prelude::*;
 use serde_json::json;
 
-/// How many matching offers are shown at a time: a search that changes the offers shown
-/// re-renders this many rows, and the whole recorded US catalog (23 offers) fits.
+/// How many matching products are shown at a time: a search that changes the products shown
+/// re-renders this many rows, and the whole recorded US catalog fits.
 const PAGE_SIZE: usize = 25;
 
 /// The id of the search box, which "Choose at least one subscription" links to.
 const SEARCH_ID: &str = "offer-search";
 
-/// An offer's name, looked up in the catalog.
-fn offer_name(offers: &[Offer], offer_id: &str) -> String {
-    offers.iter().find(|offer| offer.id == offer_id).map_or_else(|| offer_id.to_string(), |offer| offer.name.clone())
+/// A product's title, looked up in the catalog.
+fn product_title(products: &[Product], product_id: &str) -> String {
+    products
+        .iter()
+        .find(|product| product.id == product_id)
+        .map_or_else(|| product_id.to_string(), |product| product.title.clone())
 }
 
 /// The Subscriptions page.
@@ -48,20 +52,19 @@ pub fn SubscriptionsPage() -> impl IntoView {
     let search = RwSignal::new(String::new());
     let category = RwSignal::new(String::new());
     let shown = RwSignal::new(PAGE_SIZE);
-    let show_errors = RwSignal::new(
-        submit_state.server_issue.with_untracked(|issue| matches!(issue, Some(ServerIssue::Offer { .. }))),
-    );
+    let show_errors =
+        RwSignal::new(submit_state.server_issue.with_untracked(|issue| matches!(issue, Some(ServerIssue::Lines(_)))));
     let focus_request = RwSignal::new(0u32);
 
-    let loaded = catalog_state.offer_search;
+    let loaded = catalog_state.search;
     let searchable = Memo::new(move |_| loaded.with(|loaded| loaded.clone().and_then(Result::ok).unwrap_or_default()));
     let last_match = StoredValue::new(None::<LastMatch>);
     let matches = Memo::new(move |_| {
         let (category, search) = (category.get(), search.get());
         searchable.with(|searchable| {
             let indices = last_match.with_value(|last| searchable.matching(&category, &search, last.as_ref()));
-            let offers = searchable.offers.clone();
-            last_match.set_value(Some(LastMatch { offers, category, search, indices: indices.clone() }));
+            let products = searchable.products.clone();
+            last_match.set_value(Some(LastMatch { products, category, search, indices: indices.clone() }));
             indices
         })
     });
@@ -73,27 +76,31 @@ pub fn SubscriptionsPage() -> impl IntoView {
     });
 
     let issues = Memo::new(move |_| {
-        let mut issues = searchable.with(|searchable| validate_selection(&searchable.offers, &chosen.get()));
-        if let Some(ServerIssue::Offer { offer_id, message }) = submit_state.server_issue.get() {
-            if chosen.with(|chosen| chosen.iter().any(|line| line.offer_id == offer_id)) {
-                issues.push(SelectionIssue { offer_id: Some(offer_id), error: SelectionError::Server(message) });
+        let mut issues = catalog_state.issues(false);
+        if let Some(ServerIssue::Lines(refused)) = submit_state.server_issue.get() {
+            for (product_id, message) in refused {
+                let shown = chosen.with(|chosen| chosen.iter().any(|line| line.product_id == product_id));
+                let known = issues.iter().any(|issue| issue.product_id.as_deref() == Some(product_id.as_str()));
+                if shown && !known {
+                    issues.push(LineIssue { product_id: Some(product_id), error: LineError::Server(message) });
+                }
             }
         }
         issues
     });
     let visible = Memo::new(move |_| if show_errors.get() { issues.get() } else { Vec::new() });
-    let text_of = move |issue: &SelectionIssue| {
-        let name =
-            searchable.with(|searchable| offer_name(&searchable.offers, issue.offer_id.as_deref().unwrap_or_default()));
-        i18n.messages().selection_error_text(&name, &issue.error, &number)
+    let text_of = move |issue: &LineIssue| {
+        let name = searchable
+            .with(|searchable| product_title(&searchable.products, issue.product_id.as_deref().unwrap_or_default()));
+        i18n.messages().line_error_text(&name, &issue.error, &number)
     };
     let summary = Signal::derive(move || {
         visible.with(|issues| {
             issues
                 .iter()
                 .map(|issue| {
-                    let target = match &issue.offer_id {
-                        Some(offer_id) => OfferIds::for_error(offer_id, &issue.error),
+                    let target = match &issue.product_id {
+                        Some(product_id) => ProductIds::for_error(product_id, &issue.error),
                         None => SEARCH_ID.to_string(),
                     };
                     (target, text_of(issue))
@@ -101,13 +108,13 @@ pub fn SubscriptionsPage() -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     });
-    let error_of = move |offer_id: String| {
+    let error_of = move |product_id: String| {
         Signal::derive(move || {
             visible.with(|issues| {
-                issues.iter().find(|issue| issue.offer_id.as_deref() == Some(offer_id.as_str())).map(|issue| {
-                    let on_quantity = OfferIds::for_error(&offer_id, &issue.error) == OfferIds::quantity(&offer_id);
-                    (text_of(issue), on_quantity)
-                })
+                issues
+                    .iter()
+                    .find(|issue| issue.product_id.as_deref() == Some(product_id.as_str()))
+                    .map(|issue| (ProductIds::for_error(&product_id, &issue.error), text_of(issue)))
             })
         })
     };
@@ -121,14 +128,17 @@ pub fn SubscriptionsPage() -> impl IntoView {
         if issues.with_untracked(Vec::is_empty) {
             wizard_state.go(wizard_state.position.get_untracked().next());
         } else {
-            let offers: Vec<Option<String>> =
-                issues.with_untracked(|issues| issues.iter().map(|issue| issue.offer_id.clone()).collect());
-            scope.emit("invalid", &json!({"step": Step::Subscriptions.key(), "offers": offers}));
+            let products: Vec<Option<String>> =
+                issues.with_untracked(|issues| issues.iter().map(|issue| issue.product_id.clone()).collect());
+            scope.emit("invalid", &json!({"step": Step::Subscriptions.key(), "products": products}));
             focus_request.update(|request| *request += 1);
         }
     };
     let on_back = move |_| wizard_state.go(wizard_state.position.get_untracked().back());
 
+    let title_of = Callback::new(move |product_id: String| {
+        searchable.with_untracked(|searchable| product_title(&searchable.products, &product_id))
+    });
     let category_choice = move |value: String, label: String| {
         let id = format!(
             "category-{}",
@@ -140,28 +150,28 @@ pub fn SubscriptionsPage() -> impl IntoView {
         };
         view! {
             <div class="pill">
-                <input id=id.clone() type="radio" name="offer-category" class="pill-input" prop:checked=checked on:change=move |_| category.set(value.clone()) />
+                <input id=id.clone() type="radio" name="product-family" class="pill-input" prop:checked=checked on:change=move |_| category.set(value.clone()) />
                 <label for=id class="pill-label">{label}</label>
             </div>
         }
     };
     let status = move || {
         let count = matches.with(Vec::len);
-        let total = searchable.with(|searchable| searchable.offers.len());
+        let total = searchable.with(|searchable| searchable.products.len());
         let chosen_count = chosen.with(Vec::len);
         i18n.messages().catalog_status(count as u64, total as u64, chosen_count as u64, &number)
     };
 
-    // More offers, with focus on the first of them: the reader goes on where the list did.
+    // More products, with focus on the first of them: the reader goes on where the list did.
     let show_more = move |_| {
         let first_new = shown.get_untracked();
         shown.update(|shown| *shown += PAGE_SIZE);
-        let offer_id = matches.with_untracked(|matches| {
+        let product_id = matches.with_untracked(|matches| {
             let index = *matches.get(first_new)?;
-            searchable.with_untracked(|searchable| Some(searchable.offers[index].id.clone()))
+            searchable.with_untracked(|searchable| Some(searchable.products[index].id.clone()))
         });
-        if let Some(offer_id) = offer_id {
-            scope.focus_soon(OfferIds::checkbox(&offer_id));
+        if let Some(product_id) = product_id {
+            scope.focus_soon(ProductIds::checkbox(&product_id));
         }
     };
 
@@ -169,14 +179,14 @@ pub fn SubscriptionsPage() -> impl IntoView {
         match loaded.get() {
         None => view! { <p class="loading" role="status">{i18n.text(Text::LoadingCatalog)}</p> }.into_any(),
         Some(Err(error)) => {
-            view! { <LoadFailed what=Text::TheCatalog error retry=Callback::new(move |()| catalog_state.catalog.refetch()) /> }
+            view! { <LoadFailed what=Text::TheCatalog error retry=Callback::new(move |()| catalog_state.products.refetch()) /> }
                 .into_any()
         }
         Some(Ok(_)) => view! {
             <div class="catalog-filters">
                 <div class="field">
-                    <label for=SEARCH_ID class="label">{i18n.text(Text::SearchOffers)}</label>
-                    <p id="offer-search-hint" class="hint">{i18n.text(Text::SearchOffersHint)}</p>
+                    <label for=SEARCH_ID class="label">{i18n.text(Text::SearchProducts)}</label>
+                    <p id="offer-search-hint" class="hint">{i18n.text(Text::SearchProductsHint)}</p>
                     <input
                         id=SEARCH_ID
                         type="search"
@@ -195,7 +205,7 @@ pub fn SubscriptionsPage() -> impl IntoView {
                                 let all = format!(
                                     "{} ({})",
                                     i18n.messages().text(Text::All),
-                                    number(searchable.offers.len() as u64)
+                                    number(searchable.products.len() as u64)
                                 );
                                 std::iter::once(category_choice(String::new(), all))
                                     .chain(searchable.categories.iter().map(|name| {
@@ -220,14 +230,9 @@ pub fn SubscriptionsPage() -> impl IntoView {
                 >
                     {move || {
                         searchable.with_untracked(|searchable| {
-                            let offer = searchable.offers[index].clone();
-                            let prerequisite_names = offer
-                                .prerequisite_offers
-                                .iter()
-                                .map(|id| offer_name(&searchable.offers, id))
-                                .collect();
-                            let error = error_of(offer.id.clone());
-                            view! { <OfferRow offer prerequisite_names chosen error /> }
+                            let product = searchable.products[index].clone();
+                            let error = error_of(product.id.clone());
+                            view! { <ProductRow product title_of error /> }
                         })
                     }}
                 </For>
