@@ -9,10 +9,14 @@
 # measured on the same machine), then +3,767 for the request log's redaction and HAR export, the
 # domain checked again at Submit and the state split by concern (410,031 bytes): 402 KiB; then
 # +4,957 for the two-tab submit lock (wasm, 3,980) and embed.js reporting a failed load (914):
-# 415,040 bytes, 406 KiB.
+# 415,040 bytes, 406 KiB; then +78,109 for new commerce (issue 21: products, SKUs and
+# availabilities, the choice of plan, term and billing, the cart, checkout, account verification
+# and held checkouts, the demo's carts and checkout, the saved job's new stages): 493,149
+# bytes, 482 KiB. Issue 24's split by page is where this is to be won back (the demo back end
+# and the pages after the first are not needed before the first page is usable).
 set -euo pipefail
 GOAL_KIB=100
-CEILING_KIB=406
+CEILING_KIB=482
 cd "$(dirname "${BASH_SOURCE[0]}")/../dist"
 total_raw=0
 total_gzip=0
@@ -43,9 +47,9 @@ if [ -d countries ]; then
     "$files" "$raw" "$us" "$largest"
 fi
 # The demo back end's recorded catalog, fetched when a country is first chosen.
-if [ -f offers-US.json ]; then
-  printf 'lazily loaded: offers-US.json (the demo catalog) %d bytes raw, %d gzipped\n' \
-    "$(wc -c <offers-US.json)" "$(gzip -9 -c offers-US.json | wc -c)"
+if [ -f products-US.json ]; then
+  printf 'lazily loaded: products-US.json (the demo catalog) %d bytes raw, %d gzipped\n' \
+    "$(wc -c <products-US.json)" "$(gzip -9 -c products-US.json | wc -c)"
 fi
 kib=$(((total_gzip + 1023) / 1024))
 printf 'initial load %d KiB gzipped: ceiling %d KiB, goal %d KiB\n' "$kib" "$CEILING_KIB" "$GOAL_KIB"

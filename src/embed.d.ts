@@ -91,15 +91,22 @@ export type CallError =
   | { kind: 'no-answer' | 'malformed' | 'sign-in'; description: string }
   | { kind: 'timeout'; seconds: number }
   | { kind: 'offline' }
-  | { kind: 'domain-taken'; domain: string };
+  | { kind: 'domain-taken'; domain: string }
+  | { kind: 'lines-refused'; lines: { line: number; code: number; description: string }[] }
+  | { kind: 'order-groups-failed'; orderGroups: { orderGroupId: string; code: number; description: string }[] };
 
 /** A submit stage that ended. */
 export interface StageDetail {
-  stage: 'create-customer' | 'attest-agreement' | 'place-order';
-  status: 'done' | 'failed';
+  stage: 'create-customer' | 'attest-agreement' | 'add-qualification' | 'create-cart' | 'checkout';
+  /** `held`: the checkout waits for Microsoft's review or the customer's acceptance. */
+  status: 'done' | 'failed' | 'held';
   requestId: string | null;
-  order?: number;
-  orderId?: string | null;
+  /** The cart's id (`create-cart`). */
+  cartId?: string | null;
+  /** The orders placed so far (`checkout`). */
+  orderIds?: string[];
+  /** Why a held checkout waits. */
+  held?: { reason: 'account-review'; accountStatus: 'Unknown' | 'UnderReview' | 'Allowed' | 'NotAllowed' } | { reason: 'agreement-pending' };
   error?: CallError;
   correlationId?: string | null;
   customerId?: string;
@@ -120,8 +127,8 @@ export interface LoadErrorDetail {
 export interface AddCustomerEventMap {
   'add-customer:ready': CustomEvent<Record<string, never>>;
   'add-customer:step': CustomEvent<{ step: StepKey; number: number }>;
-  'add-customer:invalid': CustomEvent<{ step: StepKey; fields?: string[]; offers?: string[] }>;
-  'add-customer:submit': CustomEvent<{ orders: number }>;
+  'add-customer:invalid': CustomEvent<{ step: StepKey; fields?: string[]; products?: (string | null)[] }>;
+  'add-customer:submit': CustomEvent<{ lines: number }>;
   'add-customer:stage': CustomEvent<StageDetail>;
   'add-customer:error': CustomEvent<StageDetail | LoadErrorDetail>;
   'add-customer:done': CustomEvent<{
@@ -129,7 +136,7 @@ export interface AddCustomerEventMap {
     domain: string;
     adminUser: string;
     orderIds: string[];
-    waitingOrders: number;
+    cartId: string | null;
     password?: string;
   }>;
 }

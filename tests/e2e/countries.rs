@@ -4,7 +4,7 @@
 use crate::Scenario;
 use serde_json::json;
 
-const E3: &str = "Office 365 Enterprise E3";
+const E3: &str = "Microsoft 365 E3";
 
 #[tokio::test]
 async fn the_address_reshapes_from_the_us_to_britain_to_japan_keeping_what_was_typed() {

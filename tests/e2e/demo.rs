@@ -1,5 +1,5 @@
 //! End-to-end tests of the built-in demo back end: the same wizard with no endpoint at all, and
-//! a generated catalog of 10,000 offers.
+//! a generated catalog of 10,000 products.
 
 use crate::support::browser::DEEP;
 use crate::support::site;
@@ -17,19 +17,26 @@ async fn the_whole_flow_works_on_the_demo_back_end() {
     page.fill("Domain prefix", "wingtiptoysdemo").await;
     page.press("Next: Subscriptions").await;
     page.wait_for_heading("Subscriptions").await;
-    page.tick("Office 365 Business Premium").await;
-    page.fill_offer("Office 365 Business Premium", "Number of licenses", "5").await;
-    page.tick("Office 365 Enterprise E3 Trial").await;
+    page.tick("Microsoft 365 Business Basic").await;
+    page.fill_offer("Microsoft 365 Business Basic", "Number of licenses", "5").await;
+    page.tick("Microsoft 365 Business Premium").await;
+    page.offer_field("Microsoft 365 Business Premium", "Plan")
+        .await
+        .select_by_label("Microsoft 365 Business Premium Trial (Trial)")
+        .await
+        .unwrap();
+    page.wait_for("//p[normalize-space(.)='25 licenses: a trial has a fixed number.']").await;
     page.press("Next: Review").await;
     page.wait_for_heading("Review").await;
-    assert!(page.page_text().await.contains("2 offers, 30 licenses, in 2 orders"));
+    let review = page.page_text().await;
+    assert!(review.contains("2 subscriptions, 30 licenses"), "{review}");
     page.press("Submit").await;
     page.wait_for_heading("Customer created").await;
     let password = page.field("One-time password").await.prop("value").await.unwrap().unwrap_or_default();
     assert_eq!(password.chars().count(), 16, "a one-time password was made");
     let text = page.page_text().await;
     assert!(text.contains("admin@wingtiptoysdemo.onmicrosoft.com"), "{text}");
-    assert_eq!(text.matches("completed").count(), 2, "two orders placed: {text}");
+    assert_eq!(text.matches("completed").count(), 2, "two orders placed, monthly and the trial's: {text}");
     assert!(scenario.stub.received().is_empty(), "nothing left the browser");
 }
 
@@ -42,13 +49,13 @@ const TIME_A_SEARCH: &str = "const [text, done] = arguments;
     requestAnimationFrame(() => setTimeout(() => done(performance.now() - started), 0));";
 
 #[tokio::test]
-async fn a_catalog_of_10000_offers_stays_quick() {
+async fn a_catalog_of_10000_products_stays_quick() {
     let scenario = Scenario::start_demo("?demo-offers=10000").await;
     let page = &scenario.browser;
     scenario.fill_us_customer("wingtiptoysscale").await;
     page.press("Next: Subscriptions").await;
     page.wait_for_heading("Subscriptions").await;
-    page.wait_for("//p[@role='status'][starts-with(normalize-space(.), '10,000 offers.')]").await;
+    page.wait_for("//p[@role='status'][starts-with(normalize-space(.), '10,000 products.')]").await;
     let rows = page.count("//li[contains(@class,'offer')]").await;
     assert_eq!(rows, 25, "only a page of the matches is in the DOM");
 
@@ -58,20 +65,20 @@ async fn a_catalog_of_10000_offers_stays_quick() {
         let elapsed = page.client.execute_async(&script, vec![text.into()]).await.unwrap();
         timings.push(elapsed.as_f64().unwrap());
     }
-    eprintln!("search keystroke to updated list over 10,000 offers (ms): {timings:?}");
-    page.fill("Search offers", "northwind backup").await;
+    eprintln!("search keystroke to updated list over 10,000 products (ms): {timings:?}");
+    page.fill("Search products", "northwind backup").await;
     let status =
-        page.wait_for("//p[@role='status'][contains(., 'of 10,000 offers match')]").await.text().await.unwrap();
-    assert!(status.starts_with("125 of 10,000 offers match"), "{status}");
+        page.wait_for("//p[@role='status'][contains(., 'of 10,000 products match')]").await.text().await.unwrap();
+    assert!(status.starts_with("125 of 10,000 products match"), "{status}");
     page.tick("Northwind Backup Ultimate 00043").await;
     page.fill_offer("Northwind Backup Ultimate 00043", "Number of licenses", "3").await;
-    page.fill("Search offers", "").await;
+    page.fill("Search products", "").await;
     page.press_starting("Show 25 more").await;
     page.wait_for("(//li[contains(@class,'offer')])[50]").await;
-    // Focus goes to the first offer that was not shown before, so the reader goes on from there.
+    // Focus goes to the first product that was not shown before, so the reader goes on from there.
     let first_new = page.run("return deepQuery('li.offer input[type=checkbox]')[25].id;", vec![]).await;
     let first_new = format!("input#{}.checkbox-input", first_new.as_str().unwrap());
-    assert_eq!(page.wait_for_focus(&first_new).await, first_new, "focus moves to the first offer shown by Show more");
+    assert_eq!(page.wait_for_focus(&first_new).await, first_new, "focus moves to the first product shown by Show more");
     page.press("Next: Review").await;
     page.wait_for_heading("Review").await;
     assert!(page.page_text().await.contains("Northwind Backup Ultimate 00043"));
@@ -118,7 +125,7 @@ async fn dist_works_under_a_sub_path_of_a_static_host() {
     scenario.fill_us_customer("wingtipsubpath").await;
     page.press("Next: Subscriptions").await;
     page.wait_for_heading("Subscriptions").await;
-    page.wait_for("//p[@role='status'][starts-with(normalize-space(.), '23 offers.')]").await;
+    page.wait_for("//p[@role='status'][starts-with(normalize-space(.), '10 products.')]").await;
 }
 
 /// The policy the README documents for a host, with nothing else allowed.

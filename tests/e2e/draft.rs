@@ -3,7 +3,7 @@
 
 use crate::Scenario;
 
-const E3: &str = "Office 365 Enterprise E3";
+const E3: &str = "Microsoft 365 E3";
 
 /// Everything in the tab's sessionStorage, as one text.
 async fn session_storage(scenario: &Scenario) -> String {
@@ -26,11 +26,14 @@ async fn with_seven_e3_licenses() -> Scenario {
 async fn a_reload_keeps_every_entry_but_the_attestation_and_done_clears_the_draft() {
     let scenario = with_seven_e3_licenses().await;
     let page = &scenario.browser;
+    page.offer_field(E3, "Term").await.select_by_label("1 month").await.unwrap();
 
     page.client.refresh().await.unwrap();
     page.wait_for_heading("Subscriptions").await;
     let licenses = page.offer_field(E3, "Number of licenses").await;
     assert_eq!(licenses.prop("value").await.unwrap().as_deref(), Some("7"), "the choice survived the reload");
+    let term = page.offer_field(E3, "Term").await;
+    assert_eq!(term.prop("value").await.unwrap().as_deref(), Some("P1M"), "and so did its term");
     page.press("Back").await;
     page.wait_for_heading("Account info").await;
     for (label, value) in [("Company name", "Wingtip Toys"), ("Domain prefix", "wingtiptoys"), ("ZIP code", "98052")] {
@@ -76,7 +79,7 @@ async fn back_and_forward_move_between_pages_and_lose_nothing() {
     page.wait_for_heading("Subscriptions").await;
     page.client.forward().await.unwrap();
     page.wait_for_heading("Review").await;
-    assert!(page.page_text().await.contains("1 offer, 7 licenses, in 1 order"));
+    assert!(page.page_text().await.contains("1 subscription, 7 licenses"));
 
     page.client.back().await.unwrap();
     page.wait_for_heading("Subscriptions").await;

@@ -6,7 +6,7 @@ use crate::accessibility::assert_accessible;
 use crate::Scenario;
 use serde_json::Value;
 
-const E3: &str = "Office 365 Enterprise E3";
+const E3: &str = "Microsoft 365 E3";
 
 impl Scenario {
     /// A value the partner page's script keeps on `window`.
@@ -75,6 +75,7 @@ async fn the_custom_element_works_on_a_hostile_page_of_another_origin_and_tells_
             "add-customer:stage",
             "add-customer:stage",
             "add-customer:stage",
+            "add-customer:stage",
             "add-customer:done",
             "add-customer:step",
         ]
@@ -85,11 +86,29 @@ async fn the_custom_element_works_on_a_hostile_page_of_another_origin_and_tells_
     assert_eq!(events[0]["detail"]["step"], "account-info");
     assert!(events[0]["detail"]["fields"].as_array().unwrap().contains(&"company-name".into()));
     assert_eq!(events[1]["detail"], serde_json::json!({"step": "subscriptions", "number": 2}));
-    assert_eq!(events[4]["detail"]["stage"], "create-customer");
-    assert_eq!(events[4]["detail"]["status"], "done");
-    assert_eq!(events[6]["detail"]["stage"], "place-order");
-    assert!(events[6]["detail"]["orderId"].is_string());
-    let done = &events[7]["detail"];
+    assert_eq!(events[3]["detail"], serde_json::json!({"lines": 1}));
+    let stages: Vec<String> = events[4..8]
+        .iter()
+        .map(|event| format!("{} {}", event["detail"]["stage"], event["detail"]["status"]))
+        .collect();
+    assert_eq!(
+        stages,
+        [
+            r#""create-customer" "done""#,
+            r#""attest-agreement" "done""#,
+            r#""create-cart" "done""#,
+            r#""checkout" "done""#
+        ]
+    );
+    let carts = scenario.stub.carts();
+    assert_eq!(carts.len(), 1);
+    assert_eq!(events[6]["detail"]["cartId"], carts[0]["id"]);
+    let placed: Vec<Value> = scenario.stub.placed_orders().iter().map(|order| order["id"].clone()).collect();
+    assert_eq!(placed.len(), 1, "E3 alone: one order");
+    assert_eq!(events[7]["detail"]["orderIds"], Value::Array(placed.clone()));
+    let done = &events[8]["detail"];
+    assert_eq!(done["orderIds"], Value::Array(placed));
+    assert_eq!(done["cartId"], carts[0]["id"]);
     let customer = scenario.stub.customers();
     assert_eq!(customer.len(), 1);
     assert!(done["customerId"].as_str().is_some_and(crate::is_guid), "{done}");

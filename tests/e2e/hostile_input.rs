@@ -132,8 +132,8 @@ async fn hostile_input_is_shown_as_text_sent_as_typed_or_refused_with_a_message(
             page.press("Next: Subscriptions").await;
         }
         page.wait_for_heading("Subscriptions").await;
-        page.tick("Office 365 Enterprise E3").await;
-        page.fill_offer("Office 365 Enterprise E3", "Number of licenses", "1").await;
+        page.tick("Microsoft 365 E3").await;
+        page.fill_offer("Microsoft 365 E3", "Number of licenses", "1").await;
         page.press("Next: Review").await;
         page.wait_for_heading("Review").await;
         let review = page.run("return deepQuery('.page')[0].textContent;", vec![]).await;

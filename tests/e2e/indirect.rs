@@ -4,7 +4,9 @@
 use crate::support::stub::INVITATION;
 use crate::Scenario;
 use fantoccini::Locator;
+use serde_json::{json, Value};
 
+const E3: &str = "Microsoft 365 E3";
 const FIRST_UP_TENANT: &str = "484e548c-f5f3-4528-93a9-c16c6373cb59";
 
 impl Scenario {
@@ -23,14 +25,14 @@ impl Scenario {
         page.tick("The customer will accept it in the Microsoft 365 admin center").await;
     }
 
-    /// From Account info, buys `licenses` of Office 365 Enterprise E3 and submits, up to Done.
-    /// Answers what Review showed.
+    /// From Account info, buys `licenses` of Microsoft 365 E3 and submits, up to Done. Answers
+    /// what Review showed.
     async fn buy_e3_and_submit(&self, licenses: &str) -> String {
         let page = &self.browser;
         page.press("Next: Subscriptions").await;
         page.wait_for_heading("Subscriptions").await;
-        page.tick("Office 365 Enterprise E3").await;
-        page.fill_offer("Office 365 Enterprise E3", "Number of licenses", licenses).await;
+        page.tick(E3).await;
+        page.fill_offer(E3, "Number of licenses", licenses).await;
         page.press("Next: Review").await;
         page.wait_for_heading("Review").await;
         let review = page.page_text().await;
@@ -39,14 +41,24 @@ impl Scenario {
         review
     }
 
-    /// Every order line the stub received.
-    fn order_lines(&self) -> Vec<serde_json::Value> {
+    /// Every cart the stub received, as its request body.
+    fn cart_bodies(&self) -> Vec<Value> {
         self.stub
             .received()
             .into_iter()
-            .filter(|call| call.path.ends_with("/orders"))
-            .flat_map(|call| call.body.unwrap()["lineItems"].as_array().unwrap().clone())
+            .filter(|call| call.method == "POST" && call.path.ends_with("/carts"))
+            .map(|call| call.body.unwrap())
             .collect()
+    }
+
+    /// Every line of the carts the stub received.
+    fn cart_lines(&self) -> Vec<Value> {
+        self.cart_bodies().iter().flat_map(|cart| cart["lineItems"].as_array().unwrap().clone()).collect()
+    }
+
+    /// Every line of the orders the checkouts placed.
+    fn order_lines(&self) -> Vec<Value> {
+        self.stub.placed_orders().iter().flat_map(|order| order["lineItems"].as_array().unwrap().clone()).collect()
     }
 }
 
@@ -64,9 +76,10 @@ async fn an_indirect_providers_customer_names_the_reseller_on_the_customer_and_e
     page.screenshot("account-info-reseller").await;
     page.press("Next: Subscriptions").await;
     page.wait_for_heading("Subscriptions").await;
-    page.tick("Office 365 Enterprise E3").await;
-    page.fill_offer("Office 365 Enterprise E3", "Number of licenses", "10").await;
-    page.tick("Microsoft Azure").await;
+    page.tick(E3).await;
+    page.fill_offer(E3, "Number of licenses", "10").await;
+    page.tick("Azure plan").await;
+    page.wait_for("//p[normalize-space(.)='Billed by usage: no license count.']").await;
     page.press("Next: Review").await;
     page.wait_for_heading("Review").await;
     assert!(page.page_text().await.contains("First Up Consultants (MPN ID 4847383, United States)"));
@@ -75,11 +88,19 @@ async fn an_indirect_providers_customer_names_the_reseller_on_the_customer_and_e
 
     let customers = scenario.stub.customers();
     assert_eq!(customers[0]["associatedPartnerId"], FIRST_UP_TENANT);
-    let lines = scenario.order_lines();
-    assert_eq!(lines.len(), 2, "E3 and Azure, in two orders");
+    let carts = scenario.cart_bodies();
+    assert_eq!(carts.len(), 1, "one cart");
+    assert_eq!(carts[0]["partnerOnRecordAttestationAccepted"], true, "a reseller is named");
+    let lines = scenario.cart_lines();
+    assert_eq!(lines.len(), 2, "E3 and Azure");
     for line in &lines {
+        assert_eq!(line["participants"], json!([{"key": "transaction_reseller", "value": "4847383"}]), "{line}");
+    }
+    assert_eq!(scenario.stub.placed_orders().len(), 2, "E3 and Azure, in two orders");
+    let placed = scenario.order_lines();
+    assert_eq!(placed.len(), 2);
+    for line in &placed {
         assert_eq!(line["partnerIdOnRecord"], "4847383", "{line}");
-        assert!(line.get("additionalPartnerIdsOnRecord").is_none(), "{line}");
     }
     assert_eq!(scenario.stub.contract_problems(), Vec::<String>::new());
 }
@@ -140,7 +161,20 @@ async fn eu_customers_name_at_most_five_additional_resellers_without_duplicates(
     assert!(review.contains("Coho Systems Iberia (MPN ID 5120876, Spain)"), "{review}");
     let named = scenario.stub.customers()[0]["associatedPartnerId"].clone();
     assert_eq!(named, "00000000-0000-4000-8000-00000000e001");
-    assert!(scenario.order_lines().is_empty(), "the orders wait for the customer's acceptance in the admin center");
+    let page_text = page.page_text().await;
+    assert!(page_text.contains("Purchases wait for the customer to accept the agreement"), "{page_text}");
+    assert!(
+        scenario.stub.placed_orders().is_empty(),
+        "the orders wait for the customer's acceptance in the admin center"
+    );
+    let lines = scenario.cart_lines();
+    assert_eq!(lines.len(), 1, "the cart is made and kept");
+    let mut named = vec![json!({"key": "transaction_reseller", "value": "5120871"})];
+    named.extend(
+        (5120872..=5120876).map(|mpn| json!({"key": "additional_transaction_reseller", "value": mpn.to_string()})),
+    );
+    assert_eq!(lines[0]["participants"], Value::Array(named), "every partner of record, on the line");
+    assert_eq!(scenario.stub.contract_problems(), Vec::<String>::new());
 }
 
 #[tokio::test]
@@ -159,10 +193,16 @@ async fn eu_additional_resellers_go_on_every_order_line() {
         .unwrap();
     page.press("Add").await;
     scenario.buy_e3_and_submit("3").await;
-    let lines = scenario.order_lines();
+    let lines = scenario.cart_lines();
     assert_eq!(lines.len(), 1);
-    assert_eq!(lines[0]["partnerIdOnRecord"], "5120871");
-    assert_eq!(lines[0]["additionalPartnerIdsOnRecord"], serde_json::json!(["5120872"]));
+    assert_eq!(
+        lines[0]["participants"],
+        json!([{"key": "transaction_reseller", "value": "5120871"},
+            {"key": "additional_transaction_reseller", "value": "5120872"}])
+    );
+    assert_eq!(scenario.stub.placed_orders().len(), 1, "attested now: the cart is checked out");
+    assert_eq!(scenario.order_lines()[0]["partnerIdOnRecord"], "5120871");
+    assert_eq!(scenario.stub.contract_problems(), Vec::<String>::new());
 }
 
 #[tokio::test]

@@ -32,8 +32,8 @@ async fn the_whole_flow_works_with_the_keyboard_alone() {
     keys(page.field("Date of acceptance").await, ENTER).await;
     page.wait_for_heading("Subscriptions").await;
 
-    keys(page.field("Office 365 Enterprise E3").await, SPACE).await;
-    keys(page.offer_field("Office 365 Enterprise E3", "Number of licenses").await, "7").await;
+    keys(page.field("Microsoft 365 E3").await, SPACE).await;
+    keys(page.offer_field("Microsoft 365 E3", "Number of licenses").await, "7").await;
     keys(page.wait_for("//button[normalize-space(.)='Next: Review']").await, ENTER).await;
     page.wait_for_heading("Review").await;
     keys(page.wait_for("//button[normalize-space(.)='Update account info']").await, ENTER).await;

@@ -46,15 +46,15 @@ async fn reload_while(scenario: &Scenario, call: &'static str, suffix: &str) -> 
     let page = &scenario.browser;
     page.press("Submit").await;
     wait_for_calls(scenario, "POST", suffix, 1).await;
-    // After the reload the catalog comes slowly: Review says it is loading, not "0 offers".
-    scenario.stub.trouble_next("offers", Trouble::Slow(Duration::from_millis(1500)));
+    // After the reload the catalog comes slowly: Review says it is loading, not "0 subscriptions".
+    scenario.stub.trouble_next("products", Trouble::Slow(Duration::from_millis(1500)));
     page.client.refresh().await.unwrap();
     page.wait_for_heading("Review").await;
     let notice = page.wait_for("//div[h3[normalize-space(.)='Submit was interrupted']]").await.text().await.unwrap();
     let loading = page.page_text().await;
     assert!(loading.contains("Loading the catalog"), "{loading}");
-    assert!(!loading.contains("0 offers"), "no empty totals while the catalog loads: {loading}");
-    page.wait_for("//tfoot[contains(., '2 offers, 20 licenses, in 1 order')]").await;
+    assert!(!loading.contains("0 subscriptions"), "no empty totals while the catalog loads: {loading}");
+    page.wait_for("//tfoot[contains(., '2 subscriptions, 20 licenses')]").await;
     assert_eq!(page.count("//button[normalize-space(.)='Submit']").await, 0, "Resume, not a new Submit");
     let stored = session_storage(scenario).await;
     assert!(!stored.contains("Stub!Pass"), "the password is never stored: {stored}");
@@ -84,7 +84,8 @@ async fn a_reload_while_the_customer_is_created_resumes_with_the_same_request_id
     assert_eq!(creates.len(), 2);
     assert_eq!(creates[0], creates[1], "the call on its way goes again with its MS-RequestId");
     assert_eq!(request_ids(&scenario, "POST", "/agreements").len(), 1);
-    assert_eq!(request_ids(&scenario, "POST", "/orders").len(), 1);
+    assert_eq!(request_ids(&scenario, "POST", "/carts").len(), 1);
+    assert_eq!(request_ids(&scenario, "POST", "/checkout").len(), 1);
     let password = page.field("One-time password").await.prop("value").await.unwrap();
     assert_eq!(password.as_deref(), Some("Stub!Pass-0042"), "the endpoint answered the customer again");
     assert!(!session_storage(&scenario).await.contains("add-customer:job"), "Done leaves no job behind");
@@ -111,19 +112,39 @@ async fn a_reload_while_the_agreement_is_attested_resumes_without_a_second_custo
 }
 
 #[tokio::test]
-async fn a_reload_while_the_order_is_placed_resumes_without_asking_the_attestation_again() {
+async fn a_reload_while_the_cart_is_checked_out_resumes_without_asking_the_attestation_again() {
     let scenario = Scenario::start().await;
-    reload_while(&scenario, "order", "/orders").await;
+    let notice = reload_while(&scenario, "checkout", "/checkout").await;
+    assert!(notice.contains("Put the subscriptions in a cart"), "the cart is done: {notice}");
     let page = &scenario.browser;
     assert_eq!(page.count("//input[@id='submit-attested']").await, 0, "the agreement was attested already");
     page.press("Resume submit").await;
     page.wait_for_heading("Customer created").await;
-    assert_eq!(scenario.stub.customers().len(), 1);
+    let stub = &scenario.stub;
+    assert_eq!(stub.customers().len(), 1);
     assert_eq!(request_ids(&scenario, "POST", "/agreements").len(), 1);
-    let orders = request_ids(&scenario, "POST", "/orders");
-    assert_eq!(orders.len(), 2);
-    assert_eq!(orders[0], orders[1], "the same MS-RequestId: one order");
+    assert_eq!(request_ids(&scenario, "POST", "/carts").len(), 1, "the cart is not made again");
+    let checkouts = request_ids(&scenario, "POST", "/checkout");
+    assert_eq!(checkouts.len(), 2);
+    assert_eq!(checkouts[0], checkouts[1], "the same MS-RequestId: one checkout");
+    assert_eq!(stub.placed_orders().len(), 1, "E3 and the add-on, both monthly: one order, placed once");
     assert!(page.page_text().await.contains("completed"));
+}
+
+#[tokio::test]
+async fn a_reload_while_the_cart_is_made_resumes_with_one_cart() {
+    let scenario = Scenario::start().await;
+    reload_while(&scenario, "cart", "/carts").await;
+    let page = &scenario.browser;
+    assert_eq!(page.count("//input[@id='submit-attested']").await, 0, "the agreement was attested already");
+    page.press("Resume submit").await;
+    page.wait_for_heading("Customer created").await;
+    let stub = &scenario.stub;
+    let carts = request_ids(&scenario, "POST", "/carts");
+    assert_eq!(carts.len(), 2);
+    assert_eq!(carts[0], carts[1], "the same MS-RequestId");
+    assert_eq!(stub.carts().len(), 1, "one cart");
+    assert_eq!(stub.placed_orders().len(), 1);
 }
 
 /// Goes to Review, then opens a second tab of the same page and shows it; answers the first tab

@@ -5,7 +5,7 @@ use crate::accessibility::assert_accessible;
 use crate::Scenario;
 use serde_json::json;
 
-const E3: &str = "Office 365 Enterprise E3";
+const E3: &str = "Microsoft 365 E3";
 
 #[tokio::test]
 async fn a_russian_customer_in_russian_from_the_switch_to_done() {
@@ -54,7 +54,7 @@ async fn a_russian_customer_in_russian_from_the_switch_to_done() {
     page.press("Далее: Проверка").await;
     page.wait_for_heading("Проверка").await;
     let review = page.page_text().await;
-    assert!(review.contains("1 предложение, 5 лицензий; заказов: 1"), "{review}");
+    assert!(review.contains("1 подписка, 5 лицензий"), "{review}");
     assert!(review.contains("Принято 15 января 2025 г."), "{review}");
     page.screenshot("review-ru").await;
     assert_accessible(page, "Проверка").await;
@@ -67,8 +67,10 @@ async fn a_russian_customer_in_russian_from_the_switch_to_done() {
     assert_accessible(page, "Клиент создан").await;
 
     let stub = &scenario.stub;
-    let offers = stub.calls("GET", "/v1/offers");
-    assert_eq!(offers[0].header("x-locale"), Some("ru-RU"), "the catalog is asked for in Russian");
+    let products = stub.calls("GET", "/v1/products");
+    assert_eq!(products[0].header("x-locale"), Some("ru-RU"), "the catalog is asked for in Russian");
+    let skus = stub.calls("GET", "/v1/products/CFQ7TTC0LFLZ/skus");
+    assert_eq!(skus[0].header("x-locale"), Some("ru-RU"), "and the product's plans too");
     let customer = &stub.customers()[0];
     assert_eq!(customer["billingProfile"]["companyName"], "ООО «Ромашка»");
     assert_eq!(customer["billingProfile"]["firstName"], "Иван");

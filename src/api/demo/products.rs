@@ -45,11 +45,10 @@ const PRODUCT_NAMES: [&str; 10] = [
 ];
 const PLANS: [&str; 5] = ["Basic", "Standard", "Plus", "Premium", "Ultimate"];
 
-/// The name of the generated item at `index` (from 0), for the generated offers and products
-/// alike: `"<Brand> <Product> <Plan><suffix> <index + 1, 5 digits>"`, where `suffix` marks its
-/// kind (`" Add-on"`, `" Trial"`, or nothing). A search for "northwind backup" finds one item
-/// in 80.
-pub fn generated_title(index: usize, suffix: &str) -> String {
+/// The name of the generated product at `index` (from 0), as the generated offers were named:
+/// `"<Brand> <Product> <Plan><suffix> <index + 1, 5 digits>"`, where `suffix` marks an add-on
+/// (`" Add-on"`) or is empty. A search for "northwind backup" finds one product in 80.
+fn generated_title(index: usize, suffix: &str) -> String {
     format!(
         "{} {} {}{} {:05}",
         BRANDS[index % BRANDS.len()],
@@ -149,7 +148,7 @@ impl DemoProducts {
     }
 
     /// A generated catalog of `count` new-commerce products (`CFQ7TTC00001`, …), named as the
-    /// generated offers are: one SKU `0001` each, 1 to 10,000 licences, every tenth product an
+    /// generated offers were: one SKU `0001` each, 1 to 10,000 licences, every tenth product an
     /// add-on of the product before it; terms of one month billed monthly and one year billed
     /// monthly or annually. SKUs and availabilities are made when asked for.
     pub fn generated(count: usize) -> DemoProducts {

@@ -372,7 +372,7 @@ pub fn iso_days(window: &str) -> Option<u64> {
     let body = window.strip_prefix('P')?;
     if let Some(hours) = body.strip_prefix('T').and_then(|hours| hours.strip_suffix('H')) {
         let hours: u64 = hours.parse().ok()?;
-        return (hours % 24 == 0).then_some(hours / 24);
+        return hours.is_multiple_of(24).then_some(hours / 24);
     }
     if let Some(weeks) = body.strip_suffix('W') {
         return weeks.parse::<u64>().ok().map(|weeks| weeks * 7);
