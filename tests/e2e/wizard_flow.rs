@@ -425,3 +425,57 @@ async fn a_partial_checkout_is_retried_for_the_failed_order_group_only() {
     let done = page.page_text().await;
     assert!(done.contains("(1 year, Annual)") && done.contains("(1 year, Monthly)"), "{done}");
 }
+
+#[tokio::test]
+async fn an_education_customer_asks_for_the_qualification_and_buys_an_education_sku() {
+    let scenario = Scenario::start().await;
+    scenario.stub.approve_education(true);
+    scenario.fill_us_customer("wingtipschool").await;
+    let page = &scenario.browser;
+    page.tick("Education").await;
+    page.press("Next: Subscriptions").await;
+    assert_eq!(scenario.summary().await, ["Select the education segment"], "the segment is required");
+    page.choose("Education segment", "K-12 (primary and secondary)").await;
+    page.fill("School website", "contoso.edu").await;
+    page.screenshot("account-info-qualification").await;
+    page.press("Next: Subscriptions").await;
+    page.wait_for_heading("Subscriptions").await;
+    const FACULTY: &str = "Microsoft 365 A3 for faculty";
+    scenario.choose_offer(FACULTY, "20").await;
+    assert!(page.page_text().await.contains("waits for Microsoft to approve"), "the education SKU is marked");
+    page.press("Next: Review").await;
+    page.wait_for_heading("Review").await;
+    let review = page.page_text().await;
+    assert!(review.contains("Education: K-12 (primary and secondary)"), "{review}");
+    page.press("Submit").await;
+    page.wait_for_heading("Customer created").await;
+    let stub = &scenario.stub;
+    let qualifications = stub.qualifications();
+    assert_eq!(qualifications.len(), 1);
+    assert_eq!(
+        qualifications[0].1,
+        json!({"qualification": "Education", "educationSegment": "K12", "website": "contoso.edu"})
+    );
+    let posts: Vec<String> = stub
+        .received()
+        .iter()
+        .filter(|call| call.method == "POST" && !call.is_address_check())
+        .map(|call| call.path.rsplit('/').next().unwrap_or_default().to_string())
+        .collect();
+    assert_eq!(posts[..4], ["customers", "agreements", "qualifications", "carts"], "right after the agreement");
+    let orders = stub.placed_orders();
+    assert_eq!(orders.len(), 1);
+    assert!(orders[0].to_string().contains("CFQ7TTC0LFM4:0001"), "{orders:?}");
+}
+
+#[tokio::test]
+async fn an_education_sku_is_for_education_customers_only() {
+    let scenario = Scenario::start().await;
+    scenario.to_subscriptions("wingtiptoys").await;
+    let page = &scenario.browser;
+    scenario.choose_offer("Microsoft 365 A3 for faculty", "20").await;
+    page.press("Next: Review").await;
+    let summary = scenario.summary().await;
+    assert_eq!(summary.len(), 1, "{summary:?}");
+    assert!(summary[0].contains("is for education customers"), "{summary:?}");
+}

@@ -1,5 +1,6 @@
 //! What the Account info page collects, as plain data.
 
+use crate::domain::commerce::qualification::QualificationChoice;
 use serde::{Deserialize, Serialize};
 /// How the customer accepts the Microsoft Customer Agreement.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -75,6 +76,9 @@ pub struct AccountInfo {
     pub agreement: AgreementAcceptance,
     /// The Default GDAP opt-in.
     pub gdap_by_default: bool,
+    /// The special qualification asked for (none by default).
+    #[serde(default)]
+    pub qualification: QualificationChoice,
 }
 
 impl Default for AccountInfo {
@@ -97,6 +101,7 @@ impl Default for AccountInfo {
             email: String::new(),
             agreement: AgreementAcceptance::default(),
             gdap_by_default: true,
+            qualification: QualificationChoice::None,
         }
     }
 }

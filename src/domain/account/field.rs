@@ -38,6 +38,12 @@ pub enum Field {
     LastName,
     /// Primary contact's email.
     Email,
+    /// The education qualification's segment (K-12 or higher education).
+    EducationSegment,
+    /// The school's website, for the education qualification.
+    SchoolWebsite,
+    /// The government community cloud's validation code.
+    GccValidationCode,
     /// The attestation check box.
     AgreementAttested,
     /// The acceptance date.
@@ -78,6 +84,9 @@ impl Field {
             Field::SignerFirstName => "signer-first-name",
             Field::SignerLastName => "signer-last-name",
             Field::SignerEmail => "signer-email",
+            Field::EducationSegment => "education-segment",
+            Field::SchoolWebsite => "school-website",
+            Field::GccValidationCode => "gcc-validation-code",
             Field::SignerPhone => "signer-phone",
         }
     }

@@ -13,6 +13,7 @@ use crate::domain::account::rules::email::check_email;
 use crate::domain::account::rules::person_name::check_person_name;
 use crate::domain::account::rules::phone::check_phone;
 use crate::domain::account::rules::registration_number::check_registration_number;
+use crate::domain::commerce::qualification::{QualificationChoice, EDUCATION_SEGMENTS};
 use crate::domain::common::calendar_date::CalendarDate;
 use crate::domain::country::countries::is_known_country;
 use crate::domain::country::country_rules::CountryRules;
@@ -96,7 +97,49 @@ pub fn validate_account(info: &AccountInfo, context: &ValidationContext) -> Vec<
             ]);
         }
     }
+    match &info.qualification {
+        QualificationChoice::Education { segment, website } => {
+            let segment = if EDUCATION_SEGMENTS.contains(&segment.as_str()) {
+                Ok(())
+            } else if segment.is_empty() {
+                Err(FieldError::Missing)
+            } else {
+                Err(FieldError::NotInList)
+            };
+            checks.extend([(Field::EducationSegment, segment), (Field::SchoolWebsite, check_website(website))]);
+        }
+        QualificationChoice::GovernmentCommunityCloud { validation_code } => {
+            let code = match validation_code.trim() {
+                "" => Err(FieldError::Missing),
+                code if code.chars().count() > 100 => {
+                    Err(FieldError::TooLong { max: 100, length: code.chars().count() })
+                }
+                _ => Ok(()),
+            };
+            checks.push((Field::GccValidationCode, code));
+        }
+        QualificationChoice::None | QualificationChoice::StateOwnedEntity => {}
+    }
     checks.into_iter().filter_map(|(field, result)| result.err().map(|error| FieldIssue { field, error })).collect()
+}
+
+/// A school's website, optional: where given, a host name (`contoso.edu`) or an `http(s)` URL of
+/// one, without spaces.
+fn check_website(website: &str) -> Result<(), FieldError> {
+    let website = website.trim();
+    if website.is_empty() {
+        return Ok(());
+    }
+    let host = website.strip_prefix("https://").or_else(|| website.strip_prefix("http://")).unwrap_or(website);
+    let host = host.split('/').next().unwrap_or_default();
+    let labels: Vec<&str> = host.split('.').collect();
+    let valid = labels.len() >= 2
+        && labels.iter().all(|label| !label.is_empty() && label.chars().all(|c| c.is_alphanumeric() || c == '-'));
+    if valid && !website.contains(char::is_whitespace) {
+        Ok(())
+    } else {
+        Err(FieldError::WrongFormat { example: Some("contoso.edu".into()) })
+    }
 }
 
 #[cfg(test)]
@@ -114,6 +157,23 @@ mod tests {
         let rules = country_rules(iso2);
         let context = ValidationContext { rules: &rules, today: today(), partner_domains: &[] };
         validate_account(info, &context).into_iter().map(|issue| issue.field).collect()
+    }
+
+    #[test]
+    fn a_qualification_asks_for_its_details() {
+        let mut info = wingtip();
+        info.qualification = QualificationChoice::Education { segment: String::new(), website: "not a site".into() };
+        assert_eq!(fields(&info, "US"), [Field::EducationSegment, Field::SchoolWebsite]);
+        info.qualification =
+            QualificationChoice::Education { segment: "K12".into(), website: "https://contoso.edu/".into() };
+        assert_eq!(fields(&info, "US"), vec![]);
+        info.qualification =
+            QualificationChoice::Education { segment: "HigherEducation".into(), website: String::new() };
+        assert_eq!(fields(&info, "US"), vec![], "the website is optional");
+        info.qualification = QualificationChoice::GovernmentCommunityCloud { validation_code: " ".into() };
+        assert_eq!(fields(&info, "US"), [Field::GccValidationCode]);
+        info.qualification = QualificationChoice::StateOwnedEntity;
+        assert_eq!(fields(&info, "US"), vec![]);
     }
 
     #[test]

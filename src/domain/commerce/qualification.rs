@@ -27,6 +27,43 @@ pub enum QualificationChoice {
     },
 }
 
+/// Which qualification Account info's radios chose (the choice without its details).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum QualificationKind {
+    /// None.
+    #[default]
+    None,
+    /// Education.
+    Education,
+    /// A state-owned entity.
+    StateOwnedEntity,
+    /// Government community cloud.
+    GovernmentCommunityCloud,
+}
+
+impl QualificationKind {
+    /// As the draft keeps it.
+    pub fn key(self) -> &'static str {
+        match self {
+            QualificationKind::None => "none",
+            QualificationKind::Education => "education",
+            QualificationKind::StateOwnedEntity => "state-owned-entity",
+            QualificationKind::GovernmentCommunityCloud => "government-community-cloud",
+        }
+    }
+
+    /// The kind a draft kept; none for anything else.
+    pub fn from_key(key: &str) -> Self {
+        [Self::Education, Self::StateOwnedEntity, Self::GovernmentCommunityCloud]
+            .into_iter()
+            .find(|kind| kind.key() == key)
+            .unwrap_or_default()
+    }
+}
+
+/// The education segments: K-12 and higher education.
+pub const EDUCATION_SEGMENTS: [&str; 2] = ["K12", "HigherEducation"];
+
 /// The body of `POST /v1/customers/{id}/qualifications`.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
@@ -45,6 +82,20 @@ pub struct QualificationRequest {
 }
 
 impl QualificationChoice {
+    /// The choice of `kind` with its details (ignored where the kind has none).
+    pub fn of(kind: QualificationKind, segment: &str, website: &str, validation_code: &str) -> Self {
+        match kind {
+            QualificationKind::None => QualificationChoice::None,
+            QualificationKind::Education => {
+                QualificationChoice::Education { segment: segment.trim().into(), website: website.trim().into() }
+            }
+            QualificationKind::StateOwnedEntity => QualificationChoice::StateOwnedEntity,
+            QualificationKind::GovernmentCommunityCloud => {
+                QualificationChoice::GovernmentCommunityCloud { validation_code: validation_code.trim().into() }
+            }
+        }
+    }
+
     /// The request to post; `None` for no qualification.
     pub fn request(&self) -> Option<QualificationRequest> {
         let plain = |qualification: &str| QualificationRequest {
@@ -88,6 +139,23 @@ pub struct CustomerQualification {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn kinds_keep_their_keys() {
+        for kind in [
+            QualificationKind::None,
+            QualificationKind::Education,
+            QualificationKind::StateOwnedEntity,
+            QualificationKind::GovernmentCommunityCloud,
+        ] {
+            assert_eq!(QualificationKind::from_key(kind.key()), kind);
+        }
+        assert_eq!(QualificationKind::from_key("nonprofit"), QualificationKind::None, "partners may not set it");
+        assert_eq!(
+            QualificationChoice::of(QualificationKind::Education, "K12", " contoso.edu ", "x"),
+            QualificationChoice::Education { segment: "K12".into(), website: "contoso.edu".into() }
+        );
+    }
 
     #[test]
     fn each_choice_has_its_body() {

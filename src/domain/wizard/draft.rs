@@ -38,6 +38,9 @@ pub struct Draft {
     pub signer_named: bool,
     /// The Default GDAP opt-in.
     pub gdap_by_default: bool,
+    /// The special qualification's kind ([`crate::domain::commerce::qualification::QualificationKind::key`]).
+    #[serde(default)]
+    pub qualification: String,
     /// The chosen lines.
     pub chosen: Vec<ChosenLine>,
     /// The indirect reseller.

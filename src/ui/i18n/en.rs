@@ -98,6 +98,9 @@ fn noun(field: Field, rules: &CountryRules) -> String {
         Field::AgreementDate => "the date the customer accepted the agreement".into(),
         Field::SignerFirstName => "the first name of the person who accepted".into(),
         Field::SignerLastName => "the last name of the person who accepted".into(),
+        Field::EducationSegment => "the education segment".into(),
+        Field::SchoolWebsite => "the school's website".into(),
+        Field::GccValidationCode => "the validation code".into(),
         Field::SignerEmail => "the email address of the person who accepted".into(),
     }
 }
@@ -191,6 +194,21 @@ impl Messages for English {
             Text::ChosenSubscriptions => "Chosen subscriptions",
             Text::Licenses => "Licenses",
             Text::Total => "Total",
+            Text::ChooseOne => "Choose…",
+            Text::SpecialQualification => "Special qualification",
+            Text::QualificationHint => "Optional. Microsoft vets it after the customer is created; education offers can be bought once it is approved. A qualification cannot be removed later.",
+            Text::QualificationNone => "None",
+            Text::QualificationEducation => "Education",
+            Text::QualificationEducationHint => "A school, college or university. Its education products are offered, and wait for Microsoft's approval.",
+            Text::QualificationStateOwned => "State-owned entity",
+            Text::QualificationStateOwnedHint => "An organization owned or controlled by a government.",
+            Text::QualificationGcc => "Government community cloud",
+            Text::QualificationGccHint => "US government organizations. Needs a validation code and a GCC-enabled partner.",
+            Text::SegmentK12 => "K-12 (primary and secondary)",
+            Text::SegmentHigherEducation => "Higher education",
+            Text::SchoolWebsiteHint => "For example contoso.edu. Helps Microsoft approve the qualification sooner.",
+            Text::GccCodeHint => "The code the customer received when their eligibility was validated.",
+            Text::EducationWaitsApproval => "Education only: it waits for Microsoft to approve the customer's education qualification.",
             Text::Term => "Term",
             Text::BillingFrequency => "Billing frequency",
             Text::Plan => "Plan",
@@ -334,6 +352,9 @@ impl Messages for English {
             Field::Email | Field::SignerEmail => "Email address".into(),
             Field::AgreementAttested => "The customer has accepted the Microsoft Customer Agreement".into(),
             Field::AgreementDate => "Date of acceptance".into(),
+            Field::EducationSegment => "Education segment".into(),
+            Field::SchoolWebsite => "School website".into(),
+            Field::GccValidationCode => "Validation code".into(),
         }
     }
 
@@ -568,9 +589,9 @@ impl Messages for English {
         let noun = match what {
             Counted::Product => {
                 if one {
-                    "offer"
+                    "product"
                 } else {
-                    "offers"
+                    "products"
                 }
             }
             Counted::License => {
@@ -669,7 +690,6 @@ impl Messages for English {
             OfferFact::Fixed(count) => format!("{count} licenses, fixed"),
             OfferFact::Range(min, max) => format!("{min} to {max} licenses"),
             OfferFact::Trial => "trial".into(),
-            OfferFact::Education => "for education customers".into(),
             OfferFact::AddOnTo(None, _) => "add-on".into(),
             OfferFact::AddOnTo(Some(name), 0) => format!("add-on to {name}"),
             OfferFact::AddOnTo(Some(name), others) => format!("add-on to {name} or {others} other subscriptions"),

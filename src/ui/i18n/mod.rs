@@ -253,8 +253,6 @@ pub enum OfferFact<'a> {
     Range(&'a str, &'a str),
     /// A trial.
     Trial,
-    /// For education customers only.
-    Education,
     /// An add-on to the first prerequisite and `others` more (none known: "add-on").
     AddOnTo(Option<&'a str>, usize),
 }
@@ -302,7 +300,7 @@ pub fn either(numbers: &[u8], or: &str) -> String {
 
 /// Whether a field is chosen from a list rather than typed.
 pub fn is_choice(field: Field, rules: &CountryRules) -> bool {
-    matches!(field, Field::Country | Field::Language | Field::Culture | Field::Reseller)
+    matches!(field, Field::Country | Field::Language | Field::Culture | Field::Reseller | Field::EducationSegment)
         || (field == Field::State && !rules.states().is_empty())
 }
 

@@ -113,6 +113,36 @@ pub enum Text {
     Licenses,
     /// "Total"
     Total,
+    /// "Choose…"
+    ChooseOne,
+    /// "Special qualification"
+    SpecialQualification,
+    /// "Optional. Microsoft vets it after the customer is created; education offers can be bought once it is approved. A qualification cannot be removed later."
+    QualificationHint,
+    /// "None"
+    QualificationNone,
+    /// "Education"
+    QualificationEducation,
+    /// "A school, college or university. Its education products are offered, and wait for Microsoft's approval."
+    QualificationEducationHint,
+    /// "State-owned entity"
+    QualificationStateOwned,
+    /// "An organization owned or controlled by a government."
+    QualificationStateOwnedHint,
+    /// "Government community cloud"
+    QualificationGcc,
+    /// "US government organizations. Needs a validation code and a GCC-enabled partner."
+    QualificationGccHint,
+    /// "K-12 (primary and secondary)"
+    SegmentK12,
+    /// "Higher education"
+    SegmentHigherEducation,
+    /// "For example contoso.edu. Helps Microsoft approve the qualification sooner."
+    SchoolWebsiteHint,
+    /// "The code the customer received when their eligibility was validated."
+    GccCodeHint,
+    /// "Education only: it waits for Microsoft to approve the customer's education qualification."
+    EducationWaitsApproval,
     /// "Term"
     Term,
     /// "Billing frequency"

@@ -4,13 +4,14 @@
 use crate::domain::account::account_info::{AccountInfo, AgreementAcceptance, AgreementMethod, Signer};
 use crate::domain::account::address_check::PostalAddress;
 use crate::domain::account::field::Field;
+use crate::domain::commerce::qualification::{QualificationChoice, QualificationKind};
 use leptos::prelude::*;
 
 /// One signal per entry of the Account info page.
 #[derive(Clone, Copy)]
 pub struct AccountForm {
     /// The text entries, by field.
-    texts: [(Field, RwSignal<String>); 20],
+    texts: [(Field, RwSignal<String>); 23],
     /// Attest now or in the admin center.
     pub agreement_method: RwSignal<AgreementMethod>,
     /// The attestation check box.
@@ -19,10 +20,12 @@ pub struct AccountForm {
     pub signer_named: RwSignal<bool>,
     /// The Default GDAP opt-in.
     pub gdap_by_default: RwSignal<bool>,
+    /// The special qualification's kind; its details are text entries.
+    pub qualification: RwSignal<QualificationKind>,
 }
 
 /// Every field typed or picked as text: all but the attestation check box.
-pub const TEXT_FIELDS: [Field; 20] = [
+pub const TEXT_FIELDS: [Field; 23] = [
     Field::Country,
     Field::CompanyName,
     Field::DomainPrefix,
@@ -43,6 +46,9 @@ pub const TEXT_FIELDS: [Field; 20] = [
     Field::SignerLastName,
     Field::SignerEmail,
     Field::SignerPhone,
+    Field::EducationSegment,
+    Field::SchoolWebsite,
+    Field::GccValidationCode,
 ];
 
 impl AccountForm {
@@ -56,6 +62,7 @@ impl AccountForm {
             agreement_attested: RwSignal::new(defaults.agreement.attested),
             signer_named: RwSignal::new(false),
             gdap_by_default: RwSignal::new(defaults.gdap_by_default),
+            qualification: RwSignal::new(QualificationKind::None),
         };
         form.text(Field::Country).set(country.unwrap_or_default());
         form.fill(prefill.iter().cloned());
@@ -138,6 +145,12 @@ impl AccountForm {
                 }),
             },
             gdap_by_default: flag(self.gdap_by_default),
+            qualification: QualificationChoice::of(
+                if tracked { self.qualification.get() } else { self.qualification.get_untracked() },
+                &get(Field::EducationSegment),
+                &get(Field::SchoolWebsite),
+                &get(Field::GccValidationCode),
+            ),
         }
     }
 }

@@ -1,6 +1,7 @@
 //! Submit's state: the job, whether a reload interrupted it, and what the endpoint refused.
 
 use crate::domain::account::field::Field;
+use crate::domain::commerce::choice::ChosenLine;
 use crate::submit::job::SubmitJob;
 use leptos::prelude::*;
 
@@ -17,8 +18,9 @@ pub enum ServerIssue {
         /// What the endpoint said, in words.
         message: String,
     },
-    /// Lines of Subscriptions the cart refused: each product with the message at its line.
-    Lines(Vec<(String, String)>),
+    /// Lines of Subscriptions the cart refused: each product with the message at its line and
+    /// the line as it was refused (the message goes once the line changes).
+    Lines(Vec<(String, String, ChosenLine)>),
 }
 
 /// The submit job and what it found.

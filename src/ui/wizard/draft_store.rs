@@ -3,6 +3,7 @@
 //! host element, so that wizards of different sites or places do not share a draft.
 
 use crate::domain::account::account_info::AgreementMethod;
+use crate::domain::commerce::qualification::QualificationKind;
 use crate::domain::wizard::draft::{Draft, DRAFT_VERSION};
 use crate::domain::wizard::steps::{Step, WizardPosition};
 use crate::ui::common::effect::effect;
@@ -44,6 +45,7 @@ fn draft_of(state: &WizardState) -> Draft {
         attest_now: form.agreement_method.get() == AgreementMethod::AttestNow,
         signer_named: form.signer_named.get(),
         gdap_by_default: form.gdap_by_default.get(),
+        qualification: form.qualification.get().key().to_string(),
         chosen: state.catalog.chosen.get(),
         reseller: state.resellers.reseller.get(),
         without_reseller: state.resellers.without_reseller.get(),
@@ -58,6 +60,7 @@ fn restore(state: &WizardState, draft: Draft) {
     form.agreement_method.set(if draft.attest_now { AgreementMethod::AttestNow } else { AgreementMethod::AdminCenter });
     form.signer_named.set(draft.signer_named);
     form.gdap_by_default.set(draft.gdap_by_default);
+    form.qualification.set(QualificationKind::from_key(&draft.qualification));
     state.catalog.chosen.set(draft.chosen);
     state.resellers.reseller.set(draft.reseller);
     state.resellers.without_reseller.set(draft.without_reseller);

@@ -3,6 +3,7 @@
 //! goes only to pages already reached, and past Account info or Subscriptions only while they
 //! are still valid; nothing leads out of Done, whose customer exists.
 
+use crate::domain::commerce::qualification::QualificationKind;
 use crate::domain::wizard::steps::{Step, WizardPosition};
 use crate::ui::state::wizard_state::WizardState;
 use leptos::prelude::*;
@@ -32,7 +33,13 @@ fn may_go_to(state: &WizardState, step: Step) -> bool {
         }
     }
     if step.number() > Step::Subscriptions.number() {
-        let valid = untrack(|| state.catalog.product_list().is_some() && state.catalog.issues(false).is_empty());
+        let valid = untrack(|| {
+            state.catalog.product_list().is_some()
+                && state
+                    .catalog
+                    .issues(state.account.form.qualification.get() == QualificationKind::Education)
+                    .is_empty()
+        });
         if !valid {
             return false;
         }

@@ -5,4 +5,5 @@ pub mod address_review;
 pub mod agreement_section;
 pub mod domain_name_field;
 pub mod page;
+pub mod qualification_section;
 pub mod reseller_section;

@@ -24,6 +24,7 @@ use crate::ui::i18n::{use_i18n, Locale, Text};
 use crate::ui::pages::account_info::address_review::{AddressReview, AddressReviewPanel};
 use crate::ui::pages::account_info::agreement_section::AgreementSection;
 use crate::ui::pages::account_info::domain_name_field::DomainNameField;
+use crate::ui::pages::account_info::qualification_section::QualificationSection;
 use crate::ui::pages::account_info::reseller_section::ResellerSection;
 use crate::ui::state::domain_name_check::DomainNameStatus;
 use crate::ui::state::submit::ServerIssue;
@@ -439,6 +440,7 @@ pub fn AccountPage() -> impl IntoView {
                     autocomplete="email"
                 />
             </fieldset>
+            <QualificationSection />
             <AgreementSection />
             <fieldset class="fieldset">
                 <legend class="fieldset-legend">{i18n.text(Text::GdapLegend)}</legend>

@@ -5,6 +5,7 @@ use crate::domain::account::account_info::{AccountInfo, AgreementMethod};
 use crate::domain::account::field::Field;
 use crate::domain::account::rules::domain_prefix::full_domain;
 use crate::domain::commerce::lines::PlannedLine;
+use crate::domain::commerce::qualification::QualificationChoice;
 use crate::domain::commerce::terms::{BillingFrequency, TermDuration};
 use crate::domain::common::calendar_date::CalendarDate;
 use crate::domain::common::letter_case::lower_case;
@@ -84,6 +85,23 @@ fn account_rows(info: &AccountInfo, rules: &CountryRules, locale: Locale) -> Vec
         }
     };
     rows.push((messages.text(Text::MicrosoftCustomerAgreement).to_string(), agreement));
+    let qualification = match &info.qualification {
+        QualificationChoice::None => vec![messages.text(Text::QualificationNone).to_string()],
+        QualificationChoice::Education { segment, website } => {
+            let segment = if segment == "K12" { Text::SegmentK12 } else { Text::SegmentHigherEducation };
+            let mut lines =
+                vec![format!("{}: {}", messages.text(Text::QualificationEducation), messages.text(segment))];
+            if !website.is_empty() {
+                lines.push(website.clone());
+            }
+            lines
+        }
+        QualificationChoice::StateOwnedEntity => vec![messages.text(Text::QualificationStateOwned).to_string()],
+        QualificationChoice::GovernmentCommunityCloud { validation_code } => {
+            vec![messages.text(Text::QualificationGcc).to_string(), validation_code.clone()]
+        }
+    };
+    rows.push((messages.text(Text::SpecialQualification).to_string(), qualification));
     let gdap = if info.gdap_by_default { Text::Requested } else { Text::NotRequested };
     rows.push((messages.text(Text::DefaultGdap).to_string(), vec![messages.text(gdap).to_string()]));
     rows

@@ -79,9 +79,14 @@ fn correction(state: &WizardState, job: &SubmitJob, messages: &dyn Messages) -> 
             Some((messages.correct_the(&name), ServerIssue::Field { field, value, message }, Step::AccountInfo))
         }
         ErrorTarget::Lines(products) => {
+            let chosen = state.catalog.chosen.get_untracked();
             let lines = products
                 .into_iter()
-                .map(|refused| (refused.product_id, messages.line_refused(refused.code, &refused.description)))
+                .map(|refused| {
+                    let line = chosen.iter().find(|line| line.product_id == refused.product_id).cloned();
+                    let message = messages.line_refused(refused.code, &refused.description);
+                    (refused.product_id, message, line.unwrap_or_default())
+                })
                 .collect();
             Some((messages.text(Text::ChangeSubscriptions).to_string(), ServerIssue::Lines(lines), Step::Subscriptions))
         }
@@ -158,7 +163,7 @@ pub fn SubmitPanel(lines: Memo<Vec<PlannedLine>>) -> impl IntoView {
                 info: &info,
                 rules: &rules,
                 reseller: reseller.as_ref(),
-                qualification: None,
+                qualification: info.qualification.request(),
                 lines: lines.get_untracked(),
             };
             let to_run = if resume {

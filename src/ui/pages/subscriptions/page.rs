@@ -5,6 +5,7 @@
 
 use crate::domain::commerce::catalog::Product;
 use crate::domain::commerce::choice::{LineError, LineIssue};
+use crate::domain::commerce::qualification::QualificationKind;
 use crate::domain::common::letter_case::lower_case;
 use crate::domain::wizard::steps::Step;
 use crate::ui::common::effect::effect;
@@ -43,6 +44,7 @@ fn product_title(products: &[Product], product_id: &str) -> String {
 #[component]
 pub fn SubscriptionsPage() -> impl IntoView {
     let catalog_state = use_catalog();
+    let account_form = crate::ui::state::account::use_account().form;
     let submit_state = use_submit();
     let wizard_state = use_wizard();
     let i18n = use_i18n();
@@ -76,10 +78,11 @@ pub fn SubscriptionsPage() -> impl IntoView {
     });
 
     let issues = Memo::new(move |_| {
-        let mut issues = catalog_state.issues(false);
+        let mut issues = catalog_state.issues(account_form.qualification.get() == QualificationKind::Education);
         if let Some(ServerIssue::Lines(refused)) = submit_state.server_issue.get() {
-            for (product_id, message) in refused {
-                let shown = chosen.with(|chosen| chosen.iter().any(|line| line.product_id == product_id));
+            for (product_id, message, as_refused) in refused {
+                // Until the line is changed: the endpoint refused it as it was.
+                let shown = chosen.with(|chosen| chosen.contains(&as_refused));
                 let known = issues.iter().any(|issue| issue.product_id.as_deref() == Some(product_id.as_str()));
                 if shown && !known {
                     issues.push(LineIssue { product_id: Some(product_id), error: LineError::Server(message) });

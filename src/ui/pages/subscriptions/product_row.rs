@@ -62,7 +62,7 @@ fn sku_facts(option: &SkuOption, prerequisite_names: &[String], locale: Locale) 
         facts.push(messages.offer_fact(OfferFact::Trial));
     }
     if option.is_for_education() {
-        facts.push(messages.offer_fact(OfferFact::Education));
+        facts.push(messages.text(Text::EducationWaitsApproval).to_string());
     }
     if option.sku.dynamic_attributes.is_addon {
         let first = prerequisite_names.first().map(String::as_str);
