@@ -96,7 +96,7 @@ function transfer() {
     us: gz[countries.indexOf('US.json')],
     largest: Math.max(...gz),
     all: gz.reduce((a, b) => a + b, 0),
-    demoCatalog: gzipSync(readFileSync(join(DIST, 'offers-US.json')), { level: 9 }).length,
+    demoCatalog: gzipSync(readFileSync(join(DIST, 'products-US.json')), { level: 9 }).length,
   };
   return { rows, total, lazy };
 }
@@ -441,7 +441,7 @@ function markdown(result) {
   for (const row of [...t.rows, t.total]) {
     lines.push(`| ${row.file} | ${kib(row.raw)} | ${kib(row.gzip)} | ${kib(row.brotli)} |`);
   }
-  lines.push('', `Lazily loaded: ${t.lazy.files} country files, one at a time (US ${t.lazy.us} B gzipped, the largest ${t.lazy.largest} B); the demo back end's recorded catalog, offers-US.json (${t.lazy.demoCatalog} B gzipped), when a country is first chosen.`, '');
+  lines.push('', `Lazily loaded: ${t.lazy.files} country files, one at a time (US ${t.lazy.us} B gzipped, the largest ${t.lazy.largest} B); the demo back end's recorded catalog, products-US.json (${t.lazy.demoCatalog} B gzipped), when a country is first chosen.`, '');
   lines.push(`**Start** (navigation to Account info usable, median of ${start['1x'].runs} cold loads, each paired with a load of the floor)`, '');
   lines.push('| CPU | app | static HTML floor | ratio (budget ≤ 1.5 at 4×) | ratio, middle half of the pairs |', '|---|---:|---:|---:|---:|');
   for (const rate of ['1x', '4x']) {

@@ -48,6 +48,8 @@ async fn a_full_us_flow_sends_exactly_the_documented_calls() {
         assert!(review.contains(expected), "Review shows {expected:?}:\n{review}");
     }
     page.screenshot("review").await;
+    page.run("deepQuery('#review-subscriptions')[0].scrollIntoView(); return true;", vec![]).await;
+    page.screenshot("review-subscriptions").await;
     page.press("Submit").await;
     page.wait_for_heading("Customer created").await;
     page.screenshot("done").await;
@@ -360,6 +362,11 @@ async fn a_customer_under_review_waits_with_the_cart_then_checks_out_once() {
     page.press("Check again").await;
     page.wait_for("//div[@role='region'][contains(., 'wait for Microsoft')]//button[not(@aria-disabled)]").await;
     assert!(stub.placed_orders().is_empty(), "still under review");
+    // The wait survives a reload: Done again, with the cart and Check again (the password,
+    // never stored, is gone).
+    page.client.refresh().await.unwrap();
+    page.wait_for_heading("Customer created").await;
+    page.wait_for("//div[@role='region'][contains(., 'wait for Microsoft')]").await;
     stub.set_account_status(Some("Allowed"));
     page.press("Check again").await;
     page.wait_for("//td[normalize-space(.)='completed']").await;

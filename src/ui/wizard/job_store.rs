@@ -1,6 +1,7 @@
 //! Keeps the submit job (`submit::saved_job`) in the tab's sessionStorage while it runs: after a
 //! reload in mid-submit, the wizard opens on Review with the job, which the user resumes rather
-//! than starting again. Gone once the job is complete or dropped.
+//! than starting again; after a reload while the checkout waits, on Done with Check again. Gone
+//! once the job is complete or dropped.
 
 use crate::domain::wizard::steps::{Step, WizardPosition};
 use crate::submit::saved_job::{SavedJob, SAVED_JOB_VERSION};
@@ -14,9 +15,16 @@ use leptos::prelude::*;
 pub fn keep_job(state: WizardState) {
     let Some((storage, key)) = session_slot(&state, "job", SAVED_JOB_VERSION) else { return };
     if let Some(job) = storage.get_item(&key).ok().flatten().and_then(|json| SavedJob::read(&json, now_ms())) {
+        // A checkout that waits (Microsoft's review, the customer's acceptance) is where it was:
+        // Done, with the kept cart and Check again. Anything else was cut off in mid-call.
+        let held = job.hold().is_some();
         state.submit.job.set(Some(job));
-        state.submit.interrupted.set(true);
-        state.wizard.position.set(WizardPosition::at(Step::Review));
+        if held {
+            state.wizard.position.set(WizardPosition::at(Step::Done));
+        } else {
+            state.submit.interrupted.set(true);
+            state.wizard.position.set(WizardPosition::at(Step::Review));
+        }
     }
     effect(move || {
         state.submit.job.with(|job| {

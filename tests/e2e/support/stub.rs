@@ -108,11 +108,8 @@ struct StubState {
     preflights: Mutex<Vec<Received>>,
     taken_domains: Mutex<BTreeSet<String>>,
     country_rules: BTreeMap<String, Value>,
-    offers: Vec<Value>,
     customers: Mutex<Vec<Value>>,
     attestations: Mutex<BTreeSet<(String, String)>>,
-    /// The orders placed, as their request bodies.
-    orders: Mutex<Vec<Value>>,
     troubles: Mutex<Vec<(&'static str, Trouble)>>,
     /// Troubles played on every try of a call until they are cleared.
     lasting_troubles: Mutex<BTreeMap<&'static str, Trouble>>,
@@ -129,13 +126,6 @@ struct StubState {
     products: Vec<Value>,
     /// Carts, qualifications, account status and the test controls of new commerce.
     commerce: Mutex<Commerce>,
-}
-
-/// The recorded US catalog the stub sells, in every country.
-fn recorded_offers() -> Vec<Value> {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/data/offers-US.json");
-    let file: Value = serde_json::from_str(&std::fs::read_to_string(path).expect("data/offers-US.json")).unwrap();
-    file["items"].as_array().unwrap().clone()
 }
 
 /// The Microsoft Customer Agreement template the stub answers.
@@ -237,11 +227,9 @@ fn call_name(method: &Method, path: &str) -> Option<&'static str> {
     Some(match (method.as_str(), segments.as_slice()) {
         ("GET", ["v1", "countryvalidationrules", _]) => "country rules",
         ("HEAD", ["v1", "domains", _]) => "domain",
-        ("GET", ["v1", "offers"]) => "offers",
         ("POST", ["v1", "customers"]) => "create customer",
         ("GET", ["v1", "agreements"]) => "template",
         ("POST", ["v1", "customers", _, "agreements"]) => "attest",
-        ("POST", ["v1", "customers", _, "orders"]) => "order",
         ("POST", ["v1", "validations", "address"]) => "address",
         ("GET", ["v1", "products"]) => "products",
         ("GET", ["v1", "products", _, "skus"]) => "skus",
@@ -450,40 +438,6 @@ fn admit(
         .map(IntoResponse::into_response)
 }
 
-#[derive(serde::Deserialize)]
-struct OffersQuery {
-    country: Option<String>,
-    offset: Option<usize>,
-    size: Option<usize>,
-}
-
-async fn offers(State(state): State<Arc<StubState>>, headers: HeaderMap, Query(query): Query<OffersQuery>) -> Response {
-    if let Err(refusal) = check_headers(&headers) {
-        return refusal.into_response();
-    }
-    if !header_present(&headers, "x-locale") {
-        return error(StatusCode::BAD_REQUEST, 400, "X-Locale is required on the offers call", &[]);
-    }
-    if query.country.is_none() {
-        return error(StatusCode::BAD_REQUEST, 400, "country is required", &[]);
-    }
-    let (offset, size) = (query.offset.unwrap_or(0), query.size.unwrap_or(10).min(10));
-    let items: Vec<Value> = state.offers.iter().skip(offset).take(size).cloned().collect();
-    Json(serde_json::json!({"totalCount": state.offers.len(), "items": items, "attributes": {"objectType": "Collection"}}))
-        .into_response()
-}
-
-async fn offer_categories(State(state): State<Arc<StubState>>) -> Response {
-    let mut categories: Vec<Value> = Vec::new();
-    for offer in &state.offers {
-        let category = &offer["category"];
-        if category["id"].as_str().is_some_and(|id| !id.is_empty()) && !categories.contains(category) {
-            categories.push(category.clone());
-        }
-    }
-    Json(serde_json::json!({"totalCount": categories.len(), "items": categories})).into_response()
-}
-
 const CUSTOMER_REQUIRED: [&str; 10] = [
     "companyProfile.domain",
     "billingProfile.firstName",
@@ -575,54 +529,6 @@ async fn attest(
         return error(StatusCode::BAD_REQUEST, 600061, "PartnerConfirmedAgreementAlreadyExists", &[]);
     }
     (StatusCode::CREATED, Json(body)).into_response()
-}
-
-const ORDER_REQUIRED: [&str; 7] = [
-    "referenceCustomerId",
-    "billingCycle",
-    "lineItems",
-    "lineItems[].lineItemNumber",
-    "lineItems[].offerId",
-    "lineItems[].friendlyName",
-    "lineItems[].quantity",
-];
-
-const ORDER_OPTIONAL: [&str; 2] = ["lineItems[].partnerIdOnRecord", "lineItems[].additionalPartnerIdsOnRecord"];
-
-async fn place_order(
-    State(state): State<Arc<StubState>>,
-    Path(customer_id): Path<String>,
-    headers: HeaderMap,
-    Json(body): Json<Value>,
-) -> Response {
-    if let Some(answer) = admit(&state, &headers, "order", &body, &ORDER_REQUIRED, &ORDER_OPTIONAL) {
-        return answer;
-    }
-    let known_customer = state.customers.lock().unwrap().len();
-    if known_customer == 0 || body["referenceCustomerId"] != Value::String(customer_id.clone()) {
-        return error(StatusCode::NOT_FOUND, 600010, "No such customer", &[]);
-    }
-    let line_items: Vec<Value> = body["lineItems"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|line| {
-            let mut line = line.clone();
-            line["subscriptionId"] = Value::String(format!("sub-{}", line["offerId"].as_str().unwrap_or_default()));
-            line
-        })
-        .collect();
-    state.orders.lock().unwrap().push(body.clone());
-    let answer = serde_json::json!({
-        "id": format!("order-{}", state.received.lock().unwrap().len()),
-        "referenceCustomerId": customer_id,
-        "billingCycle": body["billingCycle"],
-        "lineItems": line_items,
-        "creationDate": "2026-11-23T12:00:00Z",
-        "status": "completed",
-        "attributes": {"objectType": "Order"}
-    });
-    (StatusCode::CREATED, Json(answer)).into_response()
 }
 
 /// The stub's resellers: `(tenant id, name, MPN id, country, signed the partner agreement)`.
@@ -1550,7 +1456,6 @@ impl Stub {
     pub async fn start() -> Self {
         let state = Arc::new(StubState {
             country_rules: recorded_country_rules(),
-            offers: recorded_offers(),
             products: recorded_products(),
             commerce: Mutex::new(Commerce { account_status: Some("Allowed".into()), ..Commerce::default() }),
             ..StubState::default()
@@ -1558,12 +1463,9 @@ impl Stub {
         let app = Router::new()
             .route("/v1/countryvalidationrules/{iso2}", get(country_rules))
             .route("/v1/domains/{domain}", head(domain))
-            .route("/v1/offers", get(offers))
-            .route("/v1/offercategories", get(offer_categories))
             .route("/v1/customers", post(create_customer))
             .route("/v1/agreements", get(agreement_templates))
             .route("/v1/customers/{id}/agreements", post(attest))
-            .route("/v1/customers/{id}/orders", post(place_order))
             .route("/v1/relationships", get(relationships))
             .route("/v1/compliance/csp/agreementstatus", get(agreement_status))
             .route("/v1/customers/relationshiprequests", get(relationship_request))
@@ -1591,7 +1493,7 @@ impl Stub {
         self.state.taken_domains.lock().unwrap().insert(domain.to_string());
     }
 
-    /// Answers the next `call` ("create customer", "attest", "order", "offers", "products",
+    /// Answers the next `call` ("create customer", "attest", "products",
     /// "skus", "availabilities", "qualification", "validation status", "cart", "cart update",
     /// "checkout", …; see [`call_name`]) with `fault` instead, once.
     pub fn fail_next(&self, call: &'static str, fault: Fault) {
@@ -1642,11 +1544,6 @@ impl Stub {
     /// The agreements attested, as `(customer id, contact email)`.
     pub fn attestations(&self) -> Vec<(String, String)> {
         self.state.attestations.lock().unwrap().iter().cloned().collect()
-    }
-
-    /// The orders placed, as their request bodies.
-    pub fn orders(&self) -> Vec<Value> {
-        self.state.orders.lock().unwrap().clone()
     }
 
     /// What the stub found against the contract: unknown or missing fields.
