@@ -220,6 +220,17 @@ impl SubmitJob {
         }
     }
 
+    /// The lines the endpoint put in the order group `group` (the cart's answer says each
+    /// line's group), in cart order.
+    pub fn lines_of_group(&self, group: &str) -> Vec<&PlannedLine> {
+        let Some(cart) = &self.cart else { return Vec::new() };
+        cart.line_items
+            .iter()
+            .filter(|line| line.order_group.as_deref() == Some(group))
+            .filter_map(|line| self.lines.get(line.id as usize))
+            .collect()
+    }
+
     /// Marks `stage` done.
     pub fn succeed(&mut self, stage: Stage) {
         if let Some(state) = self.state_mut(stage) {
@@ -363,6 +374,13 @@ mod tests {
         let failed = OrderError { order_group_id: "1".into(), code: 800002, description: "busy".into() };
         let error = job.checked_out(vec![order("o-1")], vec![failed]).unwrap_err();
         assert!(matches!(error, ApiError::OrderGroupsFailed(ref groups) if groups[0].order_group_id == "1"));
+        let mut answer = job.cart_request();
+        answer.id = "cart-1".into();
+        answer.line_items[0].order_group = Some("1".into());
+        job.cart_answered(answer).unwrap();
+        let in_group: Vec<&str> = job.lines_of_group("1").iter().map(|line| line.product_id.as_str()).collect();
+        assert_eq!(in_group, ["E3"], "the failed group's lines");
+        assert!(job.lines_of_group("0").is_empty());
         assert!(job.checked_out(vec![order("o-1"), order("o-2")], Vec::new()).is_ok());
         assert_eq!(job.orders.iter().map(|order| order.id.as_str()).collect::<Vec<_>>(), ["o-1", "o-2"]);
         assert!(job.order_errors.is_empty());

@@ -422,6 +422,10 @@ async fn a_partial_checkout_is_retried_for_the_failed_order_group_only() {
     page.press("Submit").await;
     let alert = page.wait_for("//div[@role='alert'][contains(., 'failed')]").await.text().await.unwrap();
     assert!(alert.contains("could not be placed"), "{alert}");
+    assert!(
+        alert.contains("Microsoft 365 Business Basic × 5 (1 year, Annual)"),
+        "the failed order group's lines are named: {alert}"
+    );
     let stub = &scenario.stub;
     assert_eq!(stub.placed_orders().len(), 1, "the monthly group was placed");
     page.press_starting("Retry").await;

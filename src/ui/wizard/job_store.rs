@@ -20,7 +20,8 @@ pub fn keep_job(state: WizardState) {
         let held = job.hold().is_some();
         state.submit.job.set(Some(job));
         if held {
-            state.wizard.position.set(WizardPosition::at(Step::Done));
+            // `at` never opens Done (only Submit reaches it): Done is the step after Review.
+            state.wizard.position.set(WizardPosition::at(Step::Review).next());
         } else {
             state.submit.interrupted.set(true);
             state.wizard.position.set(WizardPosition::at(Step::Review));

@@ -291,7 +291,7 @@ pub fn ReviewPage() -> impl IntoView {
                                         <tr>
                                             <th scope="row">{line_title(&line)}</th>
                                             <td class="numeric">{quantity}</td>
-                                            <td>{term}</td>
+                                            <td class="nowrap">{term}</td>
                                             <td>{billing}</td>
                                             <td>{renewal}</td>
                                             <td>{cancellation}</td>

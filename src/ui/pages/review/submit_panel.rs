@@ -16,7 +16,8 @@ use crate::ui::common::intl::format_number;
 use crate::ui::common::web_lock::{is_held, try_lock, LockAttempt};
 use crate::ui::embed::scope::use_scope;
 use crate::ui::fields::checkbox_field::CheckboxField;
-use crate::ui::i18n::{use_i18n, Counted, Messages, StageWords, Text};
+use crate::ui::i18n::{use_i18n, Counted, Locale, Messages, StageWords, Text};
+use crate::ui::pages::review::page::{line_title, term_and_billing};
 use crate::ui::state::domain_name_check::DomainNameStatus;
 use crate::ui::state::submit::ServerIssue;
 use crate::ui::state::wizard_state::{use_wizard_state, WizardState};
@@ -62,6 +63,29 @@ fn status_text(status: &StageStatus, messages: &dyn Messages) -> &'static str {
         StageStatus::Failed(_) => Text::StageFailed,
         StageStatus::Held(_) => Text::StageHeld,
     })
+}
+
+/// A partial checkout's failed order groups, each with its lines and the endpoint's words.
+fn failed_groups(job: &SubmitJob, error: &ApiError, locale: Locale) -> Option<impl IntoView> {
+    let ApiError::OrderGroupsFailed(groups) = error else { return None };
+    let items = groups
+        .iter()
+        .map(|group| {
+            let lines = job
+                .lines_of_group(&group.order_group_id)
+                .into_iter()
+                .map(|line| {
+                    let (term, billing) = term_and_billing(line, locale);
+                    format!("{} × {} ({term}, {billing})", line_title(line), format_number(line.quantity, locale))
+                })
+                .collect::<Vec<_>>()
+                .join("; ");
+            let text =
+                if lines.is_empty() { group.description.clone() } else { format!("{lines}: {}", group.description) };
+            view! { <li>{text}</li> }
+        })
+        .collect_view();
+    Some(view! { <ul class="failed-groups">{items}</ul> })
 }
 
 /// The id of the attestation check box that Submit asks for again after a reload.
@@ -252,6 +276,7 @@ pub fn SubmitPanel(lines: Memo<Vec<PlannedLine>>) -> impl IntoView {
                 <div class="notice notice-problem" role="alert">
                     <h3 class="notice-title">{messages.stage_failed(&stage_name(current, stage, messages))}</h3>
                     <p>{messages.server_error_text(error)}</p>
+                    {failed_groups(current, error, i18n.locale())}
                     {done_so_far(current, messages)}
                     {correlation_id.clone().map(|id| view! {
                         <p class="hint">{messages.text(Text::CorrelationIdForSupport)} <code>{id}</code></p>
