@@ -27,6 +27,8 @@ import os from 'node:os';
 const { chromium } = createRequire(import.meta.url)(process.env.PLAYWRIGHT_CORE ?? 'playwright-core');
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const DIST = join(ROOT, 'dist');
+/** The JS glue's name in dist/: content-hashed in a release (scripts/hash-names.mjs). */
+const glueName = () => readdirSync(DIST).find((name) => /^add-customer(-[0-9a-f]{16})?\.js$/.test(name));
 const OUT = join(ROOT, 'target', 'bench');
 const RUNS = Number(process.env.BENCH_RUNS ?? 11);
 const SCALES = [1000, 10000, 50000];
@@ -414,11 +416,11 @@ async function memory(browser, base) {
     await cdp.send('HeapProfiler.collectGarbage');
     await page.waitForTimeout(200);
     await cdp.send('HeapProfiler.collectGarbage');
-    const measured = await page.evaluate(async () => {
-      const glue = await import('./add-customer.js');
+    const measured = await page.evaluate(async (glueFile) => {
+      const glue = await import(`./${glueFile}`);
       const wasm = await glue.default();
       return { heap: performance.memory.usedJSHeapSize, wasm: wasm.memory.buffer.byteLength };
-    });
+    }, glueName());
     points.push({ wizards: target, ...measured });
     log(`memory after ${target} wizards: heap ${kib(measured.heap)}, wasm ${kib(measured.wasm)}`);
   }

@@ -1,10 +1,12 @@
 // Trunk's post-build hook (Trunk.toml), on release builds: the glue loses the stream classes the
 // wasm no longer exports, the wasm's imports get short names, the scripts and the stylesheet are
-// minified, then every fetched file gets its compressed copies. One hook, because Trunk runs the
+// minified, the glue, the wasm and the stylesheet get content-hashed names (embed.js, the stable
+// entry, learns them), then every fetched file gets its compressed copies. One hook, because Trunk runs the
 // hooks of a stage at the same time, and the copies must be made from the changed files. Debug
 // builds are left as they are.
 
 import { dropStreamClasses } from './drop-stream-classes.mjs';
+import { hashNames } from './hash-names.mjs';
 import { minify } from './minify.mjs';
 import { precompress } from './precompress.mjs';
 import { shortenImports } from './shorten-imports.mjs';
@@ -19,10 +21,11 @@ if (process.env.TRUNK_PROFILE === 'release') {
     const dropped = dropStreamClasses(staging);
     const renamed = shortenImports(staging);
     const minified = minify(staging);
+    const hashed = Object.values(hashNames(staging));
     const copies = precompress(staging);
     process.stdout.write(
       `post-build: ${dropped} unused classes dropped, ${renamed} imports renamed, ${minified} bytes minified away, ` +
-        `${copies} compressed copies written\n`,
+        `${copies} compressed copies written; hashed names: ${hashed.join(', ')}\n`,
     );
   } catch (error) {
     process.stderr.write(`${error.message}\n`);

@@ -13,19 +13,22 @@
 # availabilities, the choice of plan, term and billing, the cart and its checkout, account
 # verification and held checkouts, qualifications, the demo's carts and checkout, the saved
 # job's new stages), after reading JSON with serde_json alone instead of serde_path_to_error
-# (-25,945 measured on the same build): 478,264 bytes, 468 KiB. Issue 24's split by page is
+# (-25,945 measured on the same build): 478,264 bytes; then +1,394 for the failed order groups
+# named by their lines, a held checkout restored on Done, and the stylesheet's URL handed to
+# the wasm with content-hashed names (wasm 1,192, glue 108, embed.js 69, css 25): 479,658
+# bytes, 469 KiB. Issue 24's split by page is
 # where this is to be won back (the demo back end and the pages after the first are not
 # needed before the first page is usable).
 set -euo pipefail
 GOAL_KIB=100
-CEILING_KIB=468
+CEILING_KIB=469
 cd "$(dirname "${BASH_SOURCE[0]}")/../dist"
 total_raw=0
 total_gzip=0
 # What a host that serves the release build's brotli copies (scripts/precompress.mjs) sends: a
 # file's .br where it has one, the file itself where it is too small to.
 total_brotli=0
-printf '%-28s %10s %10s\n' file bytes gzip
+printf '%-36s %10s %10s\n' file bytes gzip
 for file in *.wasm *.js *.css; do
   [ -f "$file" ] || continue
   raw=$(wc -c <"$file")
@@ -33,10 +36,10 @@ for file in *.wasm *.js *.css; do
   total_raw=$((total_raw + raw))
   total_gzip=$((total_gzip + gzip))
   if [ -f "$file.br" ]; then total_brotli=$((total_brotli + $(wc -c <"$file.br"))); else total_brotli=$((total_brotli + raw)); fi
-  printf '%-28s %10d %10d\n' "$file" "$raw" "$gzip"
+  printf '%-36s %10d %10d\n' "$file" "$raw" "$gzip"
 done
-printf '%-28s %10d %10d  (%d KiB gzipped: wasm + js + css)\n' total "$total_raw" "$total_gzip" $((total_gzip / 1024))
-if [ -f add-customer_bg.wasm.br ]; then
+printf '%-36s %10d %10d  (%d KiB gzipped: wasm + js + css)\n' total "$total_raw" "$total_gzip" $((total_gzip / 1024))
+if compgen -G 'add-customer_bg*.wasm.br' >/dev/null; then
   printf 'initial load from a host that serves the .br copies: %d bytes (%d KiB)\n' "$total_brotli" $((total_brotli / 1024))
 fi
 # Loaded later, one file when its country is chosen.

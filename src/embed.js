@@ -17,6 +17,12 @@
 // `blocked`, `offline`, `unsupported`, `failed`), and shows a message inside; the element tries
 // again when it is inserted again. Types: embed.d.ts.
 const assets = new URL('./', import.meta.url).href;
+// The files the app starts from. A release build gives them content-hashed names and writes
+// those here (scripts/hash-names.mjs): this file is the one stable entry, and the only one a host
+// should cache briefly; the hashed ones never change.
+const GLUE = './add-customer.js';
+const WASM = './add-customer_bg.wasm';
+const STYLESHEET = './main.css';
 let ready;
 // A failed load is forgotten, so that the next mount tries again.
 const load = () =>
@@ -28,9 +34,9 @@ const load = () =>
 // The first mount fetches the glue, the wasm and the stylesheet side by side, not each after
 // the one that asks for it: a round trip each on the host's network.
 async function start() {
-  preload(new URL('./main.css', import.meta.url).href);
-  const compiled = compile(new URL('./add-customer_bg.wasm', import.meta.url));
-  const loading = import('./add-customer.js');
+  preload(new URL(STYLESHEET, import.meta.url).href);
+  const compiled = compile(new URL(WASM, import.meta.url));
+  const loading = import(GLUE);
   // Meanwhile the main thread waits on the network. The first Intl.DisplayNames of a page loads
   // the browser's names of regions (25 to 50 ms on a fast machine), which the wizard needs first
   // thing for its country list: made now, in the wait, later ones are instant.
@@ -64,7 +70,7 @@ async function loadFailure(error) {
     return { stage: 'load', reason: 'unsupported', message: 'This browser cannot run WebAssembly.' };
   }
   if (!navigator.onLine) return { stage: 'load', reason: 'offline', message: 'The browser is offline.' };
-  for (const file of ['add-customer.js', 'add-customer_bg.wasm']) {
+  for (const file of [GLUE, WASM]) {
     const url = new URL(file, assets).href;
     try {
       const response = await fetch(url, { method: 'HEAD', cache: 'no-store' });
@@ -127,13 +133,13 @@ function handle(wizard) {
 /** Mounts a wizard on `element` (into its shadow root) and answers its handle. */
 export async function mount(element, options = {}) {
   const glue = await glueFor([element]);
-  return handle(glue.mount(element, options, assets));
+  return handle(glue.mount(element, options, assets, new URL(STYLESHEET, assets).href));
 }
 
 /** Mounts a wizard, for the life of the page, on every `[data-add-customer]` element. */
 export async function mountMarked() {
   const glue = await glueFor([...document.querySelectorAll('[data-add-customer]')]);
-  glue.mount_marked(assets);
+  glue.mount_marked(assets, new URL(STYLESHEET, assets).href);
 }
 
 /** The option attributes of <add-customer-wizard>; a change re-reads them. */

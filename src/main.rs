@@ -1,7 +1,7 @@
 //! The app's entry points, called by `src/embed.js`: `mount` puts one wizard on a host element
 //! and answers its handle; `mount_marked` mounts every `[data-add-customer]` element of the page.
 
-use add_customer::ui::embed::mount::{mount_on_page, MountedWizard};
+use add_customer::ui::embed::mount::{mount_on_page, AppFiles, MountedWizard};
 use wasm_bindgen::prelude::*;
 
 /// A mounted wizard, as the host's JavaScript holds it (the class `Wizard` there).
@@ -20,16 +20,22 @@ impl WizardHandle {
 }
 
 /// Mounts a wizard into `host`'s shadow root, configured by `host`'s attributes and `options`;
-/// `assets` is the URL of the folder that holds the app's files.
+/// `assets` is the URL of the folder that holds the app's files, `stylesheet` the wizard's
+/// stylesheet's (its name is content-hashed in a release).
 #[wasm_bindgen]
-pub fn mount(host: web_sys::HtmlElement, options: JsValue, assets: String) -> Result<WizardHandle, JsValue> {
-    MountedWizard::mount(host, options, &assets).map(WizardHandle)
+pub fn mount(
+    host: web_sys::HtmlElement,
+    options: JsValue,
+    assets: String,
+    stylesheet: String,
+) -> Result<WizardHandle, JsValue> {
+    MountedWizard::mount(host, options, &AppFiles { assets, stylesheet }).map(WizardHandle)
 }
 
 /// Mounts a wizard, for the life of the page, into each `[data-add-customer]` element.
 #[wasm_bindgen]
-pub fn mount_marked(assets: String) {
-    mount_on_page(&assets);
+pub fn mount_marked(assets: String, stylesheet: String) {
+    mount_on_page(&AppFiles { assets, stylesheet });
 }
 
 fn main() {}

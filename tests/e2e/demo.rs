@@ -3,6 +3,7 @@
 
 use crate::support::browser::DEEP;
 use crate::support::site;
+use crate::support::site::dist_name;
 use crate::Scenario;
 use std::time::Duration;
 
@@ -85,9 +86,14 @@ async fn a_catalog_of_10000_products_stays_quick() {
 }
 
 /// The bytes that came over the wire for the page's wasm, and the wasm's own size.
-const WASM_TRANSFER: &str = "const wasm = performance.getEntriesByType('resource')
-        .find((entry) => entry.name.endsWith('/add-customer_bg.wasm'));
-    return [wasm.encodedBodySize, wasm.decodedBodySize];";
+fn wasm_transfer() -> String {
+    format!(
+        "const wasm = performance.getEntriesByType('resource')
+            .find((entry) => entry.name.endsWith('/{}'));
+        return [wasm.encodedBodySize, wasm.decodedBodySize];",
+        dist_name("add-customer_bg.wasm")
+    )
+}
 
 /// The size in bytes of the file of `dist/` at `path`.
 fn dist_file_size(path: &str) -> u64 {
@@ -101,9 +107,9 @@ async fn the_wasm_travels_brotli_compressed_from_a_host_that_serves_the_builds_c
     let scenario = Scenario::start_demo("").await;
     let page = &scenario.browser;
     page.wait_for_heading("Account info").await;
-    let transfer = page.run(WASM_TRANSFER, vec![]).await;
-    let expected =
-        serde_json::json!([dist_file_size("add-customer_bg.wasm.br"), dist_file_size("add-customer_bg.wasm")]);
+    let transfer = page.run(&wasm_transfer(), vec![]).await;
+    let wasm = dist_name("add-customer_bg.wasm");
+    let expected = serde_json::json!([dist_file_size(&format!("{wasm}.br")), dist_file_size(&wasm)]);
     assert_eq!(transfer, expected, "the browser received the .br copy and decoded it to the wasm");
     scenario.fill_us_customer("wingtipbrotli").await;
     page.press("Next: Subscriptions").await;
@@ -116,9 +122,9 @@ async fn dist_works_under_a_sub_path_of_a_static_host() {
     let page = &scenario.browser;
     let url = page.client.current_url().await.unwrap();
     assert_eq!(url.path(), "/tools/add-customer/");
-    let wasm = dist_file_size("add-customer_bg.wasm");
+    let wasm = dist_file_size(&dist_name("add-customer_bg.wasm"));
     assert_eq!(
-        page.run(WASM_TRANSFER, vec![]).await,
+        page.run(&wasm_transfer(), vec![]).await,
         serde_json::json!([wasm, wasm]),
         "a plain host sends the wasm as it is"
     );
@@ -161,4 +167,27 @@ async fn the_demo_page_breaks_no_rule_of_a_strict_csp() {
     }
     let reported = reports.lock().unwrap().join("\n");
     assert!(reported.contains("img-src"), "the check can fail: {reported}");
+}
+
+#[test]
+fn the_release_names_its_files_by_content_and_embed_js_knows_them() {
+    let dist = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("dist");
+    let read = |name: &str| std::fs::read_to_string(dist.join(name)).unwrap();
+    let (glue, wasm, css) = (dist_name("add-customer.js"), dist_name("add-customer_bg.wasm"), dist_name("main.css"));
+    for (plain, hashed) in [("add-customer.js", &glue), ("add-customer_bg.wasm", &wasm), ("main.css", &css)] {
+        assert_ne!(plain, hashed.as_str(), "{plain} has a content-hashed name in a release");
+        assert!(!dist.join(plain).exists(), "no {plain} beside {hashed}");
+        assert!(dist.join(format!("{hashed}.br")).exists(), "its compressed copies follow the name");
+    }
+    let embed = read("embed.js");
+    for hashed in [&glue, &wasm, &css] {
+        assert!(embed.contains(hashed.as_str()), "embed.js, the stable entry, names {hashed}");
+    }
+    assert!(!embed.contains("add-customer_bg.wasm") && !embed.contains("main.css"), "and no plain name");
+    assert!(read(&glue).contains(wasm.as_str()), "the glue's own default URL of the wasm is the hashed one");
+    let index = read("index.html");
+    assert!(
+        index.contains(&format!("./{glue}")) && index.contains(&format!("./{wasm}")),
+        "the demo page preloads them"
+    );
 }

@@ -3,8 +3,9 @@
 //! on one page; unmount and remount; the host's token; the request log.
 
 use crate::accessibility::assert_accessible;
+use crate::support::site::dist_name;
 use crate::Scenario;
-use serde_json::Value;
+use serde_json::{json, Value};
 
 const E3: &str = "Microsoft 365 E3";
 
@@ -40,14 +41,15 @@ async fn the_custom_element_works_on_a_hostile_page_of_another_origin_and_tells_
     page.screenshot("embedded-hostile").await;
     // embed.js fetches the wasm and the wizard's stylesheet as soon as a wizard is asked for, and
     // the wizard's own stylesheet link takes that fetch: each comes over the network once.
+    let (wasm, css) = (format!("/{}", dist_name("add-customer_bg.wasm")), format!("/{}", dist_name("main.css")));
     let fetched = page
         .run(
             "return performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname)
-                .filter((path) => path === '/main.css' || path === '/add-customer_bg.wasm').sort();",
-            vec![],
+                .filter((path) => path === arguments[0] || path === arguments[1]).sort();",
+            vec![json!(wasm), json!(css)],
         )
         .await;
-    assert_eq!(fetched, serde_json::json!(["/add-customer_bg.wasm", "/main.css"]), "each fetched once");
+    assert_eq!(fetched, json!([wasm, css]), "each fetched once");
 
     page.press("Next: Subscriptions").await;
     scenario.summary().await;
@@ -303,7 +305,7 @@ async fn the_request_log_and_its_har_export_hold_no_password_while_done_shows_it
 #[tokio::test]
 async fn a_wasm_that_does_not_load_is_told_to_the_host_and_shown_and_reinsertion_tries_again() {
     let hidden = crate::support::site::HiddenFiles::default();
-    hidden.lock().unwrap().insert("add-customer_bg.wasm".into());
+    hidden.lock().unwrap().insert(dist_name("add-customer_bg.wasm"));
     let scenario = Scenario::start_partner_hiding("element", hidden.clone()).await;
     let page = &scenario.browser;
     let alert = page.wait_for("//p[parent::div[@role='alert'][@part='load-error']]").await;
@@ -315,7 +317,7 @@ async fn a_wasm_that_does_not_load_is_told_to_the_host_and_shown_and_reinsertion
     assert_eq!(error["detail"]["stage"], "load");
     assert_eq!(error["detail"]["reason"], "not-found", "{error}");
     assert_eq!(error["detail"]["status"], 404);
-    assert!(error["detail"]["url"].as_str().unwrap().ends_with("/add-customer_bg.wasm"));
+    assert!(error["detail"]["url"].as_str().unwrap().ends_with(&format!("/{}", dist_name("add-customer_bg.wasm"))));
 
     // The file is back: the element, inserted again, loads the wizard.
     hidden.lock().unwrap().clear();

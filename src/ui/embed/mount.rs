@@ -160,11 +160,22 @@ fn shadow_root_of(host: &web_sys::HtmlElement) -> Result<web_sys::ShadowRoot, Js
     host.attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open))
 }
 
+/// Where the app's files are: the folder (country data, the demo's catalog) and the stylesheet,
+/// whose name a release build content-hashes (`embed.js` knows it).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct AppFiles {
+    /// The URL of the folder that holds the app's files, ending in `/`.
+    pub assets: String,
+    /// The URL of the wizard's stylesheet.
+    pub stylesheet: String,
+}
+
 /// A wizard mounted on a host element. Dropping it unmounts the wizard and frees everything it
 /// held: its reactive owner, its listeners and timers.
 pub struct MountedWizard {
     host: web_sys::HtmlElement,
     assets: String,
+    stylesheet: String,
     options: JsValue,
     /// The configuration the wizard runs with: what an update is compared with.
     config: Config,
@@ -173,12 +184,20 @@ pub struct MountedWizard {
 }
 
 impl MountedWizard {
-    /// Mounts a wizard on `host`, configured by its attributes and `options`; `assets` is the
-    /// URL of the folder that holds the app's files (its stylesheet and country data).
-    pub fn mount(host: web_sys::HtmlElement, options: JsValue, assets: &str) -> Result<Self, JsValue> {
+    /// Mounts a wizard on `host`, configured by its attributes and `options`; `files` says where
+    /// the app's files are.
+    pub fn mount(host: web_sys::HtmlElement, options: JsValue, files: &AppFiles) -> Result<Self, JsValue> {
         let config = config_of(&host, &options);
         let locale = ArcRwSignal::new(Locale::default());
-        let mut wizard = Self { host, assets: assets.to_string(), options, config: config.clone(), locale, view: None };
+        let mut wizard = Self {
+            host,
+            assets: files.assets.clone(),
+            stylesheet: files.stylesheet.clone(),
+            options,
+            config: config.clone(),
+            locale,
+            view: None,
+        };
         wizard.render(config)?;
         Ok(wizard)
     }
@@ -194,7 +213,7 @@ impl MountedWizard {
         let shadow = shadow_root_of(&self.host)?;
         let stylesheet: web_sys::HtmlLinkElement = document.create_element("link")?.unchecked_into();
         stylesheet.set_rel("stylesheet");
-        stylesheet.set_href(&format!("{}main.css", self.assets));
+        stylesheet.set_href(&self.stylesheet);
         let root: web_sys::HtmlElement = document.create_element("div")?.unchecked_into();
         root.set_class_name("mount");
         // Shown once styled, so that the host never sees the bare markup; from then on the user
@@ -259,14 +278,14 @@ impl Drop for MountedWizard {
 }
 
 /// Mounts a wizard, for the life of the page, into every `[data-add-customer]` element of the
-/// page (the demo page's form); `assets` is the URL of the folder that holds the app's files.
-pub fn mount_on_page(assets: &str) {
+/// page (the demo page's form); `files` says where the app's files are.
+pub fn mount_on_page(files: &AppFiles) {
     let Some(document) = web_sys::window().and_then(|window| window.document()) else { return };
     let Ok(elements) = document.query_selector_all(MOUNT_SELECTOR) else { return };
     for index in 0..elements.length() {
         let element = elements.item(index).and_then(|node| node.dyn_into::<web_sys::HtmlElement>().ok());
         if let Some(element) = element {
-            match MountedWizard::mount(element, JsValue::UNDEFINED, assets) {
+            match MountedWizard::mount(element, JsValue::UNDEFINED, files) {
                 Ok(wizard) => std::mem::forget(wizard),
                 Err(error) => web_sys::console::error_2(&"add-customer: could not mount".into(), &error),
             }

@@ -142,9 +142,27 @@ async fn listen(app: Router) -> String {
     base_url
 }
 
+/// The name in `dist/` of the app's file `name` (`add-customer_bg.wasm`, `add-customer.js`,
+/// `main.css`): a release build content-hashes it (`add-customer_bg-<hash>.wasm`).
+pub fn dist_name(name: &str) -> String {
+    let (stem, ext) = name.rsplit_once('.').unwrap();
+    let hashed = |file: &str| {
+        file.strip_prefix(stem)
+            .and_then(|rest| rest.strip_prefix('-'))
+            .and_then(|rest| rest.strip_suffix(&format!(".{ext}")))
+            .is_some_and(|hash| hash.len() == 16 && hash.chars().all(|c| c.is_ascii_hexdigit()))
+    };
+    std::fs::read_dir(dist())
+        .into_iter()
+        .flatten()
+        .filter_map(|entry| entry.ok()?.file_name().into_string().ok())
+        .find(|file| file == name || hashed(file))
+        .unwrap_or_else(|| name.to_string())
+}
+
 fn assert_built() {
     assert!(
-        dist().join("index.html").exists() && dist().join("add-customer_bg.wasm").exists(),
+        dist().join("index.html").exists() && dist().join(dist_name("add-customer_bg.wasm")).exists(),
         "dist/ is not built: run scripts/test.sh (or `trunk build --release`) first"
     );
 }
