@@ -3,6 +3,7 @@
 pub mod browser;
 pub mod effect;
 pub mod intl;
+pub mod line_words;
 pub mod load_failed;
 pub mod page_heading;
 pub mod set_if_changed;

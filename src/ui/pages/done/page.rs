@@ -8,11 +8,10 @@ use crate::domain::requests::customer_request::CreatedCustomer;
 use crate::submit::job::Hold;
 use crate::submit::session;
 use crate::ui::common::browser::copy_to_clipboard;
-use crate::ui::common::intl::format_number;
+use crate::ui::common::line_words::{line_summary, planned_summary};
 use crate::ui::common::page_heading::PageHeading;
 use crate::ui::embed::scope::use_scope;
 use crate::ui::i18n::{use_i18n, Locale, Text};
-use crate::ui::pages::review::page::{line_title, term_and_billing};
 use crate::ui::state::account::use_account;
 use crate::ui::state::submit::use_submit;
 use crate::ui::state::wizard::use_wizard;
@@ -43,18 +42,10 @@ fn CopyButton(what: Text, value: String, status: RwSignal<String>) -> impl IntoV
 
 /// An order's lines in words: "Microsoft 365 E3 × 10 (1 year, Monthly)".
 fn lines_of(order: &Order, locale: Locale) -> String {
-    let messages = locale.messages();
     order
         .line_items
         .iter()
-        .map(|line| {
-            let term = crate::domain::commerce::terms::TermDuration::parse(&line.term_duration)
-                .map(|term| format!("{}, ", messages.term_name(term)))
-                .unwrap_or_default();
-            let billing = crate::domain::commerce::terms::BillingFrequency::parse(&order.billing_cycle)
-                .map_or_else(|| order.billing_cycle.clone(), |billing| messages.billing_name(billing).to_string());
-            format!("{} × {} ({term}{billing})", line.friendly_name, format_number(line.quantity, locale))
-        })
+        .map(|line| line_summary(&line.friendly_name, line.quantity, &line.term_duration, &order.billing_cycle, locale))
         .collect::<Vec<_>>()
         .join("; ")
 }
@@ -134,11 +125,7 @@ pub fn DonePage() -> impl IntoView {
                 <ul>
                     {lines
                         .iter()
-                        .map(|line| {
-                            let (term, billing) = term_and_billing(line, locale);
-                            let text = format!("{} × {} ({term}, {billing})", line_title(line), format_number(line.quantity, locale));
-                            view! { <li>{text}</li> }
-                        })
+                        .map(|line| view! { <li>{planned_summary(line, locale)}</li> })
                         .collect_view()}
                 </ul>
                 <div class="actions">

@@ -6,12 +6,12 @@ use crate::domain::account::field::Field;
 use crate::domain::account::rules::domain_prefix::full_domain;
 use crate::domain::commerce::lines::PlannedLine;
 use crate::domain::commerce::qualification::QualificationChoice;
-use crate::domain::commerce::terms::{BillingFrequency, TermDuration};
 use crate::domain::common::calendar_date::CalendarDate;
 use crate::domain::common::letter_case::lower_case;
 use crate::domain::country::country_rules::CountryRules;
 use crate::domain::wizard::steps::Step;
 use crate::ui::common::intl::{format_date, format_number, Namer};
+use crate::ui::common::line_words::{line_title, term_and_billing};
 use crate::ui::common::load_failed::LoadFailed;
 use crate::ui::common::page_heading::PageHeading;
 use crate::ui::i18n::{use_i18n, Locale, Text};
@@ -131,25 +131,6 @@ fn totals(lines: &[PlannedLine], locale: Locale) -> String {
     let licenses: u64 = lines.iter().filter(|line| !line.is_usage).map(|line| line.quantity).sum();
     let number = |value: u64| format_number(value, locale);
     locale.messages().review_totals(lines.len() as u64, licenses, &number)
-}
-
-/// A line's product, with its plan where the plan's title says more than the product's.
-pub fn line_title(line: &PlannedLine) -> String {
-    if line.sku_title.is_empty() || line.sku_title == line.product_title {
-        line.product_title.clone()
-    } else {
-        format!("{} — {}", line.product_title, line.sku_title)
-    }
-}
-
-/// A line's term and billing frequency in words (usage has neither).
-pub fn term_and_billing(line: &PlannedLine, locale: Locale) -> (String, String) {
-    let messages = locale.messages();
-    let term =
-        TermDuration::parse(&line.term).map_or_else(|| "—".to_string(), |term| messages.term_name(term).to_string());
-    let billing = BillingFrequency::parse(&line.billing)
-        .map_or_else(|| line.billing.clone(), |billing| messages.billing_name(billing).to_string());
-    (term, billing)
 }
 
 /// The Review page.
@@ -280,7 +261,7 @@ pub fn ReviewPage() -> impl IntoView {
                                 .get()
                                 .into_iter()
                                 .map(|line| {
-                                    let (term, billing) = term_and_billing(&line, locale);
+                                    let (term, billing) = term_and_billing(&line.term, &line.billing, locale);
                                     let quantity = if line.is_usage { "—".to_string() } else { format_number(line.quantity, locale) };
                                     let renewal = messages.text(if line.renews_automatically { Text::RenewsAutomatically } else { Text::DoesNotRenew });
                                     let cancellation = line.cancellation_window.as_deref().map_or_else(

@@ -13,11 +13,11 @@ use crate::submit::error_target::ErrorTarget;
 use crate::submit::job::{Stage, StageStatus, SubmitJob};
 use crate::submit::session::{self, Entries};
 use crate::ui::common::intl::format_number;
+use crate::ui::common::line_words::planned_summary;
 use crate::ui::common::web_lock::{is_held, try_lock, LockAttempt};
 use crate::ui::embed::scope::use_scope;
 use crate::ui::fields::checkbox_field::CheckboxField;
 use crate::ui::i18n::{use_i18n, Counted, Locale, Messages, StageWords, Text};
-use crate::ui::pages::review::page::{line_title, term_and_billing};
 use crate::ui::state::domain_name_check::DomainNameStatus;
 use crate::ui::state::submit::ServerIssue;
 use crate::ui::state::wizard_state::{use_wizard_state, WizardState};
@@ -74,10 +74,7 @@ fn failed_groups(job: &SubmitJob, error: &ApiError, locale: Locale) -> Option<im
             let lines = job
                 .lines_of_group(&group.order_group_id)
                 .into_iter()
-                .map(|line| {
-                    let (term, billing) = term_and_billing(line, locale);
-                    format!("{} × {} ({term}, {billing})", line_title(line), format_number(line.quantity, locale))
-                })
+                .map(|line| planned_summary(line, locale))
                 .collect::<Vec<_>>()
                 .join("; ");
             let text =
