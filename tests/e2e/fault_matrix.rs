@@ -26,13 +26,14 @@ enum Call {
     Availabilities,
     CreateCustomer,
     Attest,
+    Qualify,
     Cart,
     AccountStatus,
     Checkout,
 }
 
 impl Call {
-    const ALL: [Call; 10] = [
+    const ALL: [Call; 11] = [
         Call::CountryRules,
         Call::Domain,
         Call::Products,
@@ -40,6 +41,7 @@ impl Call {
         Call::Availabilities,
         Call::CreateCustomer,
         Call::Attest,
+        Call::Qualify,
         Call::Cart,
         Call::AccountStatus,
         Call::Checkout,
@@ -55,6 +57,7 @@ impl Call {
             Call::Availabilities => "availabilities",
             Call::CreateCustomer => "create customer",
             Call::Attest => "attest",
+            Call::Qualify => "qualification",
             Call::Cart => "cart",
             Call::AccountStatus => "validation status",
             Call::Checkout => "checkout",
@@ -71,6 +74,7 @@ impl Call {
             Call::Availabilities => "availabilities `GET …/skus/{id}/availabilities`",
             Call::CreateCustomer => "create customer `POST …/customers`",
             Call::Attest => "agreement `POST …/agreements`",
+            Call::Qualify => "qualification `POST …/qualifications`",
             Call::Cart => "cart `POST …/carts`",
             Call::AccountStatus => "account verification `GET …/validationStatus`",
             Call::Checkout => "checkout `POST …/carts/{id}/checkout`",
@@ -123,6 +127,7 @@ fn business_errors(call: Call) -> Vec<Case> {
             case("600006 not allowed", error(403, 600006, "Forbidden")),
             case("600061 already attested", error(400, 600061, "PartnerConfirmedAgreementAlreadyExists")),
         ],
+        Call::Qualify => vec![case("600006 not allowed", error(403, 600006, "Forbidden"))],
         Call::Cart => vec![
             case("800064 cart busy", error(409, 800064, "The cart is being updated")),
             case("800016 not a reseller", error(400, 800016, "Not an indirect reseller")),
@@ -209,6 +214,10 @@ async fn run_cell(scenario: &Scenario, call: Call, case: &Case) -> Result<(), St
     scenario.stub.trouble_until_cleared(call.stub_name(), case.trouble.clone());
     page.open(&format!("{}/?api={}&timeout={TIMEOUT_S}", scenario.site, scenario.stub.base_url)).await;
     scenario.fill_us_customer("wingtiptoys").await;
+    if call == Call::Qualify {
+        // The qualification is posted only when one is chosen.
+        page.tick("State-owned entity").await;
+    }
     if call == Call::Domain {
         told_then_cleared(scenario, expected, |text| {
             format!("//*[contains(@class,'domain-status')][contains(., \"{text}\")]")
@@ -250,8 +259,10 @@ async fn run_cell(scenario: &Scenario, call: Call, case: &Case) -> Result<(), St
         told_then_cleared(scenario, expected, |text| format!("//div[@role='region'][contains(., \"{text}\")]")).await?;
         page.press("Check again").await;
         wait_long(scenario, "//td[normalize-space(.)='completed']").await?;
-    } else if matches!(call, Call::CreateCustomer | Call::Attest | Call::Cart | Call::AccountStatus | Call::Checkout)
-        && expected.is_some()
+    } else if matches!(
+        call,
+        Call::CreateCustomer | Call::Attest | Call::Qualify | Call::Cart | Call::AccountStatus | Call::Checkout
+    ) && expected.is_some()
     {
         told_then_cleared(scenario, expected, |text| {
             format!("//div[@role='alert'][contains(., 'failed')][contains(., \"{text}\")]")
@@ -263,7 +274,13 @@ async fn run_cell(scenario: &Scenario, call: Call, case: &Case) -> Result<(), St
     wait_long(scenario, "//h1[normalize-space(.)='Customer created']").await?;
     // Where the endpoint said the agreement exists already, this stub holds none of its own.
     let attestations = if case.name == "600061 already attested" { 0 } else { 1 };
-    done_once(&scenario.stub, attestations)
+    done_once(&scenario.stub, attestations)?;
+    let qualifications = scenario.stub.qualifications().len();
+    let expected_qualifications = usize::from(call == Call::Qualify);
+    if qualifications != expected_qualifications {
+        return Err(format!("{qualifications} qualifications at the stub"));
+    }
+    Ok(())
 }
 
 /// Exactly one customer, with every typed value, `attestations` attestations, one cart and one
