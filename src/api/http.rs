@@ -184,6 +184,13 @@ impl HttpApi {
         self.call(Method::GET, path, None)
     }
 
+    /// A catalog call: a `GET` in the UI's `locale` (`X-Locale`), as the catalog's texts are.
+    fn catalog_get(&self, path: &str, locale: &str) -> Call {
+        let mut call = self.get(path);
+        call.headers.push(("X-Locale".into(), locale.to_string()));
+        call
+    }
+
     /// A call that sends `body` as JSON.
     fn with_body(&self, path: &str, request_id: Option<&str>, body: &impl Serialize) -> Call {
         let mut call = self.call(Method::POST, path, request_id);
@@ -349,8 +356,7 @@ impl PartnerApi for HttpApi {
             // Page by `links.next`, carrying its headers (the continuation token).
             for _ in 0..MAX_PRODUCT_PAGES {
                 let Some((path, headers)) = next.take() else { break };
-                let mut call = client.get(&path);
-                call.headers.push(("X-Locale".into(), locale.clone()));
+                let mut call = client.catalog_get(&path, &locale);
                 call.headers.extend(headers.into_iter().map(|header: LinkHeader| (header.key, header.value)));
                 let page: Collection<Product> = client.send(call).await?.json()?;
                 let empty = page.items.is_empty();
@@ -363,9 +369,7 @@ impl PartnerApi for HttpApi {
 
     fn skus(&self, product_id: &str, country: &str, locale: &str) -> ApiFuture<Vec<Sku>> {
         let path = format!("/v1/products/{}/skus?country={}", encoded(product_id), encoded(country));
-        let mut call = self.get(&path);
-        call.headers.push(("X-Locale".into(), locale.to_string()));
-        let client = self.clone();
+        let (client, call) = (self.clone(), self.catalog_get(&path, locale));
         Box::pin(async move {
             let skus: Collection<Sku> = client.send(call).await?.json()?;
             Ok(skus.items)
@@ -385,9 +389,7 @@ impl PartnerApi for HttpApi {
             encoded(sku_id),
             encoded(country)
         );
-        let mut call = self.get(&path);
-        call.headers.push(("X-Locale".into(), locale.to_string()));
-        let client = self.clone();
+        let (client, call) = (self.clone(), self.catalog_get(&path, locale));
         Box::pin(async move {
             let availabilities: Collection<Availability> = client.send(call).await?.json()?;
             Ok(availabilities.items)

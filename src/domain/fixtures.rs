@@ -2,7 +2,7 @@
 
 use crate::domain::account::account_info::AccountInfo;
 use crate::domain::commerce::catalog::Product;
-use crate::domain::commerce::choice::{DetailsByProduct, ProductDetails};
+use crate::domain::commerce::choice::{ChosenLine, DetailsByProduct, ProductDetails};
 use crate::domain::country::countries::read_country_data;
 use crate::domain::country::country_rules::CountryRules;
 use std::sync::Arc;
@@ -67,4 +67,15 @@ pub fn commerce_catalog() -> (Vec<Product>, DetailsByProduct) {
 /// The details of one product of the recorded catalog.
 pub fn details_of(product_id: &str) -> ProductDetails {
     commerce_catalog().1[product_id].as_ref().clone()
+}
+
+/// A chosen line as the Subscriptions page would hold it.
+pub fn chose(product_id: &str, sku_id: &str, term: &str, billing: &str, quantity: &str) -> ChosenLine {
+    ChosenLine {
+        product_id: product_id.into(),
+        sku_id: sku_id.into(),
+        term: term.into(),
+        billing: billing.into(),
+        quantity: quantity.into(),
+    }
 }

@@ -289,17 +289,7 @@ pub fn validate_lines(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::fixtures::{commerce_catalog, details_of};
-
-    fn chose(product_id: &str, sku_id: &str, term: &str, billing: &str, quantity: &str) -> ChosenLine {
-        ChosenLine {
-            product_id: product_id.into(),
-            sku_id: sku_id.into(),
-            term: term.into(),
-            billing: billing.into(),
-            quantity: quantity.into(),
-        }
-    }
+    use crate::domain::fixtures::{chose, commerce_catalog, details_of};
 
     const E3: &str = "CFQ7TTC0LFLZ";
     const AUDIO: &str = "CFQ7TTC0LHSV";

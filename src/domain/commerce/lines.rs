@@ -118,17 +118,7 @@ pub fn cart_of(lines: &[PlannedLine], participants: &[Participant]) -> Cart {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::fixtures::commerce_catalog;
-
-    fn chose(product_id: &str, sku_id: &str, term: &str, billing: &str, quantity: &str) -> ChosenLine {
-        ChosenLine {
-            product_id: product_id.into(),
-            sku_id: sku_id.into(),
-            term: term.into(),
-            billing: billing.into(),
-            quantity: quantity.into(),
-        }
-    }
+    use crate::domain::fixtures::{chose, commerce_catalog};
 
     #[test]
     fn a_one_year_monthly_suite_an_add_on_and_the_azure_plan() {

@@ -73,19 +73,27 @@ impl CatalogState {
     /// Records what loading `product_id` gave, and settles its chosen line on it.
     pub fn loaded(&self, product_id: &str, result: Result<ProductDetails, ApiError>) {
         let load = match result {
-            Ok(details) => {
-                let details = Arc::new(details);
-                self.chosen.update(|chosen| {
-                    for line in chosen.iter_mut().filter(|line| line.product_id == product_id) {
-                        *line = line.settle(&details);
-                    }
-                });
-                DetailsLoad::Loaded(details)
-            }
+            Ok(details) => DetailsLoad::Loaded(Arc::new(details)),
             Err(error) => DetailsLoad::Failed(error),
         };
         self.details.update(|details| {
             details.insert(product_id.to_string(), load);
+        });
+        self.settle(product_id);
+    }
+
+    /// Sets what the chosen line of `product_id` lacks, or its details no longer offer, to their
+    /// defaults ([`ChosenLine::settle`]), once the details are here.
+    pub fn settle(&self, product_id: &str) {
+        let loaded = self.details.with_untracked(|details| match details.get(product_id) {
+            Some(DetailsLoad::Loaded(details)) => Some(Arc::clone(details)),
+            _ => None,
+        });
+        let Some(details) = loaded else { return };
+        self.chosen.update(|chosen| {
+            for line in chosen.iter_mut().filter(|line| line.product_id == product_id) {
+                *line = line.settle(&details);
+            }
         });
     }
 

@@ -120,16 +120,11 @@ pub fn ProductRow(
             chosen.update(|chosen| {
                 chosen.retain(|line| line.product_id != id);
                 if tick {
-                    let mut line = ChosenLine::new(&id);
-                    if let Some(DetailsLoad::Loaded(details)) =
-                        catalog.details.with_untracked(|details| details.get(&id).cloned())
-                    {
-                        line = line.settle(&details);
-                    }
-                    chosen.push(line);
+                    chosen.push(ChosenLine::new(&id));
                 }
             });
             if tick {
+                catalog.settle(&id);
                 catalog.load(&id);
             }
         }
@@ -158,25 +153,13 @@ pub fn ProductRow(
     let billing = line_binding(chosen, &id, |line| line.billing.clone(), |line, value| line.billing = value);
     let quantity = line_binding(chosen, &id, |line| line.quantity.clone(), |line, value| line.quantity = value);
     // A new SKU or term keeps what it still offers and takes its defaults for the rest.
-    let settle = {
-        let id = id.clone();
-        move || {
-            if let Some(DetailsLoad::Loaded(details)) = details.get_untracked() {
-                chosen.update(|chosen| {
-                    for line in chosen.iter_mut().filter(|line| line.product_id == id) {
-                        *line = line.settle(&details);
-                    }
-                });
-            }
-        }
-    };
     Effect::new({
-        let settle = settle.clone();
+        let id = id.clone();
         move |previous: Option<(String, String)>| {
             let now = line.with(|line| line.as_ref().map(|line| (line.sku_id.clone(), line.term.clone())));
             let now = now.unwrap_or_default();
             if previous.is_some_and(|previous| previous != now) {
-                settle();
+                catalog.settle(&id);
             }
             now
         }
