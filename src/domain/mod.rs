@@ -5,6 +5,7 @@
 //! - [`country`]: the countries and each country's rules;
 //! - [`commerce`]: new commerce: products, SKUs, availabilities, the choice, the cart and its
 //!   checkout, qualifications;
+//! - [`prices`]: the partner's price list, each line's price and the totals;
 //! - [`requests`]: the bodies sent to the endpoint (customer, agreement, relationship request);
 //! - [`wizard`]: the steps and the draft;
 //! - [`common`]: dates, letter case, a stable sort.
@@ -15,5 +16,6 @@ pub mod common;
 pub mod country;
 #[cfg(test)]
 pub mod fixtures;
+pub mod prices;
 pub mod requests;
 pub mod wizard;

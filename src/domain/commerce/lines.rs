@@ -34,6 +34,10 @@ pub struct PlannedLine {
     pub is_trial: bool,
     /// Whether it is bought by usage (no licence count).
     pub is_usage: bool,
+    /// The availability's currency (`USD`), for its price.
+    pub currency: String,
+    /// The availability's segment (`commercial`), for its price.
+    pub segment: String,
 }
 
 impl PlannedLine {
@@ -88,6 +92,8 @@ pub fn plan_lines(products: &[Product], details: &DetailsByProduct, chosen: &[Ch
                 cancellation_window: frequency.and_then(|frequency| frequency.cancellation_window.clone()),
                 is_trial: option.sku.is_trial,
                 is_usage: option.is_usage(),
+                currency: availability.default_currency.code.clone(),
+                segment: availability.segment.clone(),
             })
         })
         .collect()

@@ -1,0 +1,105 @@
+//! A loaded price list: the prices of the customer's market on the day, what reading it came to,
+//! and the month it is of; and the price of what the wizard shows: a SKU's term and billing
+//! choice on Subscriptions, a planned line on Review and Done.
+
+use crate::domain::commerce::choice::SkuOption;
+use crate::domain::commerce::lines::PlannedLine;
+use crate::domain::common::calendar_date::CalendarDate;
+use crate::domain::prices::price_index::{totals_by_billing, LinePrice, PriceIndex, PriceQuery, Total, UnitPrice};
+use crate::domain::prices::price_sheet::SheetSummary;
+
+/// The partner's prices for one market.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PriceList {
+    /// The prices in effect.
+    pub index: PriceIndex,
+    /// What reading the sheet came to.
+    pub summary: SheetSummary,
+    /// The month it is the price list of (its day is the 1st).
+    pub month: CalendarDate,
+}
+
+impl PriceList {
+    /// One licence of `option` at `term` and `billing` (as a cart sends them), for `quantity`
+    /// licences where the count is known.
+    pub fn option_price(
+        &self,
+        option: &SkuOption,
+        term: &str,
+        billing: &str,
+        quantity: Option<u64>,
+    ) -> Option<UnitPrice> {
+        let availability = option.availability.as_ref()?;
+        self.index.unit_price(&PriceQuery {
+            product_id: &option.sku.product_id,
+            sku_id: &option.sku.id,
+            term,
+            billing,
+            currency: &availability.default_currency.code,
+            segment: &availability.segment,
+            quantity,
+        })
+    }
+
+    /// The price of `line`, all its licences.
+    pub fn line_price(&self, line: &PlannedLine) -> Option<LinePrice> {
+        let unit = self.index.unit_price(&PriceQuery {
+            product_id: &line.product_id,
+            sku_id: &line.sku_id,
+            term: &line.term,
+            billing: &line.billing,
+            currency: &line.currency,
+            segment: &line.segment,
+            quantity: Some(line.quantity),
+        })?;
+        Some(unit.for_quantity(line.quantity))
+    }
+
+    /// The totals of `lines` per billing frequency, and how many of them have no price.
+    pub fn totals(&self, lines: &[PlannedLine]) -> (Vec<Total>, usize) {
+        let prices: Vec<Option<LinePrice>> = lines.iter().map(|line| self.line_price(line)).collect();
+        let unpriced = prices.iter().filter(|price| price.is_none()).count();
+        (totals_by_billing(prices.iter().flatten()), unpriced)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::commerce::lines::plan_lines;
+    use crate::domain::commerce::terms::BillingFrequency;
+    use crate::domain::fixtures::{chose, commerce_catalog};
+    use crate::domain::prices::price_sheet::index_sheet;
+
+    #[test]
+    fn prices_of_the_chosen_lines_and_their_totals() {
+        let (products, details) = commerce_catalog();
+        let lines = plan_lines(
+            &products,
+            &details,
+            &[
+                chose("CFQ7TTC0LFLZ", "0001", "P1Y", "monthly", "10"),
+                chose("CFQ7TTC0LFLZ", "0001", "P1Y", "annual", "10"),
+                chose("DZH318Z0BPS6", "0001", "", "one_time", ""),
+            ],
+        );
+        assert_eq!(lines[0].currency, "USD");
+        let sheet =
+            "ProductId,SkuId,TermDuration,BillingPlan,Market,Currency,UnitPrice,EffectiveStartDate,EffectiveEndDate\n\
+                     CFQ7TTC0LFLZ,0001,P1Y,Monthly,US,USD,432,2026-01-01,\n\
+                     CFQ7TTC0LFLZ,0001,P1Y,Annual,US,USD,432,2026-01-01,\n";
+        let (index, summary) = index_sheet(sheet, "US", CalendarDate::parse("2026-12-07").unwrap()).unwrap();
+        let list = PriceList { index, summary, month: CalendarDate::parse("2026-12-01").unwrap() };
+        let monthly = list.line_price(&lines[0]).unwrap();
+        assert_eq!((monthly.unit.per_period.as_units(), monthly.per_period.as_units()), (36.0, 360.0));
+        assert_eq!(list.line_price(&lines[2]), None, "the Azure plan is billed by usage: no list price");
+        let (totals, unpriced) = list.totals(&lines);
+        let totals: Vec<(BillingFrequency, f64)> =
+            totals.iter().map(|total| (total.billing, total.amount.as_units())).collect();
+        assert_eq!(totals, [(BillingFrequency::Monthly, 360.0), (BillingFrequency::Annual, 4320.0)]);
+        assert_eq!(unpriced, 1);
+        let option = details["CFQ7TTC0LFLZ"].sku("0001").unwrap();
+        assert_eq!(list.option_price(option, "P1Y", "annual", None).unwrap().per_term.as_units(), 432.0);
+        assert_eq!(list.option_price(option, "P3Y", "annual", None), None);
+    }
+}
