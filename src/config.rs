@@ -5,13 +5,14 @@
 //! | option | meaning |
 //! |---|---|
 //! | `api-base` | the endpoint's base URL; none: the built-in demo back end |
-//! | `allow-url-config` | the page also takes `?api=`, `?demo-offers=`, `?demo-review=`, `?indirect=`, `?lang=`, `?timeout=` and `?log` from its own URL (the demo page and the tests) |
+//! | `allow-url-config` | the page also takes `?api=`, `?demo-offers=`, `?demo-review=`, `?indirect=`, `?lang=`, `?price-sheet=`, `?timeout=` and `?log` from its own URL (the demo page and the tests) |
 //! | `indirect` | the partner is an indirect provider: it picks the reseller the customer is for |
 //! | `partner-id` | the partner's tenant id, for the relationship request's invitation link |
 //! | `partner-mpn-id` | the partner's own MPN id, never accepted as a partner of record |
 //! | `partner-name` | the partner's name, for the invitation email |
 //! | `demo-offers` | the demo back end sells a generated catalog of this many products instead of the recorded US one |
 //! | `demo-review` | the demo back end puts each new customer's account under Microsoft's review at first, to show the wait and Check again |
+//! | `price-sheet` | the URL of the partner's price list (Partner Center's license-based price sheet, CSV); `{market}` in it stands for the customer's country; none: no prices, except on the demo back end, which has its own |
 //! | `countries` | the partner's market: the country codes offered, comma-separated; none: all 248 |
 //! | `country` | the country preselected |
 //! | `partner-domains` | the partner's own email domains, comma-separated, refused as the customer's |
@@ -44,6 +45,8 @@ pub struct Config {
     pub demo_review: bool,
     /// Whether the partner is an indirect provider.
     pub indirect: bool,
+    /// The URL of the partner's price list, `{market}` standing for the customer's country.
+    pub price_sheet: Option<String>,
     /// The partner's tenant id.
     pub partner_id: Option<String>,
     /// The partner's own MPN id.
@@ -91,6 +94,8 @@ pub struct UrlParameters {
     pub indirect: Option<String>,
     /// `?lang=`
     pub locale: Option<String>,
+    /// `?price-sheet=`
+    pub price_sheet: Option<String>,
     /// `?log`: show the request log.
     pub log: bool,
     /// `?timeout=` in seconds: how long a call may go without an answer.
@@ -144,6 +149,11 @@ impl Config {
             demo_offers,
             demo_review,
             indirect,
+            price_sheet: url
+                .price_sheet
+                .or_else(|| option("price-sheet"))
+                .map(|url| url.trim().to_string())
+                .filter(|url| !url.is_empty()),
             partner_id: text("partner-id"),
             partner_mpn_id: text("partner-mpn-id"),
             partner_name: text("partner-name"),
@@ -223,6 +233,13 @@ mod tests {
         assert_eq!(config(&[("demo-offers", "1000001")], None).demo_offers, None);
         let map: HashMap<String, String> = [("allow-url-config".to_string(), String::new())].into();
         assert!(config(&[("demo-review", "")], None).demo_review);
+        assert_eq!(
+            config(&[("price-sheet", " https://partner.example.com/prices/{market}.csv ")], None)
+                .price_sheet
+                .as_deref(),
+            Some("https://partner.example.com/prices/{market}.csv")
+        );
+        assert_eq!(config(&[("price-sheet", " ")], None).price_sheet, None);
         let url = UrlParameters { demo_offers: Some("50000".into()), ..UrlParameters::default() };
         assert_eq!(Config::from_options(|name| map.get(name).cloned(), url).demo_offers, Some(50_000));
         let url = UrlParameters { timeout: Some("2".into()), ..UrlParameters::default() };

@@ -45,6 +45,8 @@ export interface MountOptions {
   partnerName?: string;
   /** The partner's own e-mail domains, comma-separated: not accepted for the customer. */
   partnerDomains?: string;
+  /** The URL of the partner's price list (Partner Center's license-based price sheet, CSV); `{market}` stands for the customer's country. */
+  priceSheet?: string;
   /** The demo back end's generated catalog size. */
   demoOffers?: string | number;
   /** Shows the request log. */

@@ -146,6 +146,7 @@ export async function mountMarked() {
 const ATTRIBUTES = [
   'api-base', 'locale', 'countries', 'country', 'indirect', 'partner-id', 'partner-mpn-id',
   'partner-name', 'partner-domains', 'demo-offers', 'log', 'expose-password', 'color-scheme',
+  'price-sheet',
 ];
 /** The attributes read when a wizard is mounted: a change mounts it again (a draft brings the
  * entries back where `persist` keeps one). */

@@ -159,6 +159,69 @@ pub async fn get_text(url: &str) -> Result<String, ApiError> {
     response.text().await.map_err(|error| ApiError::Malformed(fetch_failure(error)))
 }
 
+/// A static file's answer as bytes, for the price list: fetched without the endpoint's headers
+/// or token (the host serves it, or a proxy of its own).
+pub struct FileAnswer {
+    /// The status.
+    pub status: u16,
+    /// The body.
+    pub bytes: Vec<u8>,
+    /// `Last-Modified`, where the answer has it (CORS lets the page read it).
+    pub last_modified: Option<String>,
+    /// `Content-Type`.
+    pub content_type: Option<String>,
+    /// When the request was sent, in ISO 8601.
+    pub started: String,
+    /// How long the answer took, in milliseconds.
+    pub duration_ms: u32,
+}
+
+/// A plain `GET` of `url` as bytes, given up after `timeout_s` seconds without a whole answer.
+/// A status that is not 2xx is an answer here: the caller words it.
+pub async fn get_file(url: &str, timeout_s: u32) -> Result<FileAnswer, ApiError> {
+    let controller = web_sys::AbortController::new().ok();
+    let request = RequestBuilder::new(url)
+        .method(Method::GET)
+        .abort_signal(controller.as_ref().map(|controller| controller.signal()).as_ref())
+        .build()
+        .map_err(|error| ApiError::Malformed(fetch_failure(error)))?;
+    let started = now_ms();
+    let abort = controller.map(|controller| Closure::once(move || controller.abort()));
+    let timer = abort.as_ref().and_then(|abort| {
+        web_sys::window().and_then(|window| {
+            window
+                .set_timeout_with_callback_and_timeout_and_arguments_0(
+                    abort.as_ref().unchecked_ref(),
+                    (timeout_s * 1000) as i32,
+                )
+                .ok()
+        })
+    });
+    let answer = async {
+        let response = request.send().await?;
+        let bytes = response.binary().await?;
+        Ok::<_, gloo_net::Error>((response, bytes))
+    }
+    .await;
+    if let (Some(window), Some(timer)) = (web_sys::window(), timer) {
+        window.clear_timeout_with_handle(timer);
+    }
+    let duration_ms = (now_ms() - started).max(0.0) as u32;
+    match answer {
+        Ok((response, bytes)) => Ok(FileAnswer {
+            status: response.status(),
+            bytes,
+            last_modified: response.headers().get("last-modified"),
+            content_type: response.headers().get("content-type"),
+            started: String::from(js_sys::Date::new(&started.into()).to_iso_string()),
+            duration_ms,
+        }),
+        Err(_) if f64::from(duration_ms) >= f64::from(timeout_s) * 1000.0 => Err(ApiError::TimedOut(timeout_s)),
+        Err(_) if web_sys::window().is_some_and(|window| !window.navigator().on_line()) => Err(ApiError::Offline),
+        Err(error) => Err(ApiError::NoAnswer(fetch_failure(error))),
+    }
+}
+
 impl HttpApi {
     /// A client of the endpoint at `base`. All its calls share one `MS-CorrelationId`, so that
     /// support can find the calls of one wizard together. `token` is the host's

@@ -10,6 +10,7 @@ pub mod guid;
 pub mod har;
 pub mod http;
 pub mod pause;
+pub mod price_sheets;
 pub mod redact;
 pub mod request_log;
 pub mod retry;

@@ -1,4 +1,6 @@
-//! Waiting on the browser's timer: the demo's latency, the backoff between retries.
+//! Waiting on the browser: the demo's latency, the backoff between retries, a pause in long work.
+
+use wasm_bindgen::JsCast;
 
 /// Waits `millis` milliseconds.
 pub async fn pause(millis: u32) {
@@ -8,4 +10,26 @@ pub async fn pause(millis: u32) {
         }
     });
     let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
+/// Lets the browser paint and handle input before going on: `scheduler.yield()` where the
+/// browser has it (it resumes ahead of other tasks, with no timer's clamping), else a timer of 0.
+pub async fn yield_to_browser() {
+    let scheduler = web_sys::window()
+        .and_then(|window| js_sys::Reflect::get(&window, &"scheduler".into()).ok())
+        .filter(|scheduler| scheduler.is_object());
+    let yield_function = scheduler.as_ref().and_then(|scheduler| {
+        js_sys::Reflect::get(scheduler, &"yield".into())
+            .ok()
+            .and_then(|function| function.dyn_into::<js_sys::Function>().ok())
+    });
+    match (scheduler, yield_function) {
+        (Some(scheduler), Some(function)) => match function.call0(&scheduler) {
+            Ok(promise) => {
+                let _ = wasm_bindgen_futures::JsFuture::from(js_sys::Promise::resolve(&promise)).await;
+            }
+            Err(_) => pause(0).await,
+        },
+        _ => pause(0).await,
+    }
 }

@@ -4,6 +4,7 @@ import { mount, mountMarked, type LoadErrorDetail, type MountOptions, type Wizar
 
 const options: MountOptions = {
   apiBase: 'https://partner.example.com',
+  priceSheet: 'https://partner.example.com/prices/{market}.csv',
   locale: 'ru',
   persist: false,
   timeout: 30,

@@ -25,6 +25,10 @@ use std::collections::{BTreeMap, BTreeSet};
 /// the sources).
 pub const RECORDED_US_PRODUCTS_FILE: &str = "products-US.json";
 
+/// The demo's price list of that catalog, beside the app (`data/prices-US.csv` in the
+/// repository): Partner Center's license-based price sheet format, the US market.
+pub const DEMO_PRICE_SHEET_FILE: &str = "prices-US.csv";
+
 /// How long a cart lives after it is made, in days.
 pub const CART_LIFETIME_DAYS: i64 = 7;
 

@@ -102,4 +102,38 @@ mod tests {
         assert_eq!(list.option_price(option, "P1Y", "annual", None).unwrap().per_term.as_units(), 432.0);
         assert_eq!(list.option_price(option, "P3Y", "annual", None), None);
     }
+
+    #[test]
+    fn the_demos_price_list_prices_every_term_of_its_catalog() {
+        let sheet = include_str!("../../../data/prices-US.csv");
+        let today = CalendarDate::parse("2026-12-07").unwrap();
+        let (index, summary) = index_sheet(sheet, "US", today).unwrap();
+        assert_eq!((summary.rows, summary.unreadable), (51, 0));
+        let list = PriceList { index, summary, month: today };
+        let products =
+            crate::api::demo::products::DemoProducts::read(include_str!("../../../data/products-US.json")).unwrap();
+        let mut priced = 0;
+        for product in products.products().iter().filter(|product| product.is_sold_here()) {
+            for sku in products.skus(&product.id).unwrap_or_default() {
+                let availabilities = products.availabilities(&product.id, &sku.id).unwrap_or_default();
+                let option = crate::domain::commerce::choice::SkuOption::new(sku.clone(), availabilities);
+                for term in &option.terms {
+                    for frequency in &term.frequencies {
+                        let price =
+                            list.option_price(&option, term.duration.wire(), frequency.frequency.wire(), Some(1));
+                        assert!(
+                            price.is_some(),
+                            "{} {} {:?} {:?}",
+                            product.title,
+                            sku.id,
+                            term.duration,
+                            frequency.frequency
+                        );
+                        priced += 1;
+                    }
+                }
+            }
+        }
+        assert_eq!(priced, 33);
+    }
 }

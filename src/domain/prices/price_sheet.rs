@@ -192,8 +192,8 @@ impl SheetIndexer {
             return Err("no ProductId or SkuId".into());
         }
         let currency = field(currency, "Currency")?;
-        if currency.is_empty() {
-            return Err("no Currency".into());
+        if currency.len() != 3 || !currency.bytes().all(|byte| byte.is_ascii_alphabetic()) {
+            return Err(format!("Currency \"{currency}\" is not a currency code"));
         }
         let price_text = field(price, "UnitPrice")?;
         let unit_price =
@@ -307,18 +307,20 @@ mod tests {
             "Microsoft 365 E3,CFQ7TTC0LSGZ,0001,E3,Microsoft,,Licenses,P1Y,Monthly,US,USD,432,,,someday,,,",
             "Microsoft 365 E3,CFQ7TTC0LSGZ,0001,E3,Microsoft",
             ",,0001,E3,Microsoft,,Licenses,P1Y,Monthly,US,USD,432,,,2026-01-01,,,",
+            "Microsoft 365 E3,CFQ7TTC0LSGZ,0001,E3,Microsoft,,Licenses,P1Y,Monthly,US,$,432,,,2026-01-01,,,",
             E3_YEAR_MONTHLY,
         ]);
         let (index, summary) = index_sheet(&text, "US", today()).unwrap();
         assert_eq!(price(&index, "P1Y", "monthly"), Some(36.0));
-        assert_eq!((summary.rows, summary.kept, summary.unreadable), (5, 1, 4));
+        assert_eq!((summary.rows, summary.kept, summary.unreadable), (6, 1, 5));
         assert_eq!(
             summary.reasons,
             [
                 "row 2: UnitPrice \"abc\" is not a number",
                 "row 3: EffectiveStartDate \"someday\" is not a date",
                 "row 4: no Market",
-                "row 5: no ProductId or SkuId"
+                "row 5: no ProductId or SkuId",
+                "row 6: Currency \"$\" is not a currency code"
             ]
         );
     }

@@ -1,5 +1,7 @@
 //! Names and ordering from the browser's `Intl`: no name tables ship with the app.
 
+use crate::domain::common::calendar_date::CalendarDate;
+use crate::domain::prices::amount::Amount;
 use crate::ui::i18n::Locale;
 use js_sys::{Array, Intl, Object};
 use std::cell::RefCell;
@@ -29,6 +31,8 @@ thread_local! {
     /// The `Intl.NumberFormat` made so far, by language. `Number.toLocaleString` with a locale
     /// makes one on every call, which was the largest single cost of rendering 50 offer rows.
     static NUMBER_FORMATS: Made<Locale, Intl::NumberFormat> = const { RefCell::new(Vec::new()) };
+    /// The currency formats made so far, by language and currency.
+    static MONEY_FORMATS: Made<(Locale, String), Intl::NumberFormat> = const { RefCell::new(Vec::new()) };
 }
 
 fn display_names(kind: Intl::DisplayNamesType, locale: Locale) -> Intl::DisplayNames {
@@ -102,8 +106,48 @@ pub fn format_number(value: u64, locale: Locale) -> String {
         .unwrap_or_else(|| value.to_string())
 }
 
+/// An amount and its currency's code, as JavaScript writes numbers (no Rust float formatting in
+/// the wasm).
+fn plain_amount(amount: Amount, currency: &str) -> String {
+    let number = js_sys::Number::from(amount.as_units()).to_string_with_radix(10).map(String::from).unwrap_or_default();
+    format!("{number} {currency}")
+}
+
+/// An amount of `currency` (ISO 4217, `USD`) in `locale`'s way, to the currency's own digits:
+/// $1,320.00 or 1 320,00 $.
+pub fn format_money(amount: Amount, currency: &str, locale: Locale) -> String {
+    // `Intl.NumberFormat` throws on a code that is not three letters; the price sheet's reader
+    // lets no other through, and this keeps the browser from ever being asked.
+    if currency.len() != 3 || !currency.bytes().all(|byte| byte.is_ascii_alphabetic()) {
+        return plain_amount(amount, currency);
+    }
+    let format = made_once(&MONEY_FORMATS, (locale, currency.to_ascii_uppercase()), || {
+        let options = Object::new();
+        for (key, value) in [("style", "currency"), ("currency", currency)] {
+            let _ = js_sys::Reflect::set(&options, &key.into(), &value.into());
+        }
+        Intl::NumberFormat::new(&Array::of1(&locale.tag().into()), &options)
+    });
+    format
+        .format()
+        .call1(&JsValue::UNDEFINED, &JsValue::from_f64(amount.as_units()))
+        .ok()
+        .and_then(|text| text.as_string())
+        .unwrap_or_else(|| plain_amount(amount, currency))
+}
+
+/// A month in words, in `locale`: December 2026, декабрь 2026 г.
+pub fn format_month(date: CalendarDate, locale: Locale) -> String {
+    let options = Object::new();
+    for (key, value) in [("month", "long"), ("year", "numeric"), ("timeZone", "UTC")] {
+        let _ = js_sys::Reflect::set(&options, &key.into(), &value.into());
+    }
+    let utc = js_sys::Date::new(&format!("{date}T00:00:00Z").into());
+    String::from(utc.to_locale_date_string(locale.tag(), &options))
+}
+
 /// A calendar date in words, in `locale`: 20 November 2026, 20 ноября 2026 г.
-pub fn format_date(date: crate::domain::common::calendar_date::CalendarDate, locale: Locale) -> String {
+pub fn format_date(date: CalendarDate, locale: Locale) -> String {
     let options = Object::new();
     for (key, value) in [("day", "numeric"), ("month", "long"), ("year", "numeric"), ("timeZone", "UTC")] {
         let _ = js_sys::Reflect::set(&options, &key.into(), &value.into());

@@ -12,10 +12,11 @@
 //!   never stored.
 
 use crate::api::country_files::CountryFiles;
-use crate::api::demo::products::RECORDED_US_PRODUCTS_FILE;
+use crate::api::demo::products::{DEMO_PRICE_SHEET_FILE, RECORDED_US_PRODUCTS_FILE};
 use crate::api::demo::DemoApi;
 use crate::api::demo::DemoCatalog;
 use crate::api::http::{AccessToken, HttpApi};
+use crate::api::price_sheets::PriceSheets;
 use crate::api::request_log::RequestLog;
 use crate::api::{SharedApi, SharedCountryData};
 use crate::config::{Config, UrlParameters};
@@ -48,6 +49,7 @@ fn url_parameters() -> UrlParameters {
         demo_review: get("demo-review"),
         indirect: get("indirect"),
         locale: get("lang"),
+        price_sheet: get("price-sheet"),
         timeout: get("timeout"),
         log: parameters.as_ref().is_some_and(|parameters| parameters.has("log")),
     }
@@ -151,6 +153,12 @@ fn backend_for(config: &Config, assets: &str, token: Option<AccessToken>, log: O
     }
 }
 
+/// The price list's URL: the host's, else, on the recorded demo catalog, the demo's own.
+fn price_sheet_of(config: &Config, assets: &str) -> Option<String> {
+    let demo = config.api_base.is_none() && config.demo_offers.is_none();
+    config.price_sheet.clone().or_else(|| demo.then(|| format!("{assets}{DEMO_PRICE_SHEET_FILE}")))
+}
+
 /// The host's shadow root, made on first mount and emptied on a later one.
 fn shadow_root_of(host: &web_sys::HtmlElement) -> Result<web_sys::ShadowRoot, JsValue> {
     if let Some(shadow) = host.shadow_root() {
@@ -235,10 +243,12 @@ impl MountedWizard {
         let log = config.request_log.then(RequestLog::default);
         let api = backend_for(&config, &self.assets, token, log.clone());
         let country_data: SharedCountryData = Rc::new(CountryFiles::new(&self.assets));
+        let prices = price_sheet_of(&config, &self.assets)
+            .map(|url| Rc::new(PriceSheets::new(&url, config.timeout_s, log.clone())));
         let mount_root = root.clone();
         let handle = leptos::mount::mount_to(
             root,
-            move || view! { <App config api country_data root=mount_root log locale=locale.clone() /> },
+            move || view! { <App config api country_data prices root=mount_root log locale=locale.clone() /> },
         );
         self.view = Some(Box::new(handle));
         Ok(())

@@ -11,8 +11,8 @@ use crate::domain::common::letter_case::{first_upper_case, lower_case};
 use crate::domain::country::country_rules::CountryRules;
 use crate::domain::wizard::steps::Step;
 use crate::ui::i18n::{
-    either, endpoint_description, is_choice, iso_days, Counted, DomainWords, Messages, OfferFact, ServerProblem,
-    StageWords, Text,
+    either, endpoint_description, is_choice, iso_days, Counted, DomainWords, Messages, OfferFact, PriceNotice,
+    ServerProblem, StageWords, Text,
 };
 
 /// English.
@@ -217,6 +217,8 @@ impl Messages for English {
             Text::DoesNotRenew => "Does not renew",
             Text::Cancellation => "Cancellation",
             Text::NoRefundWindow => "No refund window given",
+            Text::EstimatedPrice => "Price (estimated)",
+            Text::NotInPriceList => "Not in the price list",
             Text::Product => "Product",
             Text::LoadingOptions => "Loading its plans and terms…",
             Text::TheOptions => "Its plans and terms",
@@ -706,6 +708,44 @@ impl Messages for English {
 
     fn quantity_range(&self, min: &str, max: &str) -> String {
         format!("From {min} to {max}")
+    }
+
+    fn price_notice(&self, notice: PriceNotice<'_>) -> String {
+        match notice {
+            PriceNotice::NotLoaded(why) => format!("Prices are not shown: the price list could not be loaded ({why})."),
+            PriceNotice::NotASheet => "Prices are not shown: the price list is not a CSV price sheet.".into(),
+            PriceNotice::MissingColumns(columns) => {
+                format!("Prices are not shown: the price list has no column {columns}.")
+            }
+            PriceNotice::NoPricesFor(country) => format!("The price list has no prices for {country}."),
+            PriceNotice::RowsUnreadable(1, _) => {
+                "1 row of the price list could not be read: its price is not shown.".into()
+            }
+            PriceNotice::RowsUnreadable(_, number) => {
+                format!("{number} rows of the price list could not be read: their prices are not shown.")
+            }
+        }
+    }
+
+    fn price_each(&self, price: &str, billing: BillingFrequency) -> String {
+        match billing {
+            BillingFrequency::Monthly => format!("{price} monthly"),
+            BillingFrequency::Annual => format!("{price} once a year"),
+            BillingFrequency::Triennial => format!("{price} every three years"),
+            BillingFrequency::OneTime => format!("{price} one time"),
+        }
+    }
+
+    fn choice_with_price(&self, choice: &str, price: &str) -> String {
+        format!("{choice} ({price} per license)")
+    }
+
+    fn license_price(&self, per_period: &str, per_term: &str) -> String {
+        format!("Per license: {per_period}, {per_term} for the whole term.")
+    }
+
+    fn price_basis(&self, month: &str) -> String {
+        format!("Estimated, excluding tax; price list of {month}.")
     }
 
     fn review_totals(&self, lines: u64, licenses: u64, number: &dyn Fn(u64) -> String) -> String {

@@ -113,6 +113,21 @@ pub enum Counted {
     Subscription,
 }
 
+/// What the one line about the price list says: why there are no prices, or not all of them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PriceNotice<'a> {
+    /// It did not load; why, in a few words (`HTTP 404`, `no answer within 30 s`).
+    NotLoaded(&'a str),
+    /// It loaded but is not a price sheet.
+    NotASheet,
+    /// It lacks these columns, named.
+    MissingColumns(&'a str),
+    /// It has no prices for this country (named).
+    NoPricesFor(&'a str),
+    /// Some of its rows could not be read: how many, and the count formatted.
+    RowsUnreadable(u64, &'a str),
+}
+
 /// A stage of Submit, as its words need it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum StageWords {
@@ -189,6 +204,16 @@ pub trait Messages: Sync {
     fn for_offer(&self, name: &str) -> String;
     /// "From 1 to 300" (formatted numbers).
     fn quantity_range(&self, min: &str, max: &str) -> String;
+    /// The one line about the price list.
+    fn price_notice(&self, notice: PriceNotice<'_>) -> String;
+    /// A price at a billing frequency: "$12.00 monthly", "$1,320.00 once a year".
+    fn price_each(&self, price: &str, billing: BillingFrequency) -> String;
+    /// A choice with the price of one licence: "1 year ($144.00 per license)".
+    fn choice_with_price(&self, choice: &str, price: &str) -> String;
+    /// Subscriptions: one licence's price per period and for the term.
+    fn license_price(&self, per_period: &str, per_term: &str) -> String;
+    /// What every price is: "Estimated, excluding tax; price list of December 2026."
+    fn price_basis(&self, month: &str) -> String;
     /// Review: the totals line, numbers formatted by `number`.
     fn review_totals(&self, lines: u64, licenses: u64, number: &dyn Fn(u64) -> String) -> String;
     /// Review: "Accepted on 20 November 2026".

@@ -14,7 +14,7 @@ use crate::domain::country::country_rules::CountryRules;
 use crate::domain::wizard::steps::Step;
 use crate::ui::i18n::{
     either, endpoint_description, is_choice, iso_days, plural, Counted, DomainWords, Locale, Messages, OfferFact,
-    Plural, ServerProblem, StageWords, Text,
+    Plural, PriceNotice, ServerProblem, StageWords, Text,
 };
 
 /// Russian.
@@ -231,6 +231,8 @@ impl Messages for Russian {
             Text::DoesNotRenew => "Не продлевается",
             Text::Cancellation => "Отмена",
             Text::NoRefundWindow => "Срок возврата не указан",
+            Text::EstimatedPrice => "Цена (оценка)",
+            Text::NotInPriceList => "Нет в прайс-листе",
             Text::Product => "Продукт",
             Text::LoadingOptions => "Загружаем планы и сроки…",
             Text::TheOptions => "Планы и сроки",
@@ -696,6 +698,45 @@ impl Messages for Russian {
 
     fn quantity_range(&self, min: &str, max: &str) -> String {
         format!("От {min} до {max}")
+    }
+
+    fn price_notice(&self, notice: PriceNotice<'_>) -> String {
+        match notice {
+            PriceNotice::NotLoaded(why) => format!("Цены не показаны: прайс-лист не загрузился ({why})."),
+            PriceNotice::NotASheet => "Цены не показаны: прайс-лист — не таблица цен в CSV.".into(),
+            PriceNotice::MissingColumns(columns) => {
+                format!("Цены не показаны: в прайс-листе нет столбца {columns}.")
+            }
+            PriceNotice::NoPricesFor(country) => format!("В прайс-листе нет цен для страны «{country}»."),
+            PriceNotice::RowsUnreadable(count, number) => match plural(Locale::Ru, count) {
+                Plural::One => format!("{number} строку прайс-листа не удалось прочитать: её цена не показана."),
+                Plural::Few => format!("{number} строки прайс-листа не удалось прочитать: их цены не показаны."),
+                Plural::Many | Plural::Other => {
+                    format!("{number} строк прайс-листа не удалось прочитать: их цены не показаны.")
+                }
+            },
+        }
+    }
+
+    fn price_each(&self, price: &str, billing: BillingFrequency) -> String {
+        match billing {
+            BillingFrequency::Monthly => format!("{price} в месяц"),
+            BillingFrequency::Annual => format!("{price} раз в год"),
+            BillingFrequency::Triennial => format!("{price} раз в три года"),
+            BillingFrequency::OneTime => format!("{price} однократно"),
+        }
+    }
+
+    fn choice_with_price(&self, choice: &str, price: &str) -> String {
+        format!("{choice} ({price} за лицензию)")
+    }
+
+    fn license_price(&self, per_period: &str, per_term: &str) -> String {
+        format!("За лицензию: {per_period}, {per_term} за весь срок.")
+    }
+
+    fn price_basis(&self, month: &str) -> String {
+        format!("Оценка без налогов; прайс-лист: {month}.")
     }
 
     fn review_totals(&self, lines: u64, licenses: u64, number: &dyn Fn(u64) -> String) -> String {

@@ -159,6 +159,10 @@ pub enum Text {
     Cancellation,
     /// "No refund window given"
     NoRefundWindow,
+    /// "Price (estimated)"
+    EstimatedPrice,
+    /// "Not in the price list"
+    NotInPriceList,
     /// "Product"
     Product,
     /// "Loading its plans and terms…"

@@ -3,6 +3,7 @@
 
 use crate::ui::state::account::{use_account, AccountState};
 use crate::ui::state::catalog::{use_catalog, CatalogState};
+use crate::ui::state::prices::{use_prices, PricesState};
 use crate::ui::state::resellers::{use_resellers, ResellerState};
 use crate::ui::state::submit::{use_submit, SubmitState};
 use crate::ui::state::wizard::{use_wizard, WizardContext};
@@ -17,6 +18,8 @@ pub struct WizardState {
     pub account: AccountState,
     /// The catalog and the chosen offers.
     pub catalog: CatalogState,
+    /// The partner's prices.
+    pub prices: PricesState,
     /// The reseller choice.
     pub resellers: ResellerState,
     /// Submit.
@@ -29,6 +32,7 @@ impl WizardState {
         provide_context(self.wizard);
         provide_context(self.account);
         provide_context(self.catalog);
+        provide_context(self.prices);
         provide_context(self.resellers);
         provide_context(self.submit);
     }
@@ -40,6 +44,7 @@ pub fn use_wizard_state() -> WizardState {
         wizard: use_wizard(),
         account: use_account(),
         catalog: use_catalog(),
+        prices: use_prices(),
         resellers: use_resellers(),
         submit: use_submit(),
     }

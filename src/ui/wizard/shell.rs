@@ -1,6 +1,7 @@
 //! The wizard's root: owns its state, shows the step indicator and the current page. "Done"
 //! replaces the whole wizard with a new one, disposing everything the old one held.
 
+use crate::api::price_sheets::SharedPriceSheets;
 use crate::api::request_log::RequestLog;
 use crate::api::{SharedApi, SharedCountryData};
 use crate::config::Config;
@@ -21,6 +22,7 @@ use crate::ui::pages::subscriptions::page::SubscriptionsPage;
 use crate::ui::state::account::{AccountState, CountryFile};
 use crate::ui::state::account_form::AccountForm;
 use crate::ui::state::catalog::{CatalogState, ProductsResource};
+use crate::ui::state::prices::PricesState;
 use crate::ui::state::resellers::ResellerOption;
 use crate::ui::state::resellers::{ResellerList, ResellerState};
 use crate::ui::state::submit::SubmitState;
@@ -267,6 +269,7 @@ fn WizardRun(
     config: Config,
     api: SharedApi,
     country_data: SharedCountryData,
+    prices: SharedPriceSheets,
     restart: Callback<()>,
     /// The app's language (not found by context: a wizard before this one may have left its
     /// own in the same place).
@@ -284,6 +287,7 @@ fn WizardRun(
         wizard,
         account: AccountState::new(form, country_file, rules, wizard.config),
         catalog: CatalogState::new(products, loader),
+        prices: PricesState::new(prices, form.text(Field::Country).into()),
         resellers: ResellerState::new(resellers),
         submit: SubmitState::new(),
     };
@@ -318,6 +322,9 @@ pub fn App(
     config: Config,
     api: SharedApi,
     country_data: SharedCountryData,
+    /// The partner's price lists, where the host gives one (or the demo has its own).
+    #[prop(optional)]
+    prices: SharedPriceSheets,
     /// The element the wizard is mounted in.
     root: web_sys::HtmlElement,
     /// The UI language, which the host may change.
@@ -341,6 +348,7 @@ pub fn App(
     let config = StoredValue::new(config);
     let api = StoredValue::new_local(api);
     let country_data = StoredValue::new_local(country_data);
+    let prices = StoredValue::new_local(prices);
     view! {
         <div class="wizard" part="wizard" lang=move || i18n.locale().tag()>
             <div class="wizard-bar">
@@ -350,7 +358,7 @@ pub fn App(
             {move || {
                 run.track();
                 view! {
-                    <WizardRun config=config.get_value() api=api.get_value() country_data=country_data.get_value() restart app_language=i18n />
+                    <WizardRun config=config.get_value() api=api.get_value() country_data=country_data.get_value() prices=prices.get_value() restart app_language=i18n />
                 }
             }}
             {log.map(|log| view! { <RequestLogPanel log /> })}
