@@ -2,6 +2,7 @@
 //! and the month it is of; and the price of what the wizard shows: a SKU's term and billing
 //! choice on Subscriptions, a planned line on Review and Done.
 
+use crate::domain::commerce::checkout::{Order, OrderLine};
 use crate::domain::commerce::choice::SkuOption;
 use crate::domain::commerce::lines::PlannedLine;
 use crate::domain::common::calendar_date::CalendarDate;
@@ -55,6 +56,29 @@ impl PriceList {
         Some(unit.for_quantity(line.quantity))
     }
 
+    /// The price of what `order` bought in its line `line`: the product and SKU its catalog
+    /// item names, its term and licences, the order's billing cycle, in the currency and segment
+    /// of the planned line it came from (among `planned`).
+    pub fn ordered_price(&self, order: &Order, line: &OrderLine, planned: &[PlannedLine]) -> Option<LinePrice> {
+        let mut parts = line.offer_id.split(':');
+        let (product_id, sku_id) = (parts.next()?, parts.next()?);
+        let origin = planned
+            .iter()
+            .find(|planned| planned.catalog_item_id == line.offer_id)
+            .or_else(|| planned.iter().find(|planned| planned.product_id == product_id && planned.sku_id == sku_id));
+        let bought = PlannedLine {
+            product_id: product_id.to_string(),
+            sku_id: sku_id.to_string(),
+            quantity: line.quantity,
+            term: line.term_duration.clone(),
+            billing: order.billing_cycle.clone(),
+            currency: origin.map(|origin| origin.currency.clone()).unwrap_or_default(),
+            segment: origin.map(|origin| origin.segment.clone()).unwrap_or_default(),
+            ..PlannedLine::default()
+        };
+        self.line_price(&bought)
+    }
+
     /// The totals of `lines` per billing frequency, and how many of them have no price.
     pub fn totals(&self, lines: &[PlannedLine]) -> (Vec<Total>, usize) {
         let prices: Vec<Option<LinePrice>> = lines.iter().map(|line| self.line_price(line)).collect();
@@ -101,6 +125,18 @@ mod tests {
         let option = details["CFQ7TTC0LFLZ"].sku("0001").unwrap();
         assert_eq!(list.option_price(option, "P1Y", "annual", None).unwrap().per_term.as_units(), 432.0);
         assert_eq!(list.option_price(option, "P3Y", "annual", None), None);
+        let order = Order {
+            billing_cycle: "annual".into(),
+            line_items: vec![OrderLine {
+                offer_id: lines[1].catalog_item_id.clone(),
+                term_duration: "P1Y".into(),
+                quantity: 12,
+                ..OrderLine::default()
+            }],
+            ..Order::default()
+        };
+        let ordered = list.ordered_price(&order, &order.line_items[0], &lines).unwrap();
+        assert_eq!(ordered.per_period.as_units(), 5184.0, "what was ordered: 12 licences at $432 a year");
     }
 
     #[test]

@@ -4,15 +4,18 @@
 
 use crate::domain::commerce::checkout::{AccountStatus, Order};
 use crate::domain::common::letter_case::lower_case;
+use crate::domain::prices::price_index::{totals_by_billing, LinePrice};
 use crate::domain::requests::customer_request::CreatedCustomer;
 use crate::submit::job::Hold;
 use crate::submit::session;
 use crate::ui::common::browser::copy_to_clipboard;
 use crate::ui::common::line_words::{line_summary, planned_summary};
 use crate::ui::common::page_heading::PageHeading;
+use crate::ui::common::price_words::totals_words;
 use crate::ui::embed::scope::use_scope;
 use crate::ui::i18n::{use_i18n, Locale, Text};
 use crate::ui::state::account::use_account;
+use crate::ui::state::prices::use_prices;
 use crate::ui::state::submit::use_submit;
 use crate::ui::state::wizard::use_wizard;
 use crate::ui::state::wizard_state::use_wizard_state;
@@ -68,23 +71,71 @@ pub fn DonePage() -> impl IntoView {
     // which is never stored.
     let password_kept = !password.is_empty();
     let job_signal = submit.job;
+    let prices = use_prices();
+    let price_list = move || prices.list().filter(|list| !list.index.is_empty());
+    // What each order costs at its billing cycle, and the totals over the orders.
+    let ordered_prices = move || {
+        let list = price_list()?;
+        job_signal.with(|job| {
+            let job = job.as_ref()?;
+            Some(
+                job.orders
+                    .iter()
+                    .map(|order| {
+                        let prices: Vec<LinePrice> = order
+                            .line_items
+                            .iter()
+                            .filter_map(|line| list.ordered_price(order, line, &job.lines))
+                            .collect();
+                        (order.id.clone(), prices)
+                    })
+                    .collect::<Vec<_>>(),
+            )
+        })
+    };
     let orders = move || {
         let locale = i18n.locale();
+        let priced = ordered_prices();
         job_signal.with(|job| {
             job.as_ref().map(|job| {
                 job.orders
                     .iter()
                     .map(|order| {
+                        let price = priced.as_ref().map(|priced| {
+                            let prices =
+                                priced.iter().find(|(id, _)| *id == order.id).map(|(_, prices)| prices.as_slice());
+                            let words = match prices {
+                                Some(prices) if !prices.is_empty() => totals_words(&totals_by_billing(prices), locale),
+                                _ => i18n.messages().text(Text::NotInPriceList).to_string(),
+                            };
+                            view! { <td class="numeric">{words}</td> }
+                        });
                         view! {
                             <tr>
                                 <th scope="row"><code>{order.id.clone()}</code></th>
                                 <td>{lines_of(order, locale)}</td>
                                 <td>{order.status.clone()}</td>
+                                {price}
                             </tr>
                         }
                     })
                     .collect_view()
             })
+        })
+    };
+    let ordered_totals = move || {
+        let locale = i18n.locale();
+        let priced = ordered_prices()?;
+        let totals = totals_by_billing(priced.iter().flat_map(|(_, prices)| prices));
+        (!totals.is_empty()).then(|| {
+            view! {
+                <p class="price-totals">
+                    <strong>{format!("{}: ", i18n.messages().text(Text::EstimatedPrice))}</strong>
+                    <span class="price-total">{totals_words(&totals, locale)}</span>
+                    " "
+                    <span class="price-basis">{prices.basis(locale)}</span>
+                </p>
+            }
         })
     };
     let has_orders = move || job_signal.with(|job| job.as_ref().is_some_and(|job| !job.orders.is_empty()));
@@ -212,10 +263,14 @@ pub fn DonePage() -> impl IntoView {
                         <th scope="col">{i18n.text(Text::Orders)}</th>
                         <th scope="col">{i18n.text(Text::Subscriptions)}</th>
                         <th scope="col">{i18n.text(Text::Status)}</th>
+                        <Show when=move || price_list().is_some()>
+                            <th scope="col" class="numeric">{i18n.text(Text::EstimatedPrice)}</th>
+                        </Show>
                     </tr>
                 </thead>
                 <tbody>{orders}</tbody>
             </table>
+            {ordered_totals}
         </Show>
         {waiting}
         {failure}

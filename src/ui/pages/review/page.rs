@@ -14,11 +14,13 @@ use crate::ui::common::intl::{format_date, format_number, Namer};
 use crate::ui::common::line_words::{line_title, term_and_billing};
 use crate::ui::common::load_failed::LoadFailed;
 use crate::ui::common::page_heading::PageHeading;
+use crate::ui::common::price_words::{line_price_words, totals_words, PriceListNotice};
 use crate::ui::i18n::{use_i18n, Locale, Text};
 use crate::ui::pages::account_info::reseller_section::reseller_text;
 use crate::ui::pages::review::submit_panel::SubmitPanel;
 use crate::ui::state::account::use_account;
 use crate::ui::state::catalog::use_catalog;
+use crate::ui::state::prices::use_prices;
 use crate::ui::state::resellers::use_resellers;
 use crate::ui::state::submit::use_submit;
 use crate::ui::state::wizard::use_wizard;
@@ -138,6 +140,7 @@ fn totals(lines: &[PlannedLine], locale: Locale) -> String {
 pub fn ReviewPage() -> impl IntoView {
     let account_state = use_account();
     let catalog_state = use_catalog();
+    let prices = use_prices();
     let resellers = use_resellers();
     let submit = use_submit();
     let wizard_state = use_wizard();
@@ -149,6 +152,7 @@ pub fn ReviewPage() -> impl IntoView {
     let update = move |section: Step| {
         Callback::new(move |()| wizard_state.go(wizard_state.position.get_untracked().update(section)))
     };
+    let priced = move || prices.list().is_some_and(|list| !list.index.is_empty());
     let rows = move || info.with(|info| account_state.rules.with(|rules| account_rows(info, rules, i18n.locale())));
     view! {
         <PageHeading
@@ -225,6 +229,7 @@ pub fn ReviewPage() -> impl IntoView {
         })}
         <section aria-labelledby="review-subscriptions-title">
             <SectionHeading title=title(Text::Subscriptions) update=update(Step::Subscriptions) />
+            <PriceListNotice />
             // Until the catalog and the chosen products' terms are in (after a reload they are
             // fetched again), the chosen lines cannot be named or counted: say so rather than
             // show none.
@@ -252,11 +257,15 @@ pub fn ReviewPage() -> impl IntoView {
                             <th scope="col">{i18n.text(Text::BillingFrequency)}</th>
                             <th scope="col">{i18n.text(Text::Renewal)}</th>
                             <th scope="col">{i18n.text(Text::Cancellation)}</th>
+                            <Show when=priced>
+                                <th scope="col" class="numeric">{i18n.text(Text::EstimatedPrice)}</th>
+                            </Show>
                         </tr>
                     </thead>
                     <tbody>
                         {move || {
                             let (locale, messages) = (i18n.locale(), i18n.messages());
+                            let list = prices.list().filter(|list| !list.index.is_empty());
                             lines
                                 .get()
                                 .into_iter()
@@ -268,6 +277,14 @@ pub fn ReviewPage() -> impl IntoView {
                                         || messages.text(Text::NoRefundWindow).to_string(),
                                         |window| messages.cancellation_window(window),
                                     );
+                                    let price = list.as_ref().map(|list| {
+                                        let words = match list.line_price(&line) {
+                                            Some(price) => line_price_words(&price, locale),
+                                            None if line.is_usage => "—".to_string(),
+                                            None => messages.text(Text::NotInPriceList).to_string(),
+                                        };
+                                        view! { <td class="numeric">{words}</td> }
+                                    });
                                     view! {
                                         <tr>
                                             <th scope="row">{line_title(&line)}</th>
@@ -276,6 +293,7 @@ pub fn ReviewPage() -> impl IntoView {
                                             <td>{billing}</td>
                                             <td>{renewal}</td>
                                             <td>{cancellation}</td>
+                                            {price}
                                         </tr>
                                     }
                                 })
@@ -285,8 +303,23 @@ pub fn ReviewPage() -> impl IntoView {
                     <tfoot>
                         <tr>
                             <th scope="row">{i18n.text(Text::Total)}</th>
-                            <td colspan="5">{move || lines.with(|lines| totals(lines, i18n.locale()))}</td>
+                            <td colspan=move || if priced() { "6" } else { "5" }>{move || lines.with(|lines| totals(lines, i18n.locale()))}</td>
                         </tr>
+                        {move || {
+                            let locale = i18n.locale();
+                            let list = prices.list().filter(|list| !list.index.is_empty())?;
+                            let (totals, _) = lines.with(|lines| list.totals(lines));
+                            (!totals.is_empty()).then(|| view! {
+                                <tr class="price-totals">
+                                    <th scope="row">{i18n.text(Text::EstimatedPrice)}</th>
+                                    <td colspan="6">
+                                        <span class="price-total">{totals_words(&totals, locale)}</span>
+                                        " "
+                                        <span class="price-basis">{prices.basis(locale)}</span>
+                                    </td>
+                                </tr>
+                            })
+                        }}
                     </tfoot>
                 </table>
             </Show>

@@ -12,6 +12,7 @@ use crate::ui::common::effect::effect;
 use crate::ui::common::intl::format_number;
 use crate::ui::common::load_failed::LoadFailed;
 use crate::ui::common::page_heading::PageHeading;
+use crate::ui::common::price_words::PriceListNotice;
 use crate::ui::common::set_if_changed::set_if_changed;
 use crate::ui::embed::scope::use_scope;
 use crate::ui::fields::error_summary::ErrorSummary;
@@ -260,6 +261,7 @@ pub fn SubscriptionsPage() -> impl IntoView {
         />
         <ErrorSummary errors=summary focus_request=focus_request />
         <p class="lede">{i18n.text(Text::LedeSubscriptions)}</p>
+        <PriceListNotice />
         {catalog_view}
         <div class="actions">
             <button type="button" class="button" part="button" on:click=on_next>{next_label}</button>

@@ -2,16 +2,18 @@
 //! billing frequency and licence count, offered as its availabilities pair them.
 
 use crate::domain::commerce::catalog::Product;
-use crate::domain::commerce::choice::{ChosenLine, LineError, SkuOption};
+use crate::domain::commerce::choice::{line_quantity, ChosenLine, LineError, SkuOption};
 use crate::domain::commerce::terms::TermDuration;
-use crate::ui::common::intl::format_number;
+use crate::ui::common::intl::{format_money, format_number};
 use crate::ui::common::load_failed::LoadFailed;
+use crate::ui::common::price_words::amount_each;
 use crate::ui::fields::binding::TextBinding;
 use crate::ui::fields::frame::{ControlWiring, ErrorMessage};
 use crate::ui::fields::select_field::SelectField;
 use crate::ui::fields::text_field::TextField;
-use crate::ui::i18n::{use_i18n, Locale, OfferFact, Text};
+use crate::ui::i18n::{use_i18n, Counted, Locale, OfferFact, Text};
 use crate::ui::state::catalog::{use_catalog, DetailsLoad};
+use crate::ui::state::prices::use_prices;
 use leptos::prelude::*;
 
 /// The element ids of a product's controls.
@@ -105,6 +107,7 @@ pub fn ProductRow(
     error: Signal<Option<(String, String)>>,
 ) -> impl IntoView {
     let catalog = use_catalog();
+    let prices = use_prices();
     let chosen = catalog.chosen;
     let i18n = use_i18n();
     let id = product.id.clone();
@@ -219,20 +222,53 @@ pub fn ProductRow(
                         .collect();
                     let facts = sku_facts(&current, &prerequisite_names, locale);
                     let terms = (!current.is_usage()).then(|| {
-                        let term_options: Vec<(String, String)> = current
-                            .terms
-                            .iter()
-                            .map(|choice| {
-                                (choice.duration.wire().to_string(), messages.term_name(choice.duration).to_string())
-                            })
-                            .collect();
+                        let chosen_billing = move || {
+                            line.with(|line| line.as_ref().map(|line| line.billing.clone())).unwrap_or_default()
+                        };
+                        // Each term with one licence's price for the whole term, at the billing
+                        // frequency chosen where the term offers it, else at its first.
+                        let term_options = Signal::derive({
+                            let sku_option = current.clone();
+                            move || {
+                                let (messages, locale, list) = (i18n.messages(), i18n.locale(), prices.list());
+                                let billing = chosen_billing();
+                                sku_option
+                                    .terms
+                                    .iter()
+                                    .map(|choice| {
+                                        let name = messages.term_name(choice.duration);
+                                        let frequency = choice
+                                            .frequencies
+                                            .iter()
+                                            .find(|frequency| frequency.frequency.wire() == billing)
+                                            .or_else(|| choice.frequencies.first());
+                                        let price = list.as_ref().zip(frequency).and_then(|(list, frequency)| {
+                                            list.option_price(
+                                                &sku_option,
+                                                choice.duration.wire(),
+                                                frequency.frequency.wire(),
+                                                None,
+                                            )
+                                        });
+                                        let label = match price {
+                                            Some(price) => messages.choice_with_price(
+                                                name,
+                                                &format_money(price.per_term, &price.currency, locale),
+                                            ),
+                                            None => name.to_string(),
+                                        };
+                                        (choice.duration.wire().to_string(), label)
+                                    })
+                                    .collect::<Vec<_>>()
+                            }
+                        });
                         let sku_option = current.clone();
                         let chosen_term =
                             move || line.with(|line| line.as_ref().map(|line| line.term.clone())).unwrap_or_default();
                         let frequencies = Signal::derive({
                             let sku_option = sku_option.clone();
                             move || {
-                                let messages = i18n.messages();
+                                let (messages, locale, list) = (i18n.messages(), i18n.locale(), prices.list());
                                 let term = chosen_term();
                                 sku_option
                                     .terms
@@ -243,10 +279,23 @@ pub fn ProductRow(
                                             .frequencies
                                             .iter()
                                             .map(|frequency| {
-                                                (
-                                                    frequency.frequency.wire().to_string(),
-                                                    messages.billing_name(frequency.frequency).to_string(),
-                                                )
+                                                let name = messages.billing_name(frequency.frequency);
+                                                let price = list.as_ref().and_then(|list| {
+                                                    list.option_price(
+                                                        &sku_option,
+                                                        &term,
+                                                        frequency.frequency.wire(),
+                                                        None,
+                                                    )
+                                                });
+                                                let label = match price {
+                                                    Some(price) => messages.choice_with_price(
+                                                        name,
+                                                        &format_money(price.per_period, &price.currency, locale),
+                                                    ),
+                                                    None => name.to_string(),
+                                                };
+                                                (frequency.frequency.wire().to_string(), label)
                                             })
                                             .collect::<Vec<_>>()
                                     })
@@ -280,7 +329,7 @@ pub fn ProductRow(
                                 hidden_suffix=messages.for_offer(&name)
                                 hint=terms_hint
                                 value=term
-                                options=Signal::stored(term_options)
+                                options=term_options
                                 error=error_on(ProductIds::term(&id))
                             />
                             <SelectField
@@ -319,11 +368,42 @@ pub fn ProductRow(
                         }
                         .into_any()
                     };
+                    // One licence's price per billing period and for the term, the chosen count's,
+                    // and what the prices are.
+                    let price = {
+                        let current = current.clone();
+                        move || {
+                            let (messages, locale) = (i18n.messages(), i18n.locale());
+                            let list = prices.list()?;
+                            let line = line.get()?;
+                            let quantity = line_quantity(&current, &line);
+                            let unit = list.option_price(&current, &line.term, &line.billing, quantity)?;
+                            let each = amount_each(unit.per_period, &unit.currency, unit.billing, locale);
+                            let mut words =
+                                messages.license_price(&each, &format_money(unit.per_term, &unit.currency, locale));
+                            if let Some(quantity) = quantity.filter(|quantity| *quantity > 1) {
+                                let total = unit.for_quantity(quantity);
+                                words.push_str(&format!(
+                                    " {}: {}.",
+                                    messages.count(quantity, &format_number(quantity, locale), Counted::License),
+                                    amount_each(total.per_period, &unit.currency, unit.billing, locale)
+                                ));
+                            }
+                            Some(view! {
+                                <p class="offer-price">
+                                    {words}
+                                    " "
+                                    <span class="price-basis">{prices.basis(locale)}</span>
+                                </p>
+                            })
+                        }
+                    };
                     view! {
                         <p class="offer-facts">{facts}</p>
                         {plan}
                         {terms}
                         {count}
+                        {price}
                     }
                     .into_any()
                 }
