@@ -12,7 +12,13 @@
 //   4. Scale: the demo's generated catalog of 1,000, 10,000 and 50,000 offers: Subscriptions
 //      rendered, the search filter per keystroke, an offer ticked.
 //   5. Memory: JS heap and wasm linear memory after 1, 10 and 50 customers created in one page.
+//   6. Price list: a license-based price sheet of 50,000 rows, read while the user types on
+//      Account info, at 1× and 4× CPU: the app's own reading time and slices (from its request
+//      log), the longest task on the main thread while it loads (PerformanceObserver
+//      'longtask'), and the keystrokes' cost meanwhile.
 //
+// BENCH_ONLY=prices (or start, typing, scale, memory, network; comma-separated) runs only those
+// sections.
 // Timings on a shared machine are noisy: they are reported, not asserted.
 
 import { createRequire } from 'node:module';
@@ -34,6 +40,9 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 11);
 const SCALES = [1000, 10000, 50000];
 const WIZARDS = [1, 10, 50];
 const BUDGET_KIB = 100;
+const PRICE_ROWS = Number(process.env.BENCH_PRICE_ROWS ?? 50000);
+const ONLY = (process.env.BENCH_ONLY ?? '').split(',').map((name) => name.trim()).filter(Boolean);
+const runs = (section) => ONLY.length === 0 || ONLY.includes(section);
 
 const TYPES = {
   '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.wasm': 'application/wasm',
@@ -59,7 +68,7 @@ function serve(extra) {
   const server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
     if (extra[path] !== undefined) {
-      response.writeHead(200, { 'content-type': 'text/html' });
+      response.writeHead(200, { 'content-type': path.endsWith('.csv') ? 'text/csv' : 'text/html' });
       return response.end(extra[path]);
     }
     const file = join(DIST, path.endsWith('/') ? `${path}index.html` : path);
@@ -428,16 +437,109 @@ async function memory(browser, base) {
   return points;
 }
 
+// ---------- 6. price list ----------
+/** A license-based price sheet of `rows` rows: the demo catalog's own (dist/prices-US.csv), then
+ * made-up products of the US market in effect, as a real sheet's tens of thousands of rows. */
+function bigPriceSheet(rows) {
+  const lines = readFileSync(join(DIST, 'prices-US.csv'), 'utf8').trimEnd().split(/\r?\n/);
+  for (let n = lines.length - 1; n < rows; n += 1) {
+    const price = ((n % 997) + 0.5).toFixed(2);
+    lines.push(`Contoso Product ${n},CFQ7TTC${String(n).padStart(5, '0')},0001,Contoso Product ${n} Standard,Contoso,`
+      + `"A made-up product, for the benchmark",Licenses,P1Y,Monthly,US,USD,${price},,,2026-01-01T00:00:00Z,`
+      + `9999-12-31T00:00:00Z,,${price}`);
+  }
+  return `${lines.join('\r\n')}\r\n`;
+}
+
+/** The price sheet read while the user types: the app's reading time and slices, the longest
+ * main-thread task meanwhile, the keystrokes' cost meanwhile. Without `sheet`, the same steps
+ * with no price list: what choosing the country and typing cost by themselves. */
+async function priceList(browser, base, throttle, sheet = true) {
+  const readings = [];
+  for (let run = 0; run < 5; run += 1) {
+    const { context, page } = await newPage(browser, throttle);
+    await page.addInitScript(() => {
+      window.__longTasks = [];
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) window.__longTasks.push(entry.duration);
+      }).observe({ type: 'longtask', buffered: true });
+    });
+    const url = encodeURIComponent(`${base}/bench-prices.csv`);
+    // Without a sheet, a URL on a server that never answers: the demo's own list stays out.
+    await page.goto(`${base}/index.html?price-sheet=${sheet ? url : 'http://127.0.0.1:9/none.csv'}&log`);
+    await page.waitForFunction(() => window.__ready);
+    await page.evaluate(() => { window.__longTasks = []; });
+    await samples(page, 'input');
+    // Choosing the country starts the price list's fetch; the user goes on typing meanwhile.
+    await page.selectOption('#country', 'US');
+    await page.focus('#company-name');
+    const entry = page.locator('pre.log-text', { hasText: sheet ? 'slices, the longest' : 'no answer' }).first();
+    let typed = 0;
+    while ((!(await entry.count()) || typed < 80) && typed < 400) {
+      await page.keyboard.type('Wingtip ');
+      typed += 8;
+    }
+    await entry.waitFor({ state: 'attached', timeout: 120000 });
+    const text = sheet ? await entry.textContent() : '';
+    const match = /: (\d+) rows, (\d+) in effect.*read in (\d+) ms, (\d+) slices, the longest (\d+) ms/.exec(text);
+    const typing = await samples(page, 'input');
+    const longTasks = await page.evaluate(() => window.__longTasks);
+    readings.push({
+      rows: Number(match?.[1]),
+      kept: Number(match?.[2]),
+      read: Number(match?.[3]),
+      slices: Number(match?.[4]),
+      longestSlice: Number(match?.[5]),
+      longestTask: Math.max(0, ...longTasks),
+      typingP95: quantile(typing, 0.95),
+      keystrokes: typing.length,
+    });
+    await context.close();
+  }
+  const pick = (key) => median(readings.map((reading) => reading[key]));
+  return {
+    throttle: `${throttle}x`,
+    sheet,
+    runs: readings.length,
+    rows: readings[0].rows,
+    kept: readings[0].kept,
+    read: pick('read'),
+    readMax: Math.max(...readings.map((reading) => reading.read)),
+    slices: pick('slices'),
+    longestSlice: Math.max(...readings.map((reading) => reading.longestSlice)),
+    longestTask: Math.max(...readings.map((reading) => reading.longestTask)),
+    typingP95: pick('typingP95'),
+    keystrokes: pick('keystrokes'),
+  };
+}
+
 // ---------- report ----------
 function machine() {
   const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
   return `${os.cpus().length} × ${cpu.trim()}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, ${os.type()} ${os.release()}`;
 }
 
+function priceMarkdown(prices) {
+  const read = prices.find((row) => row.sheet);
+  const lines = [`**Price list** (a license-based price sheet of ${read.rows.toLocaleString('en')} rows, ${read.kept.toLocaleString('en')} of them in effect for the US, read while typing on Account info; median of ${read.runs}, the longest over all runs; "none": the same steps without a price list)`, ''];
+  lines.push('| CPU | price list | read (budget ≤ 300 ms at 1×) | slowest run | slices | longest slice | longest main-thread task | typing p95 meanwhile |', '|---|---|---:|---:|---:|---:|---:|---:|');
+  for (const row of prices) {
+    const list = row.sheet ? `${row.rows.toLocaleString('en')} rows` : 'none';
+    const reading = row.sheet ? [ms(row.read), ms(row.readMax), row.slices, ms(row.longestSlice)] : ['', '', '', ''];
+    lines.push(`| ${row.throttle} | ${list} | ${reading.join(' | ')} | ${ms(row.longestTask)} | ${ms(row.typingP95)} |`);
+  }
+  return lines.join('\n');
+}
+
 function markdown(result) {
   const { transfer: t, start, typing: k, scale: s, memory: m } = result;
   const lines = [];
   lines.push(`Measured ${result.date} on ${result.machine}, ${result.browser}.`, '');
+  if (!start || !k || !s || !m) {
+    // A partial run (BENCH_ONLY): what was measured.
+    if (result.prices) lines.push(priceMarkdown(result.prices));
+    return lines.join('\n');
+  }
   lines.push(`**Transfer** (initial load; the budget is gzip ≤ ${result.budgetKiB} KiB)`, '');
   lines.push('| file | raw | gzip | brotli |', '|---|---:|---:|---:|');
   for (const row of [...t.rows, t.total]) {
@@ -465,6 +567,7 @@ function markdown(result) {
   const fifty = m.find((row) => row.wizards === 50);
   const growth = (fifty.heap + fifty.wasm) / (ten.heap + ten.wasm);
   lines.push('', `After 50 wizards, heap + wasm is ${growth.toFixed(2)}× that after 10 (budget ≤ 1.1).`);
+  if (result.prices) lines.push('', priceMarkdown(result.prices));
   return lines.join('\n');
 }
 
@@ -475,22 +578,46 @@ const server = await serve(pages);
 const base = `http://127.0.0.1:${server.address().port}`;
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: ARGS });
 try {
-  log('capturing the static floor page');
-  pages['/static-form.html'] = await staticFloorPage(browser, base);
-  log(`start, ${RUNS} runs at 1× and 4×`);
-  const start = { '1x': await startTimes(browser, base, 1), '4x': await startTimes(browser, base, 4) };
-  log('start over a slow network');
-  pages['/embed-page.html'] = EMBED_PAGE;
-  const networked = await networkStart(browser, base);
-  log('typing');
-  const typed = await typing(browser, base);
-  const scaled = [];
-  for (const count of SCALES) {
-    log(`scale: ${count} offers`);
-    scaled.push(await scale(browser, base, count));
+  let start;
+  if (runs('start')) {
+    log('capturing the static floor page');
+    pages['/static-form.html'] = await staticFloorPage(browser, base);
+    log(`start, ${RUNS} runs at 1× and 4×`);
+    start = { '1x': await startTimes(browser, base, 1), '4x': await startTimes(browser, base, 4) };
   }
-  log('memory');
-  const memoryPoints = await memory(browser, base);
+  let networked;
+  if (runs('network')) {
+    log('start over a slow network');
+    pages['/embed-page.html'] = EMBED_PAGE;
+    networked = await networkStart(browser, base);
+  }
+  let typed;
+  if (runs('typing')) {
+    log('typing');
+    typed = await typing(browser, base);
+  }
+  let scaled;
+  if (runs('scale')) {
+    scaled = [];
+    for (const count of SCALES) {
+      log(`scale: ${count} offers`);
+      scaled.push(await scale(browser, base, count));
+    }
+  }
+  let memoryPoints;
+  if (runs('memory')) {
+    log('memory');
+    memoryPoints = await memory(browser, base);
+  }
+  let prices;
+  if (runs('prices')) {
+    log(`price list: ${PRICE_ROWS} rows at 1× and 4×`);
+    pages['/bench-prices.csv'] = bigPriceSheet(PRICE_ROWS);
+    prices = [];
+    for (const throttle of [1, 4]) {
+      prices.push(await priceList(browser, base, throttle, false), await priceList(browser, base, throttle, true));
+    }
+  }
   const result = {
     date: new Date().toISOString().slice(0, 10),
     machine: machine(),
@@ -501,6 +628,7 @@ try {
     typing: typed,
     scale: scaled,
     memory: memoryPoints,
+    prices,
     budgetKiB: BUDGET_KIB,
   };
   mkdirSync(OUT, { recursive: true });

@@ -19,7 +19,7 @@ import { brotliCompressSync, brotliDecompressSync, constants, gunzipSync, gzipSy
  * the demo page (its `data-api-base`, say), and a host that serves copies would go on sending
  * the copy of the page as it was built.
  */
-const FETCHED = /\.(js|css|wasm|json)$/;
+const FETCHED = /\.(js|css|wasm|json|csv)$/;
 /** Below this, a compressed copy saves too little to be worth a file: a country file is ~600 B. */
 const SMALLEST = 1024;
 

@@ -176,6 +176,32 @@ pub struct FileAnswer {
     pub duration_ms: u32,
 }
 
+/// Reads a body stream to its end, a chunk at a time as the network delivers it: a body of
+/// megabytes read whole (`arrayBuffer()`) is put together on the main thread in one long task.
+async fn read_stream(body: &web_sys::ReadableStream) -> Result<Vec<u8>, String> {
+    let failed = |error: wasm_bindgen::JsValue| {
+        error
+            .dyn_ref::<js_sys::Error>()
+            .map_or_else(|| "the answer could not be read".into(), |error| String::from(error.message()))
+    };
+    let reader = js_sys::Reflect::get(body, &"getReader".into())
+        .and_then(|get_reader| get_reader.unchecked_into::<js_sys::Function>().call0(body))
+        .map_err(failed)?;
+    let read = js_sys::Reflect::get(&reader, &"read".into()).map_err(failed)?.unchecked_into::<js_sys::Function>();
+    let mut bytes = Vec::new();
+    loop {
+        let promise = read.call0(&reader).map_err(failed)?;
+        let chunk = wasm_bindgen_futures::JsFuture::from(js_sys::Promise::from(promise)).await.map_err(failed)?;
+        if js_sys::Reflect::get(&chunk, &"done".into()).map_err(failed)?.is_truthy() {
+            return Ok(bytes);
+        }
+        let value = js_sys::Uint8Array::new(&js_sys::Reflect::get(&chunk, &"value".into()).map_err(failed)?);
+        let start = bytes.len();
+        bytes.resize(start + value.length() as usize, 0);
+        value.copy_to(&mut bytes[start..]);
+    }
+}
+
 /// A plain `GET` of `url` as bytes, given up after `timeout_s` seconds without a whole answer.
 /// A status that is not 2xx is an answer here: the caller words it.
 pub async fn get_file(url: &str, timeout_s: u32) -> Result<FileAnswer, ApiError> {
@@ -198,9 +224,12 @@ pub async fn get_file(url: &str, timeout_s: u32) -> Result<FileAnswer, ApiError>
         })
     });
     let answer = async {
-        let response = request.send().await?;
-        let bytes = response.binary().await?;
-        Ok::<_, gloo_net::Error>((response, bytes))
+        let response = request.send().await.map_err(fetch_failure)?;
+        let bytes = match response.body() {
+            Some(body) => read_stream(&body).await?,
+            None => response.binary().await.map_err(fetch_failure)?,
+        };
+        Ok::<_, String>((response, bytes))
     }
     .await;
     if let (Some(window), Some(timer)) = (web_sys::window(), timer) {
@@ -218,7 +247,7 @@ pub async fn get_file(url: &str, timeout_s: u32) -> Result<FileAnswer, ApiError>
         }),
         Err(_) if f64::from(duration_ms) >= f64::from(timeout_s) * 1000.0 => Err(ApiError::TimedOut(timeout_s)),
         Err(_) if web_sys::window().is_some_and(|window| !window.navigator().on_line()) => Err(ApiError::Offline),
-        Err(error) => Err(ApiError::NoAnswer(fetch_failure(error))),
+        Err(reason) => Err(ApiError::NoAnswer(reason)),
     }
 }
 

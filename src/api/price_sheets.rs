@@ -118,12 +118,17 @@ impl PriceSheets {
                 return Err(PriceSheetError::Unreadable(error));
             }
         };
+        // Read in slices, the browser's turn between them; the log says how many and the
+        // longest, which is what typing waits for at worst.
+        let (mut slices, mut longest) = (0u32, 0.0f64);
         loop {
             let slice = js_sys::Date::now();
             let mut done = false;
             while !done && js_sys::Date::now() - slice < SLICE_MS {
                 done = indexer.read(BATCH_ROWS);
             }
+            slices += 1;
+            longest = longest.max(js_sys::Date::now() - slice);
             if done {
                 break;
             }
@@ -132,8 +137,9 @@ impl PriceSheets {
         let (index, summary) = indexer.finish();
         let read_ms = (js_sys::Date::now() - started).max(0.0) as u32;
         call.response = format!(
-            "{size} bytes: {} rows, {} in effect for {market} on {today}, {} could not be read; read in {read_ms} ms",
-            summary.rows, summary.kept, summary.unreadable
+            "{size} bytes: {} rows, {} in effect for {market} on {today}, {} could not be read; read in {read_ms} ms, \
+             {slices} slices, the longest {} ms",
+            summary.rows, summary.kept, summary.unreadable, longest as u32
         );
         if summary.unreadable > 0 {
             call.unreadable =

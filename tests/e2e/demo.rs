@@ -132,6 +132,9 @@ async fn dist_works_under_a_sub_path_of_a_static_host() {
     page.press("Next: Subscriptions").await;
     page.wait_for_heading("Subscriptions").await;
     page.wait_for("//p[@role='status'][starts-with(normalize-space(.), '10 products.')]").await;
+    // The demo's own price list is found beside the app, under the same sub-path.
+    page.tick("Microsoft 365 E3").await;
+    page.wait_for("//option[normalize-space(.)='Monthly ($36.00 per license)']").await;
 }
 
 /// The policy the README documents for a host, with nothing else allowed.

@@ -15,6 +15,7 @@ mod fault_matrix;
 mod hostile_input;
 mod indirect;
 mod keyboard;
+mod prices;
 mod resume;
 mod russian;
 mod support;
@@ -48,6 +49,17 @@ impl Scenario {
     /// Opens the app on the stub with the request log shown (`?log`).
     pub async fn start_logged() -> Self {
         Self::open(|stub| format!("?api={}&log", stub.base_url)).await
+    }
+
+    /// Opens the app on the stub with the stub's price list (`?price-sheet=`, its
+    /// `/prices/{market}.csv`) and the request log shown (`?log`); `more` is added to the query
+    /// (`&lang=ru`), if anything.
+    pub async fn start_priced(more: &'static str) -> Self {
+        Self::open(move |stub| {
+            let sheet = query_value(&format!("{}/prices/{{market}}.csv", stub.base_url));
+            format!("?api={}&price-sheet={sheet}&log{more}", stub.base_url)
+        })
+        .await
     }
 
     /// Opens the app on the stub as an indirect provider.
@@ -141,6 +153,17 @@ impl Scenario {
         }
         texts
     }
+}
+
+/// `text` as a value in a URL's query: every byte but the unreserved ones (`A-Z a-z 0-9 - . _ ~`)
+/// percent-encoded, so that `{market}` is `%7Bmarket%7D` and `:` and `/` are escaped too.
+pub fn query_value(text: &str) -> String {
+    text.bytes()
+        .map(|byte| match byte {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' => char::from(byte).to_string(),
+            _ => format!("%{byte:02X}"),
+        })
+        .collect()
 }
 
 /// Whether `value` is a GUID in its usual text form.

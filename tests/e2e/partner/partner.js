@@ -72,6 +72,8 @@ switch (query.get('scenario')) {
       log: true,
       persist: false,
       theme: { '--ac-accent': '#8a1538' },
+      // ?priced: the endpoint's price list, which a static host beside it serves.
+      priceSheet: query.has('priced') ? `${api}/prices/{market}.csv` : undefined,
       prefill: { companyName: 'Prefilled Trading Ltd', city: 'Redmond' },
       getAccessToken: async ({ forceRefresh }) => {
         window.tokenRequests.push(forceRefresh);

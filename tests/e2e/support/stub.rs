@@ -126,6 +126,8 @@ struct StubState {
     products: Vec<Value>,
     /// Carts, qualifications, account status and the test controls of new commerce.
     commerce: Mutex<Commerce>,
+    /// The price sheet `GET /prices/{file}` answers, and the requests it received.
+    prices: Mutex<PriceSheet>,
 }
 
 /// The Microsoft Customer Agreement template the stub answers.
@@ -1451,6 +1453,51 @@ async fn checkout(
     (StatusCode::CREATED, Json(answer)).into_response()
 }
 
+// ---------------------------------------------------------------------------------------------
+// The partner's price list: `GET /prices/{file}`, a static file as a partner's web server (or a
+// storage bucket) would serve it, beside the endpoint but no part of Partner Center's API.
+// ---------------------------------------------------------------------------------------------
+
+/// The `Last-Modified` of the stub's price sheet: the pages say "price list of December 2026".
+pub const PRICE_SHEET_LAST_MODIFIED: &str = "Tue, 01 Dec 2026 08:00:00 GMT";
+
+/// The stub's price sheet for its catalog: the price list of `data/products-US.json` in Partner
+/// Center's license-based price sheet format (US prices, ended 2025 rows and Canadian rows).
+pub const CATALOG_PRICE_SHEET: &str = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/data/prices-US.csv"));
+
+/// What `GET /prices/{file}` answers, and what it received.
+struct PriceSheet {
+    status: u16,
+    body: String,
+    /// Every request to `/prices/…`, CORS preflights included, in order.
+    requests: Vec<Received>,
+}
+
+impl Default for PriceSheet {
+    fn default() -> Self {
+        Self { status: 200, body: CATALOG_PRICE_SHEET.to_string(), requests: Vec::new() }
+    }
+}
+
+/// `GET /prices/{file}` (any file: `US.csv`, `DE.csv`…): the price sheet set with
+/// [`Stub::set_price_sheet`], as a static host serves a file to any origin: CORS `*`,
+/// `text/csv`, a `Last-Modified`. No token or Partner Center header is asked for, and none is
+/// expected: a preflight (an `OPTIONS`, which a request with such headers would need) is
+/// recorded and answered without allowing any header, so that such a fetch fails.
+async fn price_sheet(State(state): State<Arc<StubState>>, request: Request) -> Response {
+    let (parts, _) = request.into_parts();
+    let mut prices = state.prices.lock().unwrap();
+    prices.requests.push(record(&parts, &[]));
+    let cors = (header::ACCESS_CONTROL_ALLOW_ORIGIN, "*");
+    if parts.method == Method::OPTIONS {
+        return (StatusCode::NO_CONTENT, [cors]).into_response();
+    }
+    let status = StatusCode::from_u16(prices.status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+    let content_type = if status.is_success() { "text/csv; charset=utf-8" } else { "text/plain; charset=utf-8" };
+    let headers = [cors, (header::CONTENT_TYPE, content_type), (header::LAST_MODIFIED, PRICE_SHEET_LAST_MODIFIED)];
+    (status, headers, prices.body.clone()).into_response()
+}
+
 impl Stub {
     /// Starts the stub on a free port of 127.0.0.1.
     pub async fn start() -> Self {
@@ -1481,6 +1528,9 @@ impl Stub {
             .layer(middleware::from_fn_with_state(state.clone(), replay_by_request_id))
             .layer(middleware::from_fn_with_state(state.clone(), make_trouble))
             .layer(middleware::from_fn_with_state(state.clone(), record_and_allow))
+            // Added after the layers, so outside them: a static file, which records its own
+            // requests, asks for no token and answers CORS for any origin.
+            .route("/prices/{file}", get(price_sheet).options(price_sheet))
             .with_state(state.clone());
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
         let base_url = format!("http://{}", listener.local_addr().unwrap());
@@ -1616,6 +1666,18 @@ impl Stub {
     pub fn carts(&self) -> Vec<Value> {
         self.state.commerce.lock().unwrap().carts.iter().map(|record| record.cart.clone()).collect()
     }
+    /// Answers `GET /prices/{file}` with `status` and `body` from now on (by default 200 and
+    /// [`CATALOG_PRICE_SHEET`]).
+    pub fn set_price_sheet(&self, status: u16, body: String) {
+        let mut prices = self.state.prices.lock().unwrap();
+        (prices.status, prices.body) = (status, body);
+    }
+
+    /// The requests to `/prices/…` received so far (the page's price list fetches, and any
+    /// preflight), with their headers, in order. They are not in [`Stub::received`].
+    pub fn price_sheet_requests(&self) -> Vec<Received> {
+        self.state.prices.lock().unwrap().requests.clone()
+    }
 }
 
 #[cfg(test)]
@@ -1697,6 +1759,45 @@ mod tests {
 
     fn errors(cart: &Value) -> Vec<Value> {
         cart["lineItems"].as_array().unwrap().iter().map(|line| line["error"]["errorCode"].clone()).collect()
+    }
+
+    /// Sends `GET path` to `stub` as a browser on another origin would, with no header of the
+    /// endpoint's, and answers the head of the answer (lower case) and its body.
+    async fn get_plainly(stub: &Stub, path: &str) -> (String, String) {
+        let address = stub.base_url.trim_start_matches("http://").to_string();
+        let request = format!(
+            "GET {path} HTTP/1.1\r\nHost: {address}\r\nOrigin: http://127.0.0.1:1\r\nConnection: close\r\n\r\n"
+        );
+        tokio::task::spawn_blocking(move || {
+            let mut stream = std::net::TcpStream::connect(&address).unwrap();
+            stream.write_all(request.as_bytes()).unwrap();
+            let mut answer = String::new();
+            stream.read_to_string(&mut answer).unwrap();
+            let (head, body) = answer.split_once("\r\n\r\n").unwrap();
+            (head.to_ascii_lowercase(), body.to_string())
+        })
+        .await
+        .unwrap()
+    }
+
+    #[tokio::test(flavor = "multi_thread")]
+    async fn the_price_sheet_is_a_static_file_for_any_origin_that_asks_for_no_token() {
+        let stub = Stub::start().await;
+        stub.require_token("secret");
+        let (head, body) = get_plainly(&stub, "/prices/US.csv").await;
+        assert!(head.starts_with("http/1.1 200"), "{head}");
+        for header in ["access-control-allow-origin: *", "content-type: text/csv", "last-modified: tue, 01 dec 2026"] {
+            assert!(head.contains(header), "{header}: {head}");
+        }
+        assert!(body.starts_with("ProductTitle,ProductId,SkuId,"), "the catalog's price sheet");
+        stub.set_price_sheet(404, "Not Found".into());
+        let (head, body) = get_plainly(&stub, "/prices/DE.csv").await;
+        assert!(head.starts_with("http/1.1 404") && head.contains("access-control-allow-origin: *"), "{head}");
+        assert_eq!(body, "Not Found");
+        let requests: Vec<String> = stub.price_sheet_requests().iter().map(|request| request.path.clone()).collect();
+        assert_eq!(requests, ["/prices/US.csv", "/prices/DE.csv"]);
+        assert_eq!(stub.price_sheet_requests()[0].header("origin"), Some("http://127.0.0.1:1"));
+        assert!(stub.received().is_empty(), "no call of the endpoint's");
     }
 
     #[tokio::test(flavor = "multi_thread")]
