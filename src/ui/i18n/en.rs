@@ -740,8 +740,11 @@ impl Messages for English {
         format!("{choice} ({price} per license)")
     }
 
-    fn license_price(&self, per_period: &str, per_term: &str) -> String {
-        format!("Per license: {per_period}, {per_term} for the whole term.")
+    fn license_price(&self, per_period: &str, per_term: Option<&str>) -> String {
+        match per_term {
+            Some(per_term) => format!("Per license: {per_period}, {per_term} for the whole term."),
+            None => format!("Per license: {per_period}."),
+        }
     }
 
     fn price_basis(&self, month: &str) -> String {

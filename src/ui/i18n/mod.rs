@@ -210,8 +210,9 @@ pub trait Messages: Sync {
     fn price_each(&self, price: &str, billing: BillingFrequency) -> String;
     /// A choice with the price of one licence: "1 year ($144.00 per license)".
     fn choice_with_price(&self, choice: &str, price: &str) -> String;
-    /// Subscriptions: one licence's price per period and for the term.
-    fn license_price(&self, per_period: &str, per_term: &str) -> String;
+    /// Subscriptions: one licence's price per period and, where the term is billed more than
+    /// once, for the term.
+    fn license_price(&self, per_period: &str, per_term: Option<&str>) -> String;
     /// What every price is: "Estimated, excluding tax; price list of December 2026."
     fn price_basis(&self, month: &str) -> String;
     /// Review: the totals line, numbers formatted by `number`.
@@ -414,6 +415,33 @@ pub fn endpoint_description(error: &ApiError) -> Option<&str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn prices_in_words() {
+        let (en, ru) = (Locale::En.messages(), Locale::Ru.messages());
+        assert_eq!(en.price_each("$1,320.00", BillingFrequency::Annual), "$1,320.00 once a year");
+        assert_eq!(ru.price_each("264,00 $", BillingFrequency::Monthly), "264,00 $ в месяц");
+        assert_eq!(en.choice_with_price("1 year", "$432.00"), "1 year ($432.00 per license)");
+        assert_eq!(
+            en.license_price("$36.00 monthly", Some("$432.00")),
+            "Per license: $36.00 monthly, $432.00 for the whole term."
+        );
+        assert_eq!(en.license_price("$72.00 once a year", None), "Per license: $72.00 once a year.");
+        assert_eq!(en.price_basis("December 2026"), "Estimated, excluding tax; price list of December 2026.");
+        assert_eq!(ru.price_basis("декабрь 2026 г."), "Оценка без налогов; прайс-лист: декабрь 2026 г.");
+        assert_eq!(
+            en.price_notice(PriceNotice::NotLoaded("HTTP 404")),
+            "Prices are not shown: the price list could not be loaded (HTTP 404)."
+        );
+        assert_eq!(
+            ru.price_notice(PriceNotice::MissingColumns("UnitPrice")),
+            "Цены не показаны: в прайс-листе нет столбца UnitPrice."
+        );
+        assert_eq!(
+            en.price_notice(PriceNotice::RowsUnreadable(1, "1")),
+            "1 row of the price list could not be read: its price is not shown."
+        );
+    }
 
     #[test]
     fn cancellation_windows_in_days() {

@@ -731,12 +731,17 @@ impl Messages for Russian {
         format!("{choice} ({price} за лицензию)")
     }
 
-    fn license_price(&self, per_period: &str, per_term: &str) -> String {
-        format!("За лицензию: {per_period}, {per_term} за весь срок.")
+    fn license_price(&self, per_period: &str, per_term: Option<&str>) -> String {
+        match per_term {
+            Some(per_term) => format!("За лицензию: {per_period}, {per_term} за весь срок."),
+            None => format!("За лицензию: {per_period}."),
+        }
     }
 
     fn price_basis(&self, month: &str) -> String {
-        format!("Оценка без налогов; прайс-лист: {month}.")
+        // The month may end in "г." already.
+        let end = if month.ends_with('.') { "" } else { "." };
+        format!("Оценка без налогов; прайс-лист: {month}{end}")
     }
 
     fn review_totals(&self, lines: u64, licenses: u64, number: &dyn Fn(u64) -> String) -> String {

@@ -379,8 +379,9 @@ pub fn ProductRow(
                             let quantity = line_quantity(&current, &line);
                             let unit = list.option_price(&current, &line.term, &line.billing, quantity)?;
                             let each = amount_each(unit.per_period, &unit.currency, unit.billing, locale);
-                            let mut words =
-                                messages.license_price(&each, &format_money(unit.per_term, &unit.currency, locale));
+                            let per_term = (unit.per_term != unit.per_period)
+                                .then(|| format_money(unit.per_term, &unit.currency, locale));
+                            let mut words = messages.license_price(&each, per_term.as_deref());
                             if let Some(quantity) = quantity.filter(|quantity| *quantity > 1) {
                                 let total = unit.for_quantity(quantity);
                                 words.push_str(&format!(
