@@ -358,3 +358,49 @@ async fn a_select_shown_again_and_again_does_not_grow_memory() {
     let select: web_sys::HtmlSelectElement = find(&root, "#country").unwrap().dyn_into().unwrap();
     assert_eq!(select.value(), "C7", "a new value is selected");
 }
+
+#[wasm_bindgen_test]
+fn money_and_months_in_the_ui_language() {
+    use add_customer::domain::common::calendar_date::CalendarDate;
+    use add_customer::domain::prices::amount::Amount;
+    use add_customer::ui::common::intl::{format_money, format_month};
+    let amount = Amount::parse("1320").unwrap();
+    assert_eq!(format_money(amount, "USD", Locale::En), "$1,320.00");
+    // Russian groups with a no-break space and puts the sign after the amount.
+    assert_eq!(format_money(amount, "USD", Locale::Ru).replace(['\u{a0}', '\u{202f}'], " "), "1 320,00 $");
+    assert_eq!(format_money(Amount::parse("8.333333").unwrap(), "EUR", Locale::En), "€8.33");
+    assert_eq!(format_money(amount, "dollars", Locale::En), "1320 dollars", "not a currency code: no Intl");
+    let december = CalendarDate::parse("2026-12-01").unwrap();
+    assert_eq!(format_month(december, Locale::En), "December 2026");
+    assert_eq!(format_month(december, Locale::Ru).replace('\u{a0}', " "), "декабрь 2026 г.");
+}
+
+#[wasm_bindgen_test]
+async fn a_large_price_sheet_is_read_in_slices_and_logged() {
+    use add_customer::api::price_sheets::PriceSheets;
+    use add_customer::api::request_log::RequestLog;
+    let mut sheet = String::from(
+        "ProductId,SkuId,TermDuration,BillingPlan,Market,Currency,UnitPrice,EffectiveStartDate,EffectiveEndDate\r\n",
+    );
+    for n in 0..30_000 {
+        sheet.push_str(&format!("PRODUCT{n:05},0001,P1Y,Monthly,US,USD,{n}.5,2026-01-01,\r\n"));
+    }
+    sheet.push_str("PRODUCT99999,0001,P1Y,Monthly,US,USD,not a price,2026-01-01,\r\n");
+    let parts = js_sys::Array::of1(&JsValue::from_str(&sheet));
+    let blob = web_sys::Blob::new_with_str_sequence(&parts).unwrap();
+    let url = web_sys::Url::create_object_url_with_blob(&blob).unwrap();
+    let log = RequestLog::default();
+    let sheets = Rc::new(PriceSheets::new(&url, 30, Some(log.clone())));
+    let list = sheets.clone().for_market("US".into()).await.unwrap();
+    assert_eq!((list.summary.rows, list.summary.kept, list.summary.unreadable), (30_001, 30_000, 1));
+    let calls = log.calls();
+    assert_eq!(calls.len(), 1);
+    let summary = &calls[0].response;
+    let slices: u32 = summary.split(" slices").next().unwrap().rsplit(' ').next().unwrap().parse().unwrap();
+    assert!(slices > 1, "read in more than one slice: {summary}");
+    assert!(calls[0].unreadable.as_deref().unwrap().contains("UnitPrice \"not a price\" is not a number"));
+    // Kept for the page: the second ask does not fetch again.
+    let again = sheets.for_market("US".into()).await.unwrap();
+    assert!(Rc::ptr_eq(&list, &again));
+    assert_eq!(log.calls().len(), 1);
+}
