@@ -58,10 +58,10 @@ fn squeezed(text: &str) -> String {
         .join(" ")
 }
 
-/// The text of the first element `xpath` finds (in any shadow root), squeezed; `None` while
-/// there is none.
+/// The text of the first element `xpath` finds (in any shadow root) as rendered (a table row's
+/// cells apart), squeezed; `None` while there is none.
 async fn text_of(page: &Browser, xpath: &str) -> Option<String> {
-    let text = page.run("return deepFind(arguments[0])?.textContent ?? null;", vec![xpath.into()]).await;
+    let text = page.run("return deepFind(arguments[0])?.innerText ?? null;", vec![xpath.into()]).await;
     text.as_str().map(squeezed)
 }
 
@@ -157,7 +157,7 @@ fn assert_fetched_once_plainly(requests: &[Received], market: &str) {
 #[tokio::test]
 async fn the_prices_of_the_chosen_term_and_billing_go_from_subscriptions_to_review_and_done() {
     let scenario = Scenario::start_priced("").await;
-    scenario.to_subscriptions("wingtipprices").await;
+    scenario.to_subscriptions("wingtiptoysusd").await;
     let page = &scenario.browser;
     scenario.choose_offer(E3, "10").await;
     let e3_price = format!("{}//p[@class='offer-price']", offer_row(E3));
@@ -181,13 +181,12 @@ async fn the_prices_of_the_chosen_term_and_billing_go_from_subscriptions_to_revi
 
     scenario.choose_offer(BASIC, "10").await;
     page.choose_in_offer(BASIC, "Billing frequency", "Annual ($72.00 per license)").await;
+    // A year billed once: one licence's price is said once.
     let basic_price = format!("{}//p[@class='offer-price']", offer_row(BASIC));
     wait_for_text(
         page,
         &basic_price,
-        &format!(
-            "Per license: $72.00 once a year, $72.00 for the whole term. 10 licenses: $720.00 once a year. {BASIS}"
-        ),
+        &format!("Per license: $72.00 once a year. 10 licenses: $720.00 once a year. {BASIS}"),
     )
     .await;
     assert_eq!(option_labels(page, BASIC, "Term").await[1], "1 year ($72.00 per license)", "at annual billing");
@@ -521,13 +520,12 @@ async fn prices_read_in_russian_through_intl() {
     .await;
     page.press("Русский").await;
     page.wait_for_heading("Подписки").await;
-    wait_for_text(
-        page,
-        &price,
-        "За лицензию: 36,00 $ в месяц, 432,00 $ за весь срок. 10 лицензий: 360,00 $ в месяц. \
-         Оценка без налогов; прайс-лист: декабрь 2026 г.",
-    )
-    .await;
+    page.wait_for(&format!("{price}[starts-with(normalize-space(.), 'За лицензию')]")).await;
+    let words = text_of(page, &price).await.unwrap_or_default();
+    assert!(
+        words.starts_with("За лицензию: 36,00 $ в месяц, 432,00 $ за весь срок. 10 лицензий: 360,00 $ в месяц. "),
+        "amounts as Intl writes them in Russian: {words}"
+    );
     assert_eq!(
         option_labels(page, E3, "Периодичность оплаты").await,
         ["Ежемесячно (36,00 $ за лицензию)", "Ежегодно (432,00 $ за лицензию)"]
@@ -537,6 +535,12 @@ async fn prices_read_in_russian_through_intl() {
     let rows = table_rows(page, "//table[@id='review-subscriptions']").await;
     assert_eq!(rows[0].last().map(String::as_str), Some("360,00 $ в месяц (36,00 $ за лицензию)"), "{rows:?}");
     assert_fetched_once_plainly(&scenario.stub.price_sheet_requests(), "US");
+    let basis = text_of(page, "//tr[@class='price-totals']//span[@class='price-basis']").await;
+    assert_eq!(
+        basis.as_deref(),
+        Some("Оценка без налогов; прайс-лист: декабрь 2026 г."),
+        "the month as Intl writes it, and one full stop"
+    );
 }
 
 #[tokio::test]
@@ -546,11 +550,32 @@ async fn a_host_with_a_token_fetches_the_price_list_without_it() {
     let page = &scenario.browser;
     page.choose("Country/region", "United States").await;
     let entry = price_list_log_entry(page, "US").await;
-    assert!(entry.contains("in effect for US, 0 could not be read"), "the stub's list, read: {entry}");
+    assert!(entry.contains("in effect for US on ") && entry.contains(", 0 could not be read"), "read: {entry}");
     let rules = scenario.stub.calls("GET", "/v1/countryvalidationrules/US");
     assert!(
         rules.iter().any(|call| call.header("authorization") == Some("Bearer fresh-token")),
         "the endpoint's calls carry the host's token"
     );
     assert_fetched_once_plainly(&scenario.stub.price_sheet_requests(), "US");
+}
+
+#[tokio::test]
+async fn each_market_s_list_is_fetched_once_for_the_page() {
+    let scenario = Scenario::start_priced("").await;
+    let page = &scenario.browser;
+    page.choose("Country/region", "United States").await;
+    price_list_log_entry(page, "US").await;
+    page.choose("Country/region", "Portugal").await;
+    let entry = price_list_log_entry(page, "PT").await;
+    assert!(entry.contains(" 0 in effect for PT on "), "the stub's list has no Portuguese rows: {entry}");
+    page.choose("Country/region", "United States").await;
+    page.wait_for("//label[normalize-space(text()[1])='ZIP code']").await;
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    let requests: Vec<String> = scenario
+        .stub
+        .price_sheet_requests()
+        .iter()
+        .map(|request| format!("{} {}", request.method, request.path))
+        .collect();
+    assert_eq!(requests, ["GET /prices/US.csv", "GET /prices/PT.csv"], "the US list is kept, not fetched again");
 }
