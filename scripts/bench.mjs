@@ -17,8 +17,11 @@
 //      log), the longest task on the main thread while it loads (PerformanceObserver
 //      'longtask'), and the keystrokes' cost meanwhile.
 //
-// BENCH_ONLY=prices (or start, typing, scale, memory, network; comma-separated) runs only those
-// sections.
+//   7. Beside the React wizard (../shared/peers/react-wizard, where it is): the first form field
+//      on screen and the page usable, first and repeat visits, at 1× and 4×, loads taken in turn.
+//
+// BENCH_ONLY=prices (or start, react, typing, scale, memory, network; comma-separated) runs only
+// those sections.
 // Timings on a shared machine are noisy: they are reported, not asserted.
 
 import { createRequire } from 'node:module';
@@ -40,6 +43,9 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 11);
 const SCALES = [1000, 10000, 50000];
 const WIZARDS = [1, 10, 50];
 const BUDGET_KIB = 100;
+/** The React + react-hook-form + zod wizard to time beside this one, where it is (a benchmark
+ * reference only: without it, the start is measured against the static floor alone). */
+const REACT_DIST = process.env.REACT_WIZARD_DIST ?? join(ROOT, '..', 'shared', 'peers', 'react-wizard', 'dist');
 const PRICE_ROWS = Number(process.env.BENCH_PRICE_ROWS ?? 50000);
 const ONLY = (process.env.BENCH_ONLY ?? '').split(',').map((name) => name.trim()).filter(Boolean);
 const runs = (section) => ONLY.length === 0 || ONLY.includes(section);
@@ -63,20 +69,24 @@ const ms = (value) => (Number.isFinite(value) ? `${value.toFixed(1)} ms` : 'n/a'
 const kib = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
 const log = (text) => process.stderr.write(`bench: ${text}\n`);
 
-/** Serves dist/, and the pages of `extra` by path, on 127.0.0.1. */
-function serve(extra) {
+/** Serves `root` (dist/), and the pages of `extra` by path, on 127.0.0.1, every file cacheable
+ * for an hour, as a host's `Cache-Control` makes them for a repeat visit. */
+function serve(extra, root = DIST) {
   const server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
     if (extra[path] !== undefined) {
       response.writeHead(200, { 'content-type': path.endsWith('.csv') ? 'text/csv' : 'text/html' });
       return response.end(extra[path]);
     }
-    const file = join(DIST, path.endsWith('/') ? `${path}index.html` : path);
-    if (!file.startsWith(DIST) || !existsSync(file) || statSync(file).isDirectory()) {
+    const file = join(root, path.endsWith('/') ? `${path}index.html` : path);
+    if (!file.startsWith(root) || !existsSync(file) || statSync(file).isDirectory()) {
       response.writeHead(404);
       return response.end();
     }
-    response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    response.writeHead(200, {
+      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'cache-control': 'max-age=3600',
+    });
     response.end(readFileSync(file));
   });
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
@@ -134,7 +144,21 @@ async function newPage(browser, throttle = 1, network = null) {
   // measured, which the floor's load time does not pay.
   await cdp.send('Runtime.enable');
   await cdp.send('Runtime.addBinding', { name: 'benchReady' });
-  await page.addInitScript(() => {
+  await cdp.send('Runtime.addBinding', { name: 'benchField' });
+  await context.addInitScript(() => {
+    // The first form field on screen: looked for at each frame, in the page and in the
+    // wizard's shadow root (hidden until its stylesheet has loaded).
+    const look = () => {
+      const host = document.querySelector('[data-add-customer], add-customer-wizard');
+      const field = document.querySelector('input, select') ?? host?.shadowRoot?.querySelector('input, select');
+      if (field && field.getClientRects().length > 0) {
+        window.__field = performance.now();
+        window.benchField?.(String(window.__field));
+        return;
+      }
+      requestAnimationFrame(look);
+    };
+    requestAnimationFrame(look);
     document.addEventListener('add-customer:ready', () => {
       if (window.__ready !== undefined) return;
       window.__ready = performance.now();
@@ -155,6 +179,23 @@ async function newPage(browser, throttle = 1, network = null) {
     }
   });
   return { context, page, cdp };
+}
+
+/** Loads `url` in `page`: the time from navigation to the first form field on screen, and, for
+ * this wizard, to `add-customer:ready` (the page usable). */
+async function fieldAndReady(page, cdp, url, ready) {
+  const waitFor = (name) => new Promise((resolve) => {
+    const called = (event) => {
+      if (event.name !== name) return;
+      cdp.off('Runtime.bindingCalled', called);
+      resolve(Number(event.payload));
+    };
+    cdp.on('Runtime.bindingCalled', called);
+  });
+  const field = waitFor('benchField');
+  const usable = ready ? waitFor('benchReady') : field;
+  await page.goto(url, { waitUntil: 'load' });
+  return { field: await field, ready: await usable };
 }
 
 /** Loads `url` in `page`: the time from navigation to the wizard usable (`add-customer:ready`). */
@@ -213,6 +254,49 @@ async function startTimes(browser, base, throttle) {
     ratioP75: quantile(ratios, 0.75),
     runs: RUNS,
   };
+}
+
+/**
+ * The first field on screen and the page usable, this wizard beside the React wizard and the
+ * static floor, loads taken in turn: cold (a fresh browser context each time) and repeat (a
+ * context that loaded the page once, its files in the HTTP cache and V8's code cache).
+ */
+async function sideBySide(browser, base, reactBase, throttle, repeat) {
+  const kinds = [['app', `${base}/index.html`, true], ['floor', `${base}/static-form.html`, false]];
+  if (reactBase) kinds.push(['react', `${reactBase}/`, false]);
+  const times = Object.fromEntries(kinds.map(([kind]) => [kind, { field: [], ready: [] }]));
+  for (let run = 0; run < RUNS; run += 1) {
+    for (const [kind, url, ready] of kinds) {
+      const { context, page, cdp } = await newPage(browser, repeat ? 1 : throttle);
+      let measured = page;
+      let session = cdp;
+      if (repeat) {
+        // The first visit fills the caches; the second, in a new tab of the same profile, is measured.
+        await page.goto(url, { waitUntil: 'load' });
+        await page.waitForTimeout(1500);
+        measured = await context.newPage();
+        session = await context.newCDPSession(measured);
+        await session.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+        await session.send('Runtime.enable');
+        await session.send('Runtime.addBinding', { name: 'benchReady' });
+        await session.send('Runtime.addBinding', { name: 'benchField' });
+      }
+      const time = await fieldAndReady(measured, session, url, ready);
+      times[kind].field.push(time.field);
+      times[kind].ready.push(time.ready);
+      await context.close();
+    }
+  }
+  const summary = (values) => ({ median: median(values), p25: quantile(values, 0.25), p75: quantile(values, 0.75) });
+  const result = { throttle: `${throttle}x`, repeat, runs: RUNS };
+  for (const [kind] of kinds) result[kind] = { field: summary(times[kind].field), ready: summary(times[kind].ready) };
+  if (reactBase) {
+    // Each load of this wizard beside the React wizard's next to it, under the same machine load.
+    const pairs = (key) => times.app[key].map((time, run) => time / times.react.field[run]);
+    result.ratioField = summary(pairs('field'));
+    result.ratioReady = summary(pairs('ready'));
+  }
+  return result;
 }
 
 /** A host page with nothing but embed.js and the element: what a partner's page starts from. */
@@ -519,6 +603,18 @@ function machine() {
   return `${os.cpus().length} × ${cpu.trim()}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, ${os.type()} ${os.release()}`;
 }
 
+function sideBySideMarkdown(rows) {
+  const react = rows[0].react !== undefined;
+  const lines = [`**Beside the React wizard** (React 19 + react-hook-form + zod, \`../shared/peers/react-wizard\`; first form field on screen and, for this wizard, \`add-customer:ready\`; median of ${rows[0].runs} loads taken in turn, with the middle half; "repeat": a second visit in the same profile, files from the HTTP cache)`, ''];
+  lines.push('| visit | CPU | this wizard: field | this wizard: ready | React wizard | static floor | ratio field (goal ≤ 1.0) | ratio ready (goal ≤ 1.0) |', '|---|---|---:|---:|---:|---:|---:|---:|');
+  const spread = (s) => `${ms(s.median)} (${s.p25.toFixed(0)}–${s.p75.toFixed(0)})`;
+  const ratio = (s) => (s ? `${s.median.toFixed(2)} (${s.p25.toFixed(2)}–${s.p75.toFixed(2)})` : 'n/a');
+  for (const row of rows) {
+    lines.push(`| ${row.repeat ? 'repeat' : 'first'} | ${row.throttle} | ${spread(row.app.field)} | ${spread(row.app.ready)} | ${react ? spread(row.react.field) : 'n/a'} | ${spread(row.floor.field)} | ${ratio(row.ratioField)} | ${ratio(row.ratioReady)} |`);
+  }
+  return lines.join('\n');
+}
+
 function priceMarkdown(prices) {
   const read = prices.find((row) => row.sheet);
   const lines = [`**Price list** (a license-based price sheet of ${read.rows.toLocaleString('en')} rows, ${read.kept.toLocaleString('en')} of them in effect for the US, read while typing on Account info; median of ${read.runs}, the longest over all runs; "none": the same steps without a price list)`, ''];
@@ -537,6 +633,7 @@ function markdown(result) {
   lines.push(`Measured ${result.date} on ${result.machine}, ${result.browser}.`, '');
   if (!start || !k || !s || !m) {
     // A partial run (BENCH_ONLY): what was measured.
+    if (result.sideBySide) lines.push(sideBySideMarkdown(result.sideBySide), '');
     if (result.prices) lines.push(priceMarkdown(result.prices));
     return lines.join('\n');
   }
@@ -567,6 +664,7 @@ function markdown(result) {
   const fifty = m.find((row) => row.wizards === 50);
   const growth = (fifty.heap + fifty.wasm) / (ten.heap + ten.wasm);
   lines.push('', `After 50 wizards, heap + wasm is ${growth.toFixed(2)}× that after 10 (budget ≤ 1.1).`);
+  if (result.sideBySide) lines.push('', sideBySideMarkdown(result.sideBySide));
   if (result.prices) lines.push('', priceMarkdown(result.prices));
   return lines.join('\n');
 }
@@ -584,6 +682,18 @@ try {
     pages['/static-form.html'] = await staticFloorPage(browser, base);
     log(`start, ${RUNS} runs at 1× and 4×`);
     start = { '1x': await startTimes(browser, base, 1), '4x': await startTimes(browser, base, 4) };
+  }
+  let compared;
+  if (runs('react')) {
+    if (!pages['/static-form.html']) pages['/static-form.html'] = await staticFloorPage(browser, base);
+    const reactServer = existsSync(join(REACT_DIST, 'index.html')) ? await serve({}, REACT_DIST) : null;
+    const reactBase = reactServer ? `http://127.0.0.1:${reactServer.address().port}` : null;
+    log(`beside the React wizard${reactBase ? '' : ' (not found: the floor alone)'}, ${RUNS} runs, first and repeat visits`);
+    compared = [];
+    for (const [throttle, repeat] of [[1, false], [4, false], [4, true]]) {
+      compared.push(await sideBySide(browser, base, reactBase, throttle, repeat));
+    }
+    reactServer?.close();
   }
   let networked;
   if (runs('network')) {
@@ -629,6 +739,7 @@ try {
     scale: scaled,
     memory: memoryPoints,
     prices,
+    sideBySide: compared,
     budgetKiB: BUDGET_KIB,
   };
   mkdirSync(OUT, { recursive: true });
