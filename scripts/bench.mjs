@@ -355,6 +355,9 @@ async function chooseFirstOffer(page) {
   const box = page.locator('li.offer input[type="checkbox"]').first();
   await box.check();
   const id = (await box.getAttribute('id')).replace(/^offer-/, '');
+  // Its plans and terms load when it is ticked; then it asks for a count, or fixes one.
+  const row = page.locator('li.offer', { has: page.locator(`#offer-${id}`) });
+  await row.locator(`#quantity-${id}, .offer-fixed`).first().waitFor();
   const quantity = page.locator(`#quantity-${id}`);
   if (await quantity.count()) await quantity.fill('5');
 }
