@@ -1,7 +1,7 @@
 //! The HTTP client of a Partner Center compatible endpoint (gloo-net over `fetch`).
 
 use crate::api::guid::new_guid;
-use crate::api::pause::pause;
+use crate::api::pause::{pause, yield_to_browser};
 use crate::api::redact::redact_body;
 use crate::api::request_log::{LoggedCall, RequestLog, TOKEN_MASK};
 use crate::api::retry::retry_delay;
@@ -178,7 +178,9 @@ pub struct FileAnswer {
 
 /// Reads a body stream to its end, a chunk at a time as the network delivers it: a body of
 /// megabytes read whole (`arrayBuffer()`) is put together on the main thread in one long task.
-async fn read_stream(body: &web_sys::ReadableStream) -> Result<Vec<u8>, String> {
+/// Chunks already there are handed over in microtasks, one after the other with no turn for the
+/// browser, so the reading gives the browser its turn every `slice_ms` milliseconds.
+async fn read_stream(body: &web_sys::ReadableStream, size: Option<usize>, slice_ms: f64) -> Result<Vec<u8>, String> {
     let failed = |error: wasm_bindgen::JsValue| {
         error
             .dyn_ref::<js_sys::Error>()
@@ -188,8 +190,14 @@ async fn read_stream(body: &web_sys::ReadableStream) -> Result<Vec<u8>, String> 
         .and_then(|get_reader| get_reader.unchecked_into::<js_sys::Function>().call0(body))
         .map_err(failed)?;
     let read = js_sys::Reflect::get(&reader, &"read".into()).map_err(failed)?.unchecked_into::<js_sys::Function>();
-    let mut bytes = Vec::new();
+    // The announced size, where there is one (not a compressed body's), within reason.
+    let mut bytes = Vec::with_capacity(size.unwrap_or_default().min(1 << 28));
+    let mut slice = now_ms();
     loop {
+        if now_ms() - slice >= slice_ms {
+            yield_to_browser().await;
+            slice = now_ms();
+        }
         let promise = read.call0(&reader).map_err(failed)?;
         let chunk = wasm_bindgen_futures::JsFuture::from(js_sys::Promise::from(promise)).await.map_err(failed)?;
         if js_sys::Reflect::get(&chunk, &"done".into()).map_err(failed)?.is_truthy() {
@@ -202,9 +210,10 @@ async fn read_stream(body: &web_sys::ReadableStream) -> Result<Vec<u8>, String> 
     }
 }
 
-/// A plain `GET` of `url` as bytes, given up after `timeout_s` seconds without a whole answer.
-/// A status that is not 2xx is an answer here: the caller words it.
-pub async fn get_file(url: &str, timeout_s: u32) -> Result<FileAnswer, ApiError> {
+/// A plain `GET` of `url` as bytes, given up after `timeout_s` seconds without a whole answer,
+/// read in slices of `slice_ms` milliseconds. A status that is not 2xx is an answer here: the
+/// caller words it.
+pub async fn get_file(url: &str, timeout_s: u32, slice_ms: f64) -> Result<FileAnswer, ApiError> {
     let controller = web_sys::AbortController::new().ok();
     let request = RequestBuilder::new(url)
         .method(Method::GET)
@@ -225,8 +234,9 @@ pub async fn get_file(url: &str, timeout_s: u32) -> Result<FileAnswer, ApiError>
     });
     let answer = async {
         let response = request.send().await.map_err(fetch_failure)?;
+        let size = response.headers().get("content-length").and_then(|length| length.trim().parse().ok());
         let bytes = match response.body() {
-            Some(body) => read_stream(&body).await?,
+            Some(body) => read_stream(&body, size, slice_ms).await?,
             None => response.binary().await.map_err(fetch_failure)?,
         };
         Ok::<_, String>((response, bytes))
