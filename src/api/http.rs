@@ -146,6 +146,71 @@ fn fetch_failure(error: gloo_net::Error) -> String {
     }
 }
 
+/// A moment (`Date.now()`) in ISO 8601, as the request log writes it.
+fn iso_time(millis: f64) -> String {
+    String::from(js_sys::Date::new(&millis.into()).to_iso_string())
+}
+
+/// A fetch's time limit: the signal to give the request, and a timer, started with it, that
+/// aborts the fetch after `timeout_s` seconds; dropping it clears the timer.
+struct Deadline {
+    timeout_s: u32,
+    /// When it started (`Date.now()`).
+    started: f64,
+    controller: Option<web_sys::AbortController>,
+    /// What the timer calls: kept as long as the timer may fire.
+    _abort: Option<Closure<dyn FnMut()>>,
+    timer: Option<i32>,
+}
+
+impl Deadline {
+    fn new(timeout_s: u32) -> Self {
+        let controller = web_sys::AbortController::new().ok();
+        let abort = controller.clone().map(|controller| Closure::once(move || controller.abort()));
+        let timer = abort.as_ref().and_then(|abort| {
+            web_sys::window().and_then(|window| {
+                window
+                    .set_timeout_with_callback_and_timeout_and_arguments_0(
+                        abort.as_ref().unchecked_ref(),
+                        (timeout_s * 1000) as i32,
+                    )
+                    .ok()
+            })
+        });
+        Self { timeout_s, started: now_ms(), controller, _abort: abort, timer }
+    }
+
+    /// The signal that aborts the fetch.
+    fn signal(&self) -> Option<web_sys::AbortSignal> {
+        self.controller.as_ref().map(web_sys::AbortController::signal)
+    }
+
+    /// How long since it started, in milliseconds.
+    fn elapsed_ms(&self) -> u32 {
+        (now_ms() - self.started).max(0.0) as u32
+    }
+
+    /// Why a fetch that failed (`reason`, the browser's words) had no answer: the time ran out,
+    /// the browser is offline, or the reason.
+    fn no_answer(&self, reason: String) -> ApiError {
+        if now_ms() - self.started >= f64::from(self.timeout_s) * 1000.0 {
+            ApiError::TimedOut(self.timeout_s)
+        } else if web_sys::window().is_some_and(|window| !window.navigator().on_line()) {
+            ApiError::Offline
+        } else {
+            ApiError::NoAnswer(reason)
+        }
+    }
+}
+
+impl Drop for Deadline {
+    fn drop(&mut self) {
+        if let (Some(window), Some(id)) = (web_sys::window(), self.timer) {
+            window.clear_timeout_with_handle(id);
+        }
+    }
+}
+
 /// The text of a plain `GET` of `url` (a static file, no endpoint headers).
 pub async fn get_text(url: &str) -> Result<String, ApiError> {
     let request = RequestBuilder::new(url)
@@ -214,24 +279,12 @@ async fn read_stream(body: &web_sys::ReadableStream, size: Option<usize>, slice_
 /// read in slices of `slice_ms` milliseconds. A status that is not 2xx is an answer here: the
 /// caller words it.
 pub async fn get_file(url: &str, timeout_s: u32, slice_ms: f64) -> Result<FileAnswer, ApiError> {
-    let controller = web_sys::AbortController::new().ok();
+    let deadline = Deadline::new(timeout_s);
     let request = RequestBuilder::new(url)
         .method(Method::GET)
-        .abort_signal(controller.as_ref().map(|controller| controller.signal()).as_ref())
+        .abort_signal(deadline.signal().as_ref())
         .build()
         .map_err(|error| ApiError::Malformed(fetch_failure(error)))?;
-    let started = now_ms();
-    let abort = controller.map(|controller| Closure::once(move || controller.abort()));
-    let timer = abort.as_ref().and_then(|abort| {
-        web_sys::window().and_then(|window| {
-            window
-                .set_timeout_with_callback_and_timeout_and_arguments_0(
-                    abort.as_ref().unchecked_ref(),
-                    (timeout_s * 1000) as i32,
-                )
-                .ok()
-        })
-    });
     let answer = async {
         let response = request.send().await.map_err(fetch_failure)?;
         let size = response.headers().get("content-length").and_then(|length| length.trim().parse().ok());
@@ -242,22 +295,16 @@ pub async fn get_file(url: &str, timeout_s: u32, slice_ms: f64) -> Result<FileAn
         Ok::<_, String>((response, bytes))
     }
     .await;
-    if let (Some(window), Some(timer)) = (web_sys::window(), timer) {
-        window.clear_timeout_with_handle(timer);
-    }
-    let duration_ms = (now_ms() - started).max(0.0) as u32;
     match answer {
         Ok((response, bytes)) => Ok(FileAnswer {
             status: response.status(),
             bytes,
             last_modified: response.headers().get("last-modified"),
             content_type: response.headers().get("content-type"),
-            started: String::from(js_sys::Date::new(&started.into()).to_iso_string()),
-            duration_ms,
+            started: iso_time(deadline.started),
+            duration_ms: deadline.elapsed_ms(),
         }),
-        Err(_) if f64::from(duration_ms) >= f64::from(timeout_s) * 1000.0 => Err(ApiError::TimedOut(timeout_s)),
-        Err(_) if web_sys::window().is_some_and(|window| !window.navigator().on_line()) => Err(ApiError::Offline),
-        Err(reason) => Err(ApiError::NoAnswer(reason)),
+        Err(reason) => Err(deadline.no_answer(reason)),
     }
 }
 
@@ -310,26 +357,13 @@ impl HttpApi {
         if let Some(token) = token {
             request = request.header("Authorization", &format!("Bearer {token}"));
         }
-        let controller = web_sys::AbortController::new().ok();
-        let request = request.abort_signal(controller.as_ref().map(|controller| controller.signal()).as_ref());
+        let deadline = Deadline::new(self.timeout_s);
+        let request = request.abort_signal(deadline.signal().as_ref());
         let request = match &call.body {
             Some(body) => request.body(body.clone()),
             None => request.build(),
         }
         .map_err(|error| ApiError::Malformed(fetch_failure(error)))?;
-        let started = now_ms();
-        let timer = controller.map(|controller| {
-            let abort = Closure::once(move || controller.abort());
-            let id = web_sys::window().and_then(|window| {
-                window
-                    .set_timeout_with_callback_and_timeout_and_arguments_0(
-                        abort.as_ref().unchecked_ref(),
-                        (self.timeout_s * 1000) as i32,
-                    )
-                    .ok()
-            });
-            (abort, id)
-        });
         let answer = match request.send().await {
             Ok(response) => {
                 let retry_after = response.headers().get("retry-after").and_then(|value| value.trim().parse().ok());
@@ -340,15 +374,10 @@ impl HttpApi {
                 let text = response.text().await.unwrap_or_default();
                 Ok(Answer { status: response.status(), text, retry_after, headers, logged: None })
             }
-            Err(_) if now_ms() - started >= f64::from(self.timeout_s) * 1000.0 => {
-                Err(ApiError::TimedOut(self.timeout_s))
-            }
-            Err(_) if web_sys::window().is_some_and(|window| !window.navigator().on_line()) => Err(ApiError::Offline),
-            Err(error) => Err(ApiError::NoAnswer(fetch_failure(error))),
+            Err(error) => Err(deadline.no_answer(fetch_failure(error))),
         };
-        if let (Some(window), Some((_, Some(id)))) = (web_sys::window(), &timer) {
-            window.clear_timeout_with_handle(*id);
-        }
+        let (started, duration_ms) = (deadline.started, deadline.elapsed_ms());
+        drop(deadline);
         let mut answer = answer;
         if let Some(log) = &self.log {
             let mut headers = call.headers.clone();
@@ -366,8 +395,8 @@ impl HttpApi {
                     Err(error) => error.to_string(),
                 },
                 response_headers: answer.as_ref().map(|answer| answer.headers.clone()).unwrap_or_default(),
-                started: String::from(js_sys::Date::new(&started.into()).to_iso_string()),
-                duration_ms: (now_ms() - started).max(0.0) as u32,
+                started: iso_time(started),
+                duration_ms,
                 correlation_id: self.correlation_id.clone(),
                 unreadable: None,
             });
