@@ -391,7 +391,7 @@ async fn a_large_price_sheet_is_read_in_slices_and_logged() {
     let url = web_sys::Url::create_object_url_with_blob(&blob).unwrap();
     let log = RequestLog::default();
     let sheets = Rc::new(PriceSheets::new(&url, 30, Some(log.clone())));
-    let list = sheets.clone().for_market("US".into()).await.unwrap();
+    let list = sheets.clone().for_market("US".into(), add_customer::ui::common::browser::today()).await.unwrap();
     assert_eq!((list.summary.rows, list.summary.kept, list.summary.unreadable), (30_001, 30_000, 1));
     let calls = log.calls();
     assert_eq!(calls.len(), 1);
@@ -400,7 +400,7 @@ async fn a_large_price_sheet_is_read_in_slices_and_logged() {
     assert!(slices > 1, "read in more than one slice: {summary}");
     assert!(calls[0].unreadable.as_deref().unwrap().contains("UnitPrice \"not a price\" is not a number"));
     // Kept for the page: the second ask does not fetch again.
-    let again = sheets.for_market("US".into()).await.unwrap();
+    let again = sheets.for_market("US".into(), add_customer::ui::common::browser::today()).await.unwrap();
     assert!(Rc::ptr_eq(&list, &again));
     assert_eq!(log.calls().len(), 1);
 }

@@ -1,7 +1,7 @@
 //! The HTTP client of a Partner Center compatible endpoint (gloo-net over `fetch`).
 
 use crate::api::guid::new_guid;
-use crate::api::pause::{pause, yield_to_browser};
+use crate::api::pause::{pause, TimeSlices};
 use crate::api::redact::redact_body;
 use crate::api::request_log::{LoggedCall, RequestLog, TOKEN_MASK};
 use crate::api::retry::retry_delay;
@@ -257,11 +257,10 @@ async fn read_stream(body: &web_sys::ReadableStream, size: Option<usize>, slice_
     let read = js_sys::Reflect::get(&reader, &"read".into()).map_err(failed)?.unchecked_into::<js_sys::Function>();
     // The announced size, where there is one (not a compressed body's), within reason.
     let mut bytes = Vec::with_capacity(size.unwrap_or_default().min(1 << 28));
-    let mut slice = now_ms();
+    let mut slices = TimeSlices::new(slice_ms);
     loop {
-        if now_ms() - slice >= slice_ms {
-            yield_to_browser().await;
-            slice = now_ms();
+        if slices.is_over() {
+            slices.next().await;
         }
         let promise = read.call0(&reader).map_err(failed)?;
         let chunk = wasm_bindgen_futures::JsFuture::from(js_sys::Promise::from(promise)).await.map_err(failed)?;

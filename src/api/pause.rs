@@ -33,3 +33,40 @@ pub async fn yield_to_browser() {
         _ => pause(0).await,
     }
 }
+
+/// Long work cut into slices of about `length_ms` milliseconds, the browser's turn between them
+/// ([`yield_to_browser`]): how many slices it took and the longest, which is what typing waited
+/// for at worst.
+pub struct TimeSlices {
+    length_ms: f64,
+    started: f64,
+    /// The slices ended so far.
+    pub count: u32,
+    /// The longest of them, in milliseconds.
+    pub longest_ms: f64,
+}
+
+impl TimeSlices {
+    /// The first slice, starting now.
+    pub fn new(length_ms: f64) -> Self {
+        Self { length_ms, started: js_sys::Date::now(), count: 0, longest_ms: 0.0 }
+    }
+
+    /// Whether the current slice has had its time.
+    pub fn is_over(&self) -> bool {
+        js_sys::Date::now() - self.started >= self.length_ms
+    }
+
+    /// Ends the current slice (counted, with its length).
+    pub fn end(&mut self) {
+        self.count += 1;
+        self.longest_ms = self.longest_ms.max(js_sys::Date::now() - self.started);
+    }
+
+    /// Ends the current slice, gives the browser its turn, and starts the next.
+    pub async fn next(&mut self) {
+        self.end();
+        yield_to_browser().await;
+        self.started = js_sys::Date::now();
+    }
+}

@@ -5,7 +5,7 @@
 //! by market. The request log shows the fetch and what reading it came to.
 
 use crate::api::http::get_file;
-use crate::api::pause::yield_to_browser;
+use crate::api::pause::{yield_to_browser, TimeSlices};
 use crate::api::request_log::{LoggedCall, RequestLog};
 use crate::api::ApiError;
 use crate::domain::common::calendar_date::CalendarDate;
@@ -41,12 +41,6 @@ pub struct PriceSheets {
 /// A shared handle on the price lists; `None` where the host gives none.
 pub type SharedPriceSheets = Option<Rc<PriceSheets>>;
 
-/// Today in the browser's time zone.
-fn today() -> CalendarDate {
-    let now = js_sys::Date::new_0();
-    CalendarDate { year: now.get_full_year() as u16, month: now.get_month() as u8 + 1, day: now.get_date() as u8 }
-}
-
 /// The month of a `Last-Modified` date, else `today`'s: the month the partner exported it.
 fn month_of(last_modified: Option<&str>, today: CalendarDate) -> CalendarDate {
     let stamp = last_modified.map(js_sys::Date::parse).filter(|stamp| stamp.is_finite());
@@ -71,8 +65,12 @@ impl PriceSheets {
         self.template.replace("{market}", &String::from(js_sys::encode_uri_component(market)))
     }
 
-    /// The prices of `market` (ISO 3166 alpha-2), fetched and read on first use.
-    pub async fn for_market(self: Rc<Self>, market: String) -> Result<Rc<PriceList>, PriceSheetError> {
+    /// The prices of `market` (ISO 3166 alpha-2) in effect `today`, fetched and read on first use.
+    pub async fn for_market(
+        self: Rc<Self>,
+        market: String,
+        today: CalendarDate,
+    ) -> Result<Rc<PriceList>, PriceSheetError> {
         let kept = self.loaded.borrow().iter().find(|(kept, _)| *kept == market).map(|(_, list)| list.clone());
         if let Some(list) = kept {
             return Ok(list);
@@ -106,7 +104,7 @@ impl PriceSheets {
         // The browser finishes the body's load in a task of its own making (some 40 ms for 10 MB
         // at 1× CPU); the reading starts in the next one, not at the end of that.
         yield_to_browser().await;
-        let (size, today) = (answer.bytes.len(), today());
+        let size = answer.bytes.len();
         let started = js_sys::Date::now();
         let mut indexer = match SheetIndexer::new(answer.bytes, &market, today) {
             Ok(indexer) => indexer,
@@ -123,26 +121,24 @@ impl PriceSheets {
         };
         // Read in slices, the browser's turn between them; the log says how many and the
         // longest, which is what typing waits for at worst.
-        let (mut slices, mut longest) = (0u32, 0.0f64);
+        let mut slices = TimeSlices::new(SLICE_MS);
         loop {
-            let slice = js_sys::Date::now();
             let mut done = false;
-            while !done && js_sys::Date::now() - slice < SLICE_MS {
+            while !done && !slices.is_over() {
                 done = indexer.read(BATCH_ROWS);
             }
-            slices += 1;
-            longest = longest.max(js_sys::Date::now() - slice);
             if done {
+                slices.end();
                 break;
             }
-            yield_to_browser().await;
+            slices.next().await;
         }
         let (index, summary) = indexer.finish();
         let read_ms = (js_sys::Date::now() - started).max(0.0) as u32;
         call.response = format!(
             "{size} bytes: {} rows, {} in effect for {market} on {today}, {} could not be read; read in {read_ms} ms, \
-             {slices} slices, the longest {} ms",
-            summary.rows, summary.kept, summary.unreadable, longest as u32
+             {} slices, the longest {} ms",
+            summary.rows, summary.kept, summary.unreadable, slices.count, slices.longest_ms as u32
         );
         if summary.unreadable > 0 {
             call.unreadable =

@@ -5,6 +5,7 @@
 use crate::api::price_sheets::{PriceSheetError, SharedPriceSheets};
 use crate::domain::prices::price_list::PriceList;
 use crate::domain::prices::price_sheet::SheetError;
+use crate::ui::common::browser::today;
 use crate::ui::common::intl::{format_month, format_number, Namer};
 use crate::ui::i18n::{Locale, PriceNotice};
 use leptos::prelude::*;
@@ -29,7 +30,7 @@ impl PricesState {
                     if market.is_empty() {
                         return None;
                     }
-                    Some(sheets.for_market(market).await)
+                    Some(sheets.for_market(market, today()).await)
                 }
             })
         });
