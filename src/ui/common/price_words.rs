@@ -17,13 +17,20 @@ pub fn amount_each(amount: Amount, currency: &str, billing: BillingFrequency, lo
     locale.messages().price_each(&format_money(amount, currency, locale), billing)
 }
 
+/// A choice named with one license's price where there is one: "Monthly ($36.00 per license)";
+/// else its name alone.
+pub fn priced_choice(name: &str, price: Option<(Amount, &str)>, locale: Locale) -> String {
+    match price {
+        Some((amount, currency)) => locale.messages().choice_with_price(name, &format_money(amount, currency, locale)),
+        None => name.to_string(),
+    }
+}
+
 /// A line's price: "$120.00 monthly ($12.00 per license)".
 pub fn line_price_words(price: &LinePrice, locale: Locale) -> String {
     let currency = &price.unit.currency;
-    locale.messages().choice_with_price(
-        &amount_each(price.per_period, currency, price.unit.billing, locale),
-        &format_money(price.unit.per_period, currency, locale),
-    )
+    let each = amount_each(price.per_period, currency, price.unit.billing, locale);
+    priced_choice(&each, Some((price.unit.per_period, currency)), locale)
 }
 
 /// The totals: "$264.00 monthly, $1,320.00 once a year".

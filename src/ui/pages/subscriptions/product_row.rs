@@ -6,7 +6,7 @@ use crate::domain::commerce::choice::{line_quantity, ChosenLine, LineError, SkuO
 use crate::domain::commerce::terms::TermDuration;
 use crate::ui::common::intl::{format_money, format_number};
 use crate::ui::common::load_failed::LoadFailed;
-use crate::ui::common::price_words::amount_each;
+use crate::ui::common::price_words::{amount_each, priced_choice};
 use crate::ui::fields::binding::TextBinding;
 use crate::ui::fields::frame::{ControlWiring, ErrorMessage};
 use crate::ui::fields::select_field::SelectField;
@@ -250,14 +250,9 @@ pub fn ProductRow(
                                                 None,
                                             )
                                         });
-                                        let label = match price {
-                                            Some(price) => messages.choice_with_price(
-                                                name,
-                                                &format_money(price.per_term, &price.currency, locale),
-                                            ),
-                                            None => name.to_string(),
-                                        };
-                                        (choice.duration.wire().to_string(), label)
+                                        let price =
+                                            price.as_ref().map(|price| (price.per_term, price.currency.as_str()));
+                                        (choice.duration.wire().to_string(), priced_choice(name, price, locale))
                                     })
                                     .collect::<Vec<_>>()
                             }
@@ -288,14 +283,13 @@ pub fn ProductRow(
                                                         None,
                                                     )
                                                 });
-                                                let label = match price {
-                                                    Some(price) => messages.choice_with_price(
-                                                        name,
-                                                        &format_money(price.per_period, &price.currency, locale),
-                                                    ),
-                                                    None => name.to_string(),
-                                                };
-                                                (frequency.frequency.wire().to_string(), label)
+                                                let price = price
+                                                    .as_ref()
+                                                    .map(|price| (price.per_period, price.currency.as_str()));
+                                                (
+                                                    frequency.frequency.wire().to_string(),
+                                                    priced_choice(name, price, locale),
+                                                )
                                             })
                                             .collect::<Vec<_>>()
                                     })
