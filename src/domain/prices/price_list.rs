@@ -79,11 +79,10 @@ impl PriceList {
         self.line_price(&bought)
     }
 
-    /// The totals of `lines` per billing frequency, and how many of them have no price.
-    pub fn totals(&self, lines: &[PlannedLine]) -> (Vec<Total>, usize) {
-        let prices: Vec<Option<LinePrice>> = lines.iter().map(|line| self.line_price(line)).collect();
-        let unpriced = prices.iter().filter(|price| price.is_none()).count();
-        (totals_by_billing(prices.iter().flatten()), unpriced)
+    /// The totals of `lines` per billing frequency (a line without a price counts for nothing).
+    pub fn totals(&self, lines: &[PlannedLine]) -> Vec<Total> {
+        let prices: Vec<LinePrice> = lines.iter().filter_map(|line| self.line_price(line)).collect();
+        totals_by_billing(&prices)
     }
 }
 
@@ -117,7 +116,8 @@ mod tests {
         let monthly = list.line_price(&lines[0]).unwrap();
         assert_eq!((monthly.unit.per_period.as_units(), monthly.per_period.as_units()), (36.0, 360.0));
         assert_eq!(list.line_price(&lines[2]), None, "the Azure plan is billed by usage: no list price");
-        let (totals, unpriced) = list.totals(&lines);
+        let totals = list.totals(&lines);
+        let unpriced = lines.iter().filter(|line| list.line_price(line).is_none()).count();
         let totals: Vec<(BillingFrequency, f64)> =
             totals.iter().map(|total| (total.billing, total.amount.as_units())).collect();
         assert_eq!(totals, [(BillingFrequency::Monthly, 360.0), (BillingFrequency::Annual, 4320.0)]);

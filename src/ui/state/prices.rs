@@ -37,10 +37,12 @@ impl PricesState {
         Self { list }
     }
 
-    /// The price list, once it has loaded (tracked).
+    /// The price list, once it has loaded with prices for the market (tracked): what the pages
+    /// price their lines from, and show a price column and totals for.
     pub fn list(&self) -> Option<Rc<PriceList>> {
         self.list?
             .with(|list| list.as_ref().and_then(|list| list.as_ref().and_then(|list| list.as_ref().ok().cloned())))
+            .filter(|list| !list.index.is_empty())
     }
 
     /// The one line about the price list, where there is something to say: why it shows no
@@ -72,7 +74,7 @@ impl PricesState {
 
     /// "Estimated, excluding tax; price list of December 2026." where there are prices.
     pub fn basis(&self, locale: Locale) -> Option<String> {
-        let list = self.list().filter(|list| !list.index.is_empty())?;
+        let list = self.list()?;
         Some(locale.messages().price_basis(&format_month(list.month, locale)))
     }
 }

@@ -72,10 +72,9 @@ pub fn DonePage() -> impl IntoView {
     let password_kept = !password.is_empty();
     let job_signal = submit.job;
     let prices = use_prices();
-    let price_list = move || prices.list().filter(|list| !list.index.is_empty());
-    // What each order costs at its billing cycle, and the totals over the orders.
-    let ordered_prices = move || {
-        let list = price_list()?;
+    // What each order costs at its billing cycle, for its row and for the totals over the orders.
+    let ordered_prices = Memo::new(move |_| {
+        let list = prices.list()?;
         job_signal.with(|job| {
             let job = job.as_ref()?;
             Some(
@@ -92,10 +91,10 @@ pub fn DonePage() -> impl IntoView {
                     .collect::<Vec<_>>(),
             )
         })
-    };
+    });
     let orders = move || {
         let locale = i18n.locale();
-        let priced = ordered_prices();
+        let priced = ordered_prices.get();
         job_signal.with(|job| {
             job.as_ref().map(|job| {
                 job.orders
@@ -125,7 +124,7 @@ pub fn DonePage() -> impl IntoView {
     };
     let ordered_totals = move || {
         let locale = i18n.locale();
-        let priced = ordered_prices()?;
+        let priced = ordered_prices.get()?;
         let totals = totals_by_billing(priced.iter().flat_map(|(_, prices)| prices));
         (!totals.is_empty()).then(|| {
             view! {
@@ -263,7 +262,7 @@ pub fn DonePage() -> impl IntoView {
                         <th scope="col">{i18n.text(Text::Orders)}</th>
                         <th scope="col">{i18n.text(Text::Subscriptions)}</th>
                         <th scope="col">{i18n.text(Text::Status)}</th>
-                        <Show when=move || price_list().is_some()>
+                        <Show when=move || ordered_prices.with(Option::is_some)>
                             <th scope="col" class="numeric">{i18n.text(Text::EstimatedPrice)}</th>
                         </Show>
                     </tr>

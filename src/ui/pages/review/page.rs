@@ -152,7 +152,7 @@ pub fn ReviewPage() -> impl IntoView {
     let update = move |section: Step| {
         Callback::new(move |()| wizard_state.go(wizard_state.position.get_untracked().update(section)))
     };
-    let priced = move || prices.list().is_some_and(|list| !list.index.is_empty());
+    let priced = move || prices.list().is_some();
     let rows = move || info.with(|info| account_state.rules.with(|rules| account_rows(info, rules, i18n.locale())));
     view! {
         <PageHeading
@@ -265,7 +265,7 @@ pub fn ReviewPage() -> impl IntoView {
                     <tbody>
                         {move || {
                             let (locale, messages) = (i18n.locale(), i18n.messages());
-                            let list = prices.list().filter(|list| !list.index.is_empty());
+                            let list = prices.list();
                             lines
                                 .get()
                                 .into_iter()
@@ -307,8 +307,8 @@ pub fn ReviewPage() -> impl IntoView {
                         </tr>
                         {move || {
                             let locale = i18n.locale();
-                            let list = prices.list().filter(|list| !list.index.is_empty())?;
-                            let (totals, _) = lines.with(|lines| list.totals(lines));
+                            let list = prices.list()?;
+                            let totals = lines.with(|lines| list.totals(lines));
                             (!totals.is_empty()).then(|| view! {
                                 <tr class="price-totals">
                                     <th scope="row">{i18n.text(Text::EstimatedPrice)}</th>
