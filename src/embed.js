@@ -36,12 +36,7 @@ const load = () =>
 async function start() {
   preload(new URL(STYLESHEET, import.meta.url).href);
   const compiled = compile(new URL(WASM, import.meta.url));
-  const loading = import(GLUE);
-  // Meanwhile the main thread waits on the network. The first Intl.DisplayNames of a page loads
-  // the browser's names of regions (25 to 50 ms on a fast machine), which the wizard needs first
-  // thing for its country list: made now, in the wait, later ones are instant.
-  if (Intl.DisplayNames) new Intl.DisplayNames('en', { type: 'region' });
-  const glue = await loading;
+  const glue = await import(GLUE);
   await glue.default({ module_or_path: compiled });
   return glue;
 }

@@ -216,18 +216,70 @@ impl Drop for CollatorCount {
     }
 }
 
+/// Waits for the next frame to be drawn and the task after it: what `Scope::after_shown` waits for.
+async fn after_a_frame() {
+    for _ in 0..2 {
+        let promise = js_sys::Promise::new(&mut |resolve, _| {
+            web_sys::window().unwrap().request_animation_frame(&resolve).unwrap();
+        });
+        wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+    }
+    settle().await;
+}
+
 #[wasm_bindgen_test]
-async fn the_first_page_is_drawn_once() {
+async fn the_first_page_is_drawn_once_and_its_country_list_just_after() {
     // The wizard's language signal used to be set again, to the same language, just after the
     // page was drawn: every text on it was worked out a second time, the 248 countries named
-    // and sorted again among them.
+    // and sorted again among them. Naming and sorting them is left until the page has been
+    // painted, which it does not need.
     let collators = CollatorCount::start();
     let root = container();
     let _wizard = mount_wizard_with(&root, Config { locale: Some("en".into()), ..Config::default() });
-    assert_eq!(collators.made(), 1, "the country list is sorted as the page is drawn");
-    settle().await;
-    assert!(find(&root, "#country option[value=NO]").is_some(), "the countries are offered");
+    assert_eq!(collators.made(), 0, "no country is named or sorted before the first paint");
+    assert!(find(&root, "#country option[value=NO]").is_none(), "the list is not built yet");
+    after_a_frame().await;
+    assert!(find(&root, "#country option[value=NO]").is_some(), "the countries are offered once painted");
     assert_eq!(collators.made(), 1, "the country list is sorted once");
+}
+
+#[wasm_bindgen_test]
+async fn before_its_list_is_built_the_country_field_shows_the_chosen_country() {
+    let root = container();
+    let _wizard = mount_wizard(&root);
+    let select: web_sys::HtmlSelectElement = find(&root, "#country").unwrap().dyn_into().unwrap();
+    assert_eq!(select.length(), 2, "the placeholder and the chosen country");
+    assert_eq!(select.value(), "US");
+    assert_eq!(find(&root, "#country option:checked").unwrap().text_content().unwrap(), "United States");
+    after_a_frame().await;
+    let select: web_sys::HtmlSelectElement = find(&root, "#country").unwrap().dyn_into().unwrap();
+    assert!(select.length() > 200, "the whole list, {} options", select.length());
+    assert_eq!(select.value(), "US", "still the chosen country");
+}
+
+#[wasm_bindgen_test]
+async fn a_deferred_list_is_built_as_soon_as_the_user_reaches_the_field() {
+    let root = container();
+    let whole = RwSignal::new(false);
+    let value = RwSignal::new(String::new());
+    let options = Signal::derive(move || {
+        let count = if whole.get() { 250 } else { 0 };
+        (0..count).map(|n| (format!("C{n}"), format!("Country {n}"))).collect::<Vec<_>>()
+    });
+    let _handle = leptos::mount::mount_to(root.clone(), move || {
+        provide_context(I18n(RwSignal::new(Locale::En)));
+        view! {
+            <SelectField id="country" label="Country" value=value options whole_list=whole
+                error=Signal::derive(|| None::<String>) />
+        }
+    });
+    settle().await;
+    let select: web_sys::HtmlSelectElement = find(&root, "#country").unwrap().dyn_into().unwrap();
+    assert_eq!(select.length(), 0, "nothing asked for the list yet");
+    select.dispatch_event(&web_sys::Event::new("pointerdown").unwrap()).unwrap();
+    leptos::task::tick().await;
+    assert!(whole.get_untracked(), "reaching the field asks for the whole list");
+    assert_eq!(select.length(), 250, "and it is there before the list opens");
 }
 
 #[wasm_bindgen_test]

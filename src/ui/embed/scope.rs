@@ -36,22 +36,31 @@ impl Scope {
     /// stays hidden until its stylesheet has loaded, and nothing hidden can take focus.
     pub fn focus_soon(self, id: impl Into<String>) {
         let id = id.into();
-        request_animation_frame(move || {
-            let shown = self.0.try_with_value(|root| !root.hidden()).unwrap_or(true);
-            match self.host() {
-                Some(host) if !shown => {
-                    let options = web_sys::AddEventListenerOptions::new();
-                    options.set_once(true);
-                    let focus = wasm_bindgen::closure::Closure::once_into_js(move || self.focus(&id));
-                    let _ = host.add_event_listener_with_callback_and_add_event_listener_options(
-                        "add-customer:ready",
-                        focus.unchecked_ref(),
-                        &options,
-                    );
-                }
-                _ => self.focus(&id),
+        request_animation_frame(move || self.once_shown(move || self.focus(&id)));
+    }
+
+    /// Runs `work` once the wizard is on screen and that frame has been painted: for what the
+    /// first paint does not need (a long list of options), so that it does not delay it.
+    pub fn after_shown(self, work: impl FnOnce() + 'static) {
+        self.once_shown(move || request_animation_frame(move || set_timeout(work, std::time::Duration::ZERO)));
+    }
+
+    /// Runs `work` now if the wizard is shown, else when it is (`add-customer:ready`).
+    fn once_shown(self, work: impl FnOnce() + 'static) {
+        let shown = self.0.try_with_value(|root| !root.hidden()).unwrap_or(true);
+        match self.host() {
+            Some(host) if !shown => {
+                let options = web_sys::AddEventListenerOptions::new();
+                options.set_once(true);
+                let work = wasm_bindgen::closure::Closure::once_into_js(work);
+                let _ = host.add_event_listener_with_callback_and_add_event_listener_options(
+                    "add-customer:ready",
+                    work.unchecked_ref(),
+                    &options,
+                );
             }
-        });
+            _ => work(),
+        }
     }
 
     /// The element that receives the wizard's events: the shadow root's host, or the mount

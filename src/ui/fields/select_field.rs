@@ -37,19 +37,35 @@ pub fn SelectField(
     /// The `autocomplete` token.
     #[prop(default = "off")]
     autocomplete: &'static str,
+    /// For a long list that the page builds after its first paint: whether the whole list is
+    /// wanted. The field turns it on as soon as the user reaches it (focus, pointer), so that
+    /// the list is whole before it opens or takes a key.
+    #[prop(optional)]
+    whole_list: Option<RwSignal<bool>>,
+    /// A CSS width class such as `width-wide`; without one the select is as wide as its longest
+    /// option.
+    #[prop(default = "")]
+    width: &'static str,
 ) -> impl IntoView {
     let wiring = ControlWiring::new(&id, hint.is_some(), error);
+    let reached = move || {
+        if let Some(wanted) = whole_list.filter(|wanted| !wanted.get_untracked()) {
+            wanted.set(true);
+        }
+    };
     view! {
         <FieldFrame id=id.clone() label hidden_suffix hint error optional>
             <select
                 id=id.clone()
                 name=id.clone()
-                class="select"
+                class=format!("select {width}")
                 part="input"
                 autocomplete=autocomplete
                 aria-describedby=wiring.described_by()
                 aria-invalid=wiring.invalid()
                 on:change=move |event| value.set(event_target_value(&event))
+                on:focus=move |_| reached()
+                on:pointerdown=move |_| reached()
                 // One subscription for the whole list: an option of its own subscribed to the
                 // value would stay among the value's subscribers after the list re-renders, until
                 // the value changes (a country list re-rendered on each page visit kept growing).

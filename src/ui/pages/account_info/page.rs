@@ -44,8 +44,21 @@ fn country_options(market: &[String], locale: Locale) -> Vec<(String, String)> {
     options
 }
 
+/// The option of the chosen country alone (none while none is chosen).
+fn country_option(code: &str, locale: Locale) -> Vec<(String, String)> {
+    if code.is_empty() {
+        return Vec::new();
+    }
+    vec![(code.to_string(), Namer::regions(locale).name(code))]
+}
+
 /// Codes named by the browser (languages, cultures) in the UI language, in the given order.
 fn language_options(codes: &[String], locale: Locale) -> Vec<(String, String)> {
+    // The browser's first `Intl.DisplayNames` of languages loads all their names (some 50 ms):
+    // not for an empty list, which is what the page starts with, before a country is chosen.
+    if codes.is_empty() {
+        return Vec::new();
+    }
     let namer = Namer::languages(locale);
     codes.iter().map(|code| (code.clone(), namer.name(code))).collect()
 }
@@ -191,7 +204,22 @@ pub fn AccountPage() -> impl IntoView {
     let label_of = move |field: Field| Signal::derive(move || rules.with(|rules| i18n.messages().label(field, rules)));
 
     let market = state.wizard.config.with_value(|config| config.countries.clone());
-    let countries = Signal::derive(move || country_options(&market, i18n.locale()));
+    // Naming and sorting some 250 countries (and the browser's first load of its region names)
+    // is the costliest part of this page's first render, and the first paint needs none of it:
+    // until the page is on screen, or the user reaches the field, the list holds only the
+    // chosen country.
+    let whole_country_list = RwSignal::new(false);
+    scope.after_shown(move || {
+        whole_country_list.try_set(true);
+    });
+    let chosen_country = form.text(Field::Country);
+    let countries = Signal::derive(move || {
+        if whole_country_list.get() {
+            country_options(&market, i18n.locale())
+        } else {
+            chosen_country.with(|code| country_option(code, i18n.locale()))
+        }
+    });
     let languages = Signal::derive(move || rules.with(|rules| language_options(rules.languages(), i18n.locale())));
     let cultures = Signal::derive(move || rules.with(|rules| language_options(rules.cultures(), i18n.locale())));
     let states = Signal::derive(move || {
@@ -363,6 +391,8 @@ pub fn AccountPage() -> impl IntoView {
                 hint=i18n.signal(Text::CountryHint)
                 value=form.text(Field::Country)
                 options=countries
+                whole_list=whole_country_list
+                width="width-wide"
                 placeholder=i18n.signal(Text::CountryPlaceholder)
                 error=error(Field::Country)
                 autocomplete="country"
