@@ -14,6 +14,7 @@ mod embedding;
 mod fault_matrix;
 mod hostile_input;
 mod indirect;
+mod initial_load;
 mod keyboard;
 mod prices;
 mod resume;

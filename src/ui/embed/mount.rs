@@ -230,6 +230,11 @@ impl MountedWizard {
         let (reveal, host) = (root.clone(), self.host.clone());
         let on_load = Closure::once_into_js(move || {
             reveal.set_hidden(false);
+            // Also a User Timing mark, which DevTools, real-user monitoring and the end-to-end
+            // test of the initial load read.
+            if let Some(performance) = web_sys::window().and_then(|window| window.performance()) {
+                let _ = performance.mark("add-customer:ready");
+            }
             emit_on(&host, "ready", &json!({}));
         });
         stylesheet.set_onload(Some(on_load.unchecked_ref()));
