@@ -19,13 +19,16 @@
 # bytes, 469 KiB (478,521 after the new-commerce refactors); then +30,090 for prices from the
 # partner's price list (issue 22: the csv crate, 7.2 KB of its code before wasm-opt; the
 # price sheet's streamed fetch and sliced reading, matching and totals; the prices on
-# Subscriptions, Review and Done, in both languages): 508,611 bytes, 497 KiB, ceiling 498 KiB.
+# Subscriptions, Review and Done, in both languages): 508,611 bytes, 497 KiB, ceiling 498 KiB;
+# then +2,579 for a faster start (issue 24: the country list built after the first paint or
+# when its field takes focus, with a set width; the ready event also a performance mark; about
+# 8% sooner to the first field at 4x): 511,190 bytes, 500 KiB, ceiling 500 KiB.
 # Issue 24's split by page is
 # where this is to be won back (the demo back end and the pages after the first are not
 # needed before the first page is usable; nor are prices).
 set -euo pipefail
 GOAL_KIB=100
-CEILING_KIB=498
+CEILING_KIB=500
 cd "$(dirname "${BASH_SOURCE[0]}")/../dist"
 total_raw=0
 total_gzip=0

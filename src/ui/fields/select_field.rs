@@ -38,8 +38,8 @@ pub fn SelectField(
     #[prop(default = "off")]
     autocomplete: &'static str,
     /// For a long list that the page builds after its first paint: whether the whole list is
-    /// wanted. The field turns it on as soon as the user reaches it (focus, pointer), so that
-    /// the list is whole before it opens or takes a key.
+    /// wanted. The field turns it on as soon as it takes focus (by keyboard, pointer or touch,
+    /// before its list opens), so that the list is whole before it opens or takes a key.
     #[prop(optional)]
     whole_list: Option<RwSignal<bool>>,
     /// A CSS width class such as `width-wide`; without one the select is as wide as its longest
@@ -65,7 +65,6 @@ pub fn SelectField(
                 aria-invalid=wiring.invalid()
                 on:change=move |event| value.set(event_target_value(&event))
                 on:focus=move |_| reached()
-                on:pointerdown=move |_| reached()
                 // One subscription for the whole list: an option of its own subscribed to the
                 // value would stay among the value's subscribers after the list re-renders, until
                 // the value changes (a country list re-rendered on each page visit kept growing).
