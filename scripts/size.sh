@@ -22,13 +22,16 @@
 # Subscriptions, Review and Done, in both languages): 508,611 bytes, 497 KiB, ceiling 498 KiB;
 # then +2,579 for a faster start (issue 24: the country list built after the first paint or
 # when its field takes focus, with a set width; the ready event also a performance mark; about
-# 8% sooner to the first field at 4x): 511,190 bytes, 500 KiB, ceiling 500 KiB.
+# 8% sooner to the first field at 4x): 511,190 bytes, 500 KiB, ceiling 500 KiB; then +914 for
+# the draft written at most every 400 ms while the user types (at once on a step, on leaving or
+# hiding the page, and when the wizard goes), not at each keystroke: 512,104 bytes, ceiling
+# 501 KiB.
 # Issue 24's split by page is
 # where this is to be won back (the demo back end and the pages after the first are not
 # needed before the first page is usable; nor are prices).
 set -euo pipefail
 GOAL_KIB=100
-CEILING_KIB=500
+CEILING_KIB=501
 cd "$(dirname "${BASH_SOURCE[0]}")/../dist"
 total_raw=0
 total_gzip=0

@@ -298,12 +298,34 @@ async fn a_new_wizard_keeps_no_draft_until_something_is_entered() {
     let wizard = mount_wizard_with(&root, config);
     settle().await;
     assert_eq!(drafts(), Vec::<String>::new(), "an empty form is not worth a draft");
-    type_into(&input_by_label(&root, "Company name"), "Wingtip Toys");
+    let company = input_by_label(&root, "Company name");
+    type_into(&company, "Wingtip Toys");
     settle().await;
+    assert_eq!(drafts(), Vec::<String>::new(), "not written at each keystroke");
+    // Leaving the page (a reload, a closed tab) writes it at once.
+    web_sys::window().unwrap().dispatch_event(&web_sys::Event::new("pagehide").unwrap()).unwrap();
     let stored = drafts();
     assert!(stored.len() == 1 && stored[0].contains("Wingtip Toys"), "{stored:?}");
+    // Typing on, it is written within the interval.
+    type_into(&company, "Wingtip Toys Ltd");
+    sleep_ms(500).await;
+    let stored = drafts();
+    assert!(stored.len() == 1 && stored[0].contains("Wingtip Toys Ltd"), "{stored:?}");
+    // And what a wizard has not written yet is written as it goes.
+    type_into(&company, "Wingtip Toys Limited");
+    leptos::task::tick().await;
     drop(wizard);
+    let stored = drafts();
+    assert!(stored.len() == 1 && stored[0].contains("Wingtip Toys Limited"), "{stored:?}");
     storage.clear().unwrap();
+}
+
+/// Waits `ms` milliseconds.
+async fn sleep_ms(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window().unwrap().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms).unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
 }
 
 #[wasm_bindgen_test]

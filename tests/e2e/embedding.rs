@@ -156,8 +156,10 @@ async fn two_wizards_on_one_page_keep_to_themselves() {
     assert_eq!(scenario.partner_value("pageErrors").await, serde_json::json!([]));
 }
 
-/// Unmounts the API-mounted wizard (after typing a domain prefix, so that a check is pending)
-/// and mounts it again, `times` over; answers what the page saw after the last unmount.
+/// Unmounts the API-mounted wizard (after typing a domain prefix, so that a check and a draft
+/// are pending) and mounts it again, `times` over, keeping a draft (`persist`, the default, which
+/// listens on the window for the page being left); answers what the page saw after each unmount
+/// and each mount.
 const UNMOUNT_AND_REMOUNT: &str = "const [times, done] = arguments;
     const host = document.getElementById('wizard');
     const seen = [];
@@ -167,10 +169,11 @@ const UNMOUNT_AND_REMOUNT: &str = "const [times, done] = arguments;
         input.value = 'contoso' + round;
         input.dispatchEvent(new Event('input', { bubbles: true }));
         window.wizard.unmount();
-        seen.push({ children: host.shadowRoot.childElementCount, listeners: window.listenersAdded() });
+        const unmounted = { children: host.shadowRoot.childElementCount, listeners: window.listenersAdded() };
         await new Promise((resolve) => setTimeout(resolve, 700));
         window.wizard = await window.mountWizard(host, { apiBase: new URLSearchParams(location.search).get('api') });
         await new Promise((resolve) => setTimeout(resolve, 300));
+        seen.push({ ...unmounted, mounted: window.listenersAdded() });
       }
       done(seen);
     })();";
@@ -182,11 +185,16 @@ async fn unmount_and_remount_leave_no_listener_timer_or_error_behind() {
     let listeners_mounted = scenario.partner_value("listenersAdded()").await;
     let script = format!("{}\n{UNMOUNT_AND_REMOUNT}", crate::support::browser::DEEP);
     let seen = page.client.execute_async(&script, vec![3.into()]).await.unwrap();
-    for round in seen.as_array().unwrap() {
+    let rounds = seen.as_array().unwrap();
+    for round in rounds {
         assert_eq!(round["children"], 0, "the shadow root is empty once unmounted");
         assert_eq!(round["listeners"], 0, "no listener left on window or document: {seen}");
+        assert_eq!(round["mounted"], rounds[0]["mounted"], "as many as one wizard needs, each time: {seen}");
     }
-    assert_eq!(scenario.partner_value("listenersAdded()").await, listeners_mounted, "as many as one wizard needs");
+    // The first wizard kept no draft (`persist: false`) and so listened on nothing; the remounted
+    // ones keep one.
+    assert_eq!(listeners_mounted, 0);
+    assert_eq!(rounds[0]["mounted"], 2, "the draft's pagehide and visibilitychange: {seen}");
     page.wait_for_heading("Account info").await;
     page.fill("Company name", "Remounted Ltd").await;
     assert_eq!(scenario.partner_value("pageErrors").await, serde_json::json!([]), "no timer fired into a dead wizard");

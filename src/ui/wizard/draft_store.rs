@@ -1,5 +1,6 @@
 //! Keeps the wizard's draft (`domain::draft`) in the tab's sessionStorage: restored when the
-//! wizard starts, saved on every change, cleared on Done. Namespaced by the endpoint and the
+//! wizard starts, saved after each change (at most every 400 ms while the user types on, at once
+//! when the page is hidden or left), cleared on Done. Namespaced by the endpoint and the
 //! host element, so that wizards of different sites or places do not share a draft.
 
 use crate::domain::account::account_info::AgreementMethod;
@@ -70,27 +71,82 @@ fn restore(state: &WizardState, draft: Draft) {
     }
 }
 
+/// How long a change within a page waits before the draft is written: sessionStorage writes
+/// are synchronous, and one per keystroke was the largest part of a keystroke's cost. While the
+/// user types on, the draft is written at most this often; a step taken, or a page hidden or
+/// left, writes it at once (a tab duplicated on the next page finds it there).
+const WRITE_AFTER: std::time::Duration = std::time::Duration::from_millis(400);
+
+/// The draft waiting to be written, and the timer that will write it.
+struct DraftWriter {
+    storage: web_sys::Storage,
+    key: String,
+    pending: Option<Draft>,
+    timer: Option<TimeoutHandle>,
+    /// The step of the draft last written.
+    written_step: String,
+}
+
+impl DraftWriter {
+    /// Writes the waiting draft now (or, on Done, removes the stored one).
+    fn write_now(&mut self) {
+        if let Some(timer) = self.timer.take() {
+            timer.clear();
+        }
+        let Some(draft) = self.pending.take() else { return };
+        self.written_step.clone_from(&draft.step);
+        if draft.step == Step::Done.key() {
+            let _ = self.storage.remove_item(&self.key);
+        } else {
+            let _ = self.storage.set_item(&self.key, &draft.write());
+        }
+    }
+}
+
+impl Drop for DraftWriter {
+    /// The wizard is going (unmounted): what it has not written yet is written now.
+    fn drop(&mut self) {
+        self.write_now();
+    }
+}
+
 /// Restores the wizard's draft, if the host keeps drafts and there is a fresh one, and keeps it
 /// up to date from then on; on Done, the draft is gone.
 pub fn keep_draft(state: WizardState) {
     let Some((storage, key)) = session_slot(&state, "draft", DRAFT_VERSION) else { return };
     let draft = storage.get_item(&key).ok().flatten().and_then(|json| Draft::read(&json, now_ms()));
     // A new wizard has nothing to keep until something is entered: its first save would write an
-    // empty form, on the way to the first page. A restored draft is saved again at once, which
-    // dates it from now.
+    // empty form, on the way to the first page. A restored draft is saved again, which dates it
+    // from now.
     let mut unchanged_new = draft.is_none();
     if let Some(draft) = draft {
         restore(&state, draft);
     }
+    // The step the stored draft (or, for a new wizard, none yet) is of: the wizard starts there.
+    let written_step = state.wizard.position.get_untracked().step().key().to_string();
+    let writer = StoredValue::new_local(DraftWriter { storage, key, pending: None, timer: None, written_step });
+    let write_now = move || writer.try_update_value(DraftWriter::write_now);
     effect(move || {
         let draft = draft_of(&state);
         if std::mem::take(&mut unchanged_new) {
             return;
         }
-        if draft.step == Step::Done.key() {
-            let _ = storage.remove_item(&key);
-        } else {
-            let _ = storage.set_item(&key, &draft.write());
+        let urgent = draft.step == Step::Done.key()
+            || writer.try_with_value(|writer| writer.written_step != draft.step).unwrap_or(true);
+        let waiting = writer.try_update_value(|writer| {
+            writer.pending = Some(draft);
+            writer.timer.is_some()
+        });
+        if urgent || waiting.is_none() {
+            write_now();
+        } else if waiting == Some(false) {
+            let timer = set_timeout_with_handle(move || write_now().unwrap_or_default(), WRITE_AFTER).ok();
+            writer.try_update_value(|writer| writer.timer = timer);
         }
     });
+    // Leaving or hiding the page (a reload, a closed tab, another app) writes what is waiting (as
+    // it comes back, there is nothing waiting).
+    let flush = move |_| write_now().unwrap_or_default();
+    let listeners = ["pagehide", "visibilitychange"].map(|event| window_event_listener_untyped(event, flush));
+    on_cleanup(move || listeners.into_iter().for_each(|listener| listener.remove()));
 }
