@@ -39,10 +39,7 @@ fn container() -> HtmlElement {
 async fn settle() {
     for _ in 0..5 {
         leptos::task::tick().await;
-        let promise = js_sys::Promise::new(&mut |resolve, _| {
-            web_sys::window().unwrap().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0).unwrap();
-        });
-        wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+        sleep_ms(0).await;
     }
 }
 

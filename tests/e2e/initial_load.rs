@@ -58,16 +58,10 @@ async fn before_the_first_page_is_usable_only_the_app_is_fetched_within_its_budg
     );
     assert!(names.iter().any(|name| name.ends_with(".wasm")), "the wasm is in the initial load: {names:?}");
 
-    let wire: u64 = files
-        .iter()
-        .filter(|file| app_file(&file["name"].as_str().unwrap()))
-        .map(|file| file["wire"].as_u64().unwrap())
-        .sum();
-    let raw: u64 = files
-        .iter()
-        .filter(|file| app_file(&file["name"].as_str().unwrap()))
-        .map(|file| file["raw"].as_u64().unwrap())
-        .sum();
+    let app_files: Vec<&serde_json::Value> =
+        files.iter().filter(|file| app_file(&file["name"].as_str().unwrap())).collect();
+    let bytes = |kind: &str| app_files.iter().map(|file| file[kind].as_u64().unwrap()).sum::<u64>();
+    let (wire, raw) = (bytes("wire"), bytes("raw"));
     let ceiling = ceiling_kib();
     println!(
         "initial load: {wire} bytes over the wire ({raw} raw) in {} files, ready at {:.0} ms: {names:?}",

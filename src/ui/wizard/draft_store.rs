@@ -87,7 +87,28 @@ struct DraftWriter {
     written_step: String,
 }
 
+/// When a draft taken by [`DraftWriter::keep`] is to be written.
+enum WriteWhen {
+    /// Now: a step was taken, or the wizard is done.
+    Now,
+    /// After [`WRITE_AFTER`], by a timer yet to be started.
+    Later,
+    /// With the draft already waiting, by its timer.
+    WithTheWaiting,
+}
+
 impl DraftWriter {
+    /// Takes the draft as it is now, in place of any waiting one, and says when to write it.
+    fn keep(&mut self, draft: Draft) -> WriteWhen {
+        let now = draft.step == Step::Done.key() || draft.step != self.written_step;
+        self.pending = Some(draft);
+        match (now, self.timer.is_some()) {
+            (true, _) => WriteWhen::Now,
+            (false, false) => WriteWhen::Later,
+            (false, true) => WriteWhen::WithTheWaiting,
+        }
+    }
+
     /// Writes the waiting draft now (or, on Done, removes the stored one).
     fn write_now(&mut self) {
         if let Some(timer) = self.timer.take() {
@@ -131,17 +152,13 @@ pub fn keep_draft(state: WizardState) {
         if std::mem::take(&mut unchanged_new) {
             return;
         }
-        let urgent = draft.step == Step::Done.key()
-            || writer.try_with_value(|writer| writer.written_step != draft.step).unwrap_or(true);
-        let waiting = writer.try_update_value(|writer| {
-            writer.pending = Some(draft);
-            writer.timer.is_some()
-        });
-        if urgent || waiting.is_none() {
-            write_now();
-        } else if waiting == Some(false) {
-            let timer = set_timeout_with_handle(move || write_now().unwrap_or_default(), WRITE_AFTER).ok();
-            writer.try_update_value(|writer| writer.timer = timer);
+        match writer.try_update_value(|writer| writer.keep(draft)) {
+            Some(WriteWhen::Now) => write_now().unwrap_or_default(),
+            Some(WriteWhen::Later) => {
+                let timer = set_timeout_with_handle(move || write_now().unwrap_or_default(), WRITE_AFTER).ok();
+                writer.try_update_value(|writer| writer.timer = timer);
+            }
+            Some(WriteWhen::WithTheWaiting) | None => {}
         }
     });
     // Leaving or hiding the page (a reload, a closed tab, another app) writes what is waiting (as
