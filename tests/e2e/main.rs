@@ -16,6 +16,7 @@ mod hostile_input;
 mod indirect;
 mod initial_load;
 mod keyboard;
+mod prerendered;
 mod prices;
 mod resume;
 mod russian;
@@ -98,6 +99,19 @@ impl Scenario {
         let url = format!("{partner}/index.html?embed={app}/embed.js&api={}&scenario={scenario}", stub.base_url);
         browser.client.goto(&url).await.unwrap();
         Self { stub, browser, site: partner, _turn: turn }
+    }
+
+    /// Opens the demo page with `query` while `gate` holds its wasm back: the page is there, the
+    /// wizard not yet (it does not wait for anything).
+    pub async fn start_demo_before_the_wasm(query: &str, gate: site::WasmGate) -> Self {
+        let turn = ONE_BROWSER_AT_A_TIME.lock().await;
+        let stub = Stub::start().await;
+        let site = site::serve_dist_holding_wasm(gate).await;
+        let browser = Browser::start().await;
+        // Not WebDriver's navigation, which waits for the load event: the held wasm (preloaded)
+        // holds that back.
+        browser.run("location.href = arguments[0]; return true;", vec![format!("{site}/{query}").into()]).await;
+        Self { stub, browser, site, _turn: turn }
     }
 
     /// Opens the app on the stub in a browser that prefers a dark colour scheme.

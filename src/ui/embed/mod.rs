@@ -2,4 +2,5 @@
 //! scope the wizard lives in (its root, focus, the events it sends the host).
 
 pub mod mount;
+pub mod prerendered;
 pub mod scope;

@@ -20,6 +20,7 @@ use crate::api::price_sheets::PriceSheets;
 use crate::api::request_log::RequestLog;
 use crate::api::{SharedApi, SharedCountryData};
 use crate::config::{Config, UrlParameters};
+use crate::ui::embed::prerendered::{self, Carried};
 use crate::ui::embed::scope::emit_on;
 use crate::ui::i18n::Locale;
 use crate::ui::state::account_form::TEXT_FIELDS;
@@ -159,13 +160,19 @@ fn price_sheet_of(config: &Config, assets: &str) -> Option<String> {
     config.price_sheet.clone().or_else(|| demo.then(|| format!("{assets}{DEMO_PRICE_SHEET_FILE}")))
 }
 
-/// The host's shadow root, made on first mount and emptied on a later one.
-fn shadow_root_of(host: &web_sys::HtmlElement) -> Result<web_sys::ShadowRoot, JsValue> {
+/// The host's shadow root, made on first mount and emptied on a later one; where the page came
+/// with the wizard's first page pre-rendered in it, that page is taken over instead (see
+/// [`prerendered`]), with what the user did on it.
+fn shadow_root_of(host: &web_sys::HtmlElement) -> Result<(web_sys::ShadowRoot, Option<Carried>), JsValue> {
     if let Some(shadow) = host.shadow_root() {
-        shadow.replace_children_with_node_0();
-        return Ok(shadow);
+        let carried = prerendered::take_over(&shadow);
+        if carried.is_none() {
+            shadow.replace_children_with_node_0();
+        }
+        return Ok((shadow, carried));
     }
-    host.attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open))
+    let shadow = host.attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open))?;
+    Ok((shadow, None))
 }
 
 /// Where the app's files are: the folder (country data, the demo's catalog) and the stylesheet,
@@ -218,17 +225,16 @@ impl MountedWizard {
         self.locale.set(initial_locale(&config));
         let locale = self.locale.clone();
         let document = web_sys::window().and_then(|window| window.document()).ok_or("no document")?;
-        let shadow = shadow_root_of(&self.host)?;
-        let stylesheet: web_sys::HtmlLinkElement = document.create_element("link")?.unchecked_into();
-        stylesheet.set_rel("stylesheet");
-        stylesheet.set_href(&self.stylesheet);
+        let (shadow, carried) = shadow_root_of(&self.host)?;
         let root: web_sys::HtmlElement = document.create_element("div")?.unchecked_into();
         root.set_class_name("mount");
         // Shown once styled, so that the host never sees the bare markup; from then on the user
-        // can use it, which the host hears as `add-customer:ready`.
-        root.set_hidden(true);
+        // can use it, which the host hears as `add-customer:ready`. A pre-rendered page gives way
+        // at once: its stylesheet, the same, stays, and is applied already.
+        let styled = carried.as_ref().is_some_and(|carried| carried.styled);
+        root.set_hidden(!styled);
         let (reveal, host) = (root.clone(), self.host.clone());
-        let on_load = Closure::once_into_js(move || {
+        let announce_ready = move || {
             reveal.set_hidden(false);
             // Also a User Timing mark, which DevTools, real-user monitoring and the end-to-end
             // test of the initial load read.
@@ -236,10 +242,19 @@ impl MountedWizard {
                 let _ = performance.mark("add-customer:ready");
             }
             emit_on(&host, "ready", &json!({}));
-        });
-        stylesheet.set_onload(Some(on_load.unchecked_ref()));
-        stylesheet.set_onerror(Some(on_load.unchecked_ref()));
-        shadow.append_child(&stylesheet)?;
+        };
+        let ready_once_built = if styled {
+            Some(announce_ready)
+        } else {
+            let stylesheet: web_sys::HtmlLinkElement = document.create_element("link")?.unchecked_into();
+            stylesheet.set_rel("stylesheet");
+            stylesheet.set_href(&self.stylesheet);
+            let on_load = Closure::once_into_js(announce_ready);
+            stylesheet.set_onload(Some(on_load.unchecked_ref()));
+            stylesheet.set_onerror(Some(on_load.unchecked_ref()));
+            shadow.append_child(&stylesheet)?;
+            None
+        };
         shadow.append_child(&root)?;
 
         let token = Some(property(&self.options, "getAccessToken"))
@@ -250,12 +265,28 @@ impl MountedWizard {
         let country_data: SharedCountryData = Rc::new(CountryFiles::new(&self.assets));
         let prices = price_sheet_of(&config, &self.assets)
             .map(|url| Rc::new(PriceSheets::new(&url, config.timeout_s, log.clone())));
-        let mount_root = root.clone();
+        // What the user typed on a pre-rendered page starts the form, over the host's prefill;
+        // it is not the configuration the wizard runs with (an update compares with that).
+        let mut config = config;
+        if let Some(carried) = &carried {
+            config.prefill.extend(carried.entries.iter().cloned());
+        }
+        let (mount_root, live_root) = (root.clone(), root.clone());
         let handle = leptos::mount::mount_to(
             root,
             move || view! { <App config api country_data prices root=mount_root log locale=locale.clone() /> },
         );
         self.view = Some(Box::new(handle));
+        // After the effects the mount queued: the fields hold their values by then, so that
+        // the caret put back stays. A microtask: no keystroke can come in between.
+        if let Some(carried) = carried {
+            queue_microtask(move || {
+                carried.replay(&live_root);
+                if let Some(announce_ready) = ready_once_built {
+                    announce_ready();
+                }
+            });
+        }
         Ok(())
     }
 

@@ -106,6 +106,27 @@ pub async fn serve_dist_hiding(hidden: HiddenFiles) -> String {
     listen(Router::new().route("/", get(serve.clone())).route("/{*path}", get(serve))).await
 }
 
+/// Holds back the wasm's responses while it has no permits (`Semaphore::new(0)`); adding them
+/// lets the wasm go, so that a test can act on the page before the wizard has started.
+pub type WasmGate = Arc<tokio::sync::Semaphore>;
+
+/// [`serve_dist`], with every `.wasm` answered only once `gate` lets it through.
+pub async fn serve_dist_holding_wasm(gate: WasmGate) -> String {
+    assert_built();
+    let serve = move |uri: Uri, headers: HeaderMap| {
+        let gate = gate.clone();
+        async move {
+            let path = uri.path().trim_start_matches('/').to_string();
+            if path.ends_with(".wasm") {
+                drop(gate.acquire().await.unwrap());
+            }
+            let accept_encoding = headers.get(header::ACCEPT_ENCODING).and_then(|value| value.to_str().ok());
+            file_in(dist(), &path, accept_encoding.unwrap_or_default()).await
+        }
+    };
+    listen(Router::new().route("/", get(serve.clone())).route("/{*path}", get(serve))).await
+}
+
 /// The CSP violation reports a page sent (`report-uri`), as their JSON text.
 pub type CspReports = Arc<Mutex<Vec<String>>>;
 

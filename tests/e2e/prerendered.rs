@@ -1,0 +1,158 @@
+//! The demo page's pre-rendered first page (`scripts/prerender.mjs`,
+//! `src/ui/embed/prerendered.rs`): Account info on screen before the wasm has started, the same
+//! as the wizard draws it, usable at once; what the user does there is taken over by the wizard.
+
+use crate::Scenario;
+use fantoccini::elements::Element;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+use tokio::sync::Semaphore;
+
+/// The file the build puts into the demo page.
+const PRERENDERED_FILE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/src/ui/pages/account_info/prerendered.html");
+
+/// The wizard's first page as the pre-rendered one holds it: the live page's markup with the
+/// states the user sees written as attributes (checked, selected), without Leptos's empty
+/// comments and the agreement date's `max` (today's date, which the wizard sets when it runs).
+/// `null` until the page is shown with its whole country list.
+const LIVE_FIRST_PAGE: &str = "
+    const host = document.querySelector('[data-add-customer]');
+    const root = host?.shadowRoot?.querySelector('.mount:not([data-prerendered])');
+    const country = root?.querySelector('select#country');
+    if (!root || root.hidden || !country || country.options.length < 2) return null;
+    const copy = root.cloneNode(true);
+    const fields = root.querySelectorAll('input, option');
+    copy.querySelectorAll('input, option').forEach((field, at) => {
+      const live = fields[at];
+      const chosen = live.localName === 'option' ? live.selected : live.checked;
+      field.toggleAttribute(live.localName === 'option' ? 'selected' : 'checked', chosen);
+      if (field.type === 'date') field.removeAttribute('max');
+    });
+    return copy.innerHTML.replaceAll('<!---->', '');";
+
+/// The pre-rendered page's control with `id`, as WebDriver reaches it.
+async fn prerendered_control(scenario: &Scenario, id: &str) -> Element {
+    let script = "return document.querySelector('[data-add-customer]').shadowRoot
+        .querySelector('div[data-prerendered] [id=\"' + arguments[0] + '\"]');";
+    let started = Instant::now();
+    loop {
+        let found = scenario.browser.client.execute(script, vec![id.into()]).await.unwrap();
+        if let Some(reference) = found.as_object().and_then(|map| map.values().next()).and_then(|id| id.as_str()) {
+            return Element::from_element_id(scenario.browser.client.clone(), reference.to_string().into());
+        }
+        assert!(started.elapsed() < Duration::from_secs(10), "the pre-rendered page has no #{id}");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}
+
+/// Whether the wizard has said it is ready.
+const READY: &str = "return performance.getEntriesByName('add-customer:ready', 'mark').length > 0;";
+
+/// Waits until the wizard is ready.
+async fn wait_until_ready(scenario: &Scenario) {
+    let started = Instant::now();
+    while scenario.browser.run(READY, vec![]).await != true {
+        assert!(started.elapsed() < Duration::from_secs(10), "the wizard never said it was ready");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}
+
+#[tokio::test]
+async fn the_prerendered_page_is_the_first_page_the_wizard_draws() {
+    let scenario = Scenario::start_demo("").await;
+    let started = Instant::now();
+    let live = loop {
+        let live = scenario.browser.run(LIVE_FIRST_PAGE, vec![]).await;
+        if let Some(live) = live.as_str() {
+            break format!("{live}\n");
+        }
+        assert!(started.elapsed() < Duration::from_secs(10), "the first page never showed its country list");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    };
+    let kept = std::fs::read_to_string(PRERENDERED_FILE).unwrap();
+    if live != kept {
+        if std::env::var_os("PRERENDER_UPDATE").is_some() {
+            std::fs::write(PRERENDERED_FILE, &live).unwrap();
+            return;
+        }
+        let drawn = concat!(env!("CARGO_MANIFEST_DIR"), "/target/prerendered.html");
+        std::fs::write(drawn, &live).unwrap();
+        let at = live.bytes().zip(kept.bytes()).take_while(|(a, b)| a == b).count();
+        panic!(
+            "PRE-RENDERED PAGE OUT OF DATE: src/ui/pages/account_info/prerendered.html is not what the \
+             wizard draws first (they part at byte {at}: {:?} against {:?}). What it draws is in \
+             target/prerendered.html; run this test with PRERENDER_UPDATE=1 to take it, then rebuild.",
+            live.get(at..(at + 80).min(live.len())).unwrap_or_default(),
+            kept.get(at..(at + 80).min(kept.len())).unwrap_or_default(),
+        );
+    }
+}
+
+#[tokio::test]
+async fn what_is_done_on_the_prerendered_page_before_the_wizard_starts_is_kept() {
+    let gate = Arc::new(Semaphore::new(0));
+    let scenario = Scenario::start_demo_before_the_wasm("", gate.clone()).await;
+    let page = &scenario.browser;
+
+    // The page is usable before the wasm has come: choose, tick, type, move the caret.
+    prerendered_control(&scenario, "country").await.select_by_label("Portugal").await.unwrap();
+    prerendered_control(&scenario, "qualification-education").await.click().await.unwrap();
+    let name = prerendered_control(&scenario, "company-name").await;
+    name.send_keys("Fabrikam").await.unwrap();
+    name.send_keys("\u{E012}\u{E012}").await.unwrap(); // two presses of the left arrow key
+    assert_eq!(page.run(READY, vec![]).await, false, "this was done on the pre-rendered page");
+
+    gate.add_permits(Semaphore::MAX_PERMITS / 2);
+    wait_until_ready(&scenario).await;
+    let state = page
+        .run(
+            "const active = deepActive();
+             return [deepQuery('#company-name')[0].value, deepQuery('#country')[0].value,
+                     deepQuery('#qualification-education')[0].checked, active.id, active.selectionStart,
+                     deepQuery('[data-prerendered]').length,
+                     document.querySelector('[data-add-customer]').shadowRoot.querySelectorAll('.mount').length];",
+            vec![],
+        )
+        .await;
+    assert_eq!(
+        state,
+        serde_json::json!(["Fabrikam", "PT", true, "company-name", 6, 0, 1]),
+        "[company name, country, education chosen, focused field, caret, pre-rendered left, pages]"
+    );
+
+    // The wizard's own state holds them: Next finds no fault with what was entered there.
+    page.press("Next: Subscriptions").await;
+    let faults = scenario.summary().await.join(" | ").to_lowercase();
+    assert!(faults.contains("domain"), "the untouched fields are still required: {faults}");
+    assert!(
+        !faults.contains("company name") && !faults.contains("country"),
+        "the entries made before the wizard started count: {faults}"
+    );
+}
+
+#[tokio::test]
+async fn where_the_wizard_starts_elsewhere_the_prerendered_page_is_never_shown() {
+    let gate = Arc::new(Semaphore::new(0));
+    let scenario = Scenario::start_demo_before_the_wasm("?lang=ru", gate.clone()).await;
+    let page = &scenario.browser;
+    let seen = "const host = document.querySelector('[data-add-customer]');
+        const prerendered = host?.shadowRoot?.querySelector('div[data-prerendered]');
+        const loading = host?.querySelector('.loading');
+        return prerendered && loading ? [prerendered.getClientRects().length, loading.getClientRects().length] : null;";
+    let started = Instant::now();
+    let shown = loop {
+        let shown = page.run(seen, vec![]).await;
+        if !shown.is_null() && page.run("return document.readyState !== 'loading';", vec![]).await == true {
+            break shown;
+        }
+        assert!(started.elapsed() < Duration::from_secs(10), "the demo page never came");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    };
+    assert_eq!(shown, serde_json::json!([0, 1]), "[English page on screen, Loading… on screen] for ?lang=ru");
+
+    gate.add_permits(Semaphore::MAX_PERMITS / 2);
+    wait_until_ready(&scenario).await;
+    let after = "const shadow = document.querySelector('[data-add-customer]').shadowRoot;
+        return [shadow.querySelector('.wizard')?.lang, shadow.querySelectorAll('[data-prerendered]:not(link)').length];";
+    assert_eq!(page.run(after, vec![]).await, serde_json::json!(["ru", 0]), "[language, pre-rendered left]");
+}
