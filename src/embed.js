@@ -100,10 +100,10 @@ function reportFailure(element, failure) {
   element.dispatchEvent(new CustomEvent('add-customer:error', { bubbles: true, composed: true, detail: failure }));
 }
 
-/** The app's glue, or the failure reported on `elements` and thrown. */
-async function glueFor(elements) {
+/** The app's glue from `loading`, or the failure reported on `elements` and thrown. */
+async function glueFor(elements, loading = load()) {
   try {
-    return await load();
+    return await loading;
   } catch (error) {
     const failure = await loadFailure(error);
     elements.forEach((element) => reportFailure(element, failure));
@@ -131,9 +131,17 @@ export async function mount(element, options = {}) {
   return handle(glue.mount(element, options, assets, new URL(STYLESHEET, assets).href));
 }
 
-/** Mounts a wizard, for the life of the page, on every `[data-add-customer]` element. */
+/** Mounts a wizard, for the life of the page, on every `[data-add-customer]` element. Called
+ * while the page is still being read, it starts loading the app at once and mounts once the
+ * page is all there: the wasm compiles while the browser reads and paints the page. */
 export async function mountMarked() {
-  const glue = await glueFor([...document.querySelectorAll('[data-add-customer]')]);
+  const loading = load();
+  // Handled below, once the page is read; not an unhandled rejection meanwhile.
+  loading.catch(() => {});
+  if (document.readyState === 'loading') {
+    await new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
+  }
+  const glue = await glueFor([...document.querySelectorAll('[data-add-customer]')], loading);
   glue.mount_marked(assets, new URL(STYLESHEET, assets).href);
 }
 
