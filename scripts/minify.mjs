@@ -2,7 +2,7 @@
 // post-build hook (post-build.mjs) after the glue has been reshaped and before the compressed
 // copies are made.
 //
-// The JS glue that wasm-bindgen writes, embed.js and main.css are shipped as written: comments,
+// The JS glue that wasm-bindgen writes, embed.js, loader.js, prerendered.js and main.css are shipped as written: comments,
 // long local names and indentation. Minified, the initial load is about 3.9 KB smaller gzipped
 // (the glue 7.2 to 4.9 KB). Trunk's own minifier fails on the glue, so esbuild does it (npm,
 // installed by scripts/ensure-tools.sh, found on PATH). Debug builds are left readable.
@@ -20,6 +20,8 @@ const FILES = [
   { name: 'add-customer.js', exports: ['default', 'mount', 'mount_marked'] },
   { name: 'embed.js', exports: ['mount', 'mountMarked'] },
   { name: 'loader.js', exports: [] },
+  // A classic script, not a module.
+  { name: 'prerendered.js', exports: [], format: 'iife' },
   { name: 'main.css', exports: [] },
 ];
 
@@ -27,11 +29,11 @@ const fail = (message) => {
   throw new Error(`minify: ${message}`);
 };
 
-/** `source` minified by esbuild: scripts as ES modules, stylesheets as CSS. */
-function minified(name, source) {
+/** `source` minified by esbuild: scripts as ES modules (or as `format` says), stylesheets as CSS. */
+function minified(name, source, format = 'esm') {
   const loader = name.endsWith('.css') ? 'css' : 'js';
   try {
-    return execFileSync('esbuild', [`--loader=${loader}`, '--minify', '--format=esm', '--log-level=warning'], {
+    return execFileSync('esbuild', [`--loader=${loader}`, '--minify', `--format=${format}`, '--log-level=warning'], {
       input: source,
       encoding: 'utf8',
       stdio: ['pipe', 'pipe', 'inherit'],
@@ -60,10 +62,10 @@ function exportNames(source) {
 /** Minifies the release files in `dir`; answers how many bytes they lost in all. */
 export function minify(dir) {
   let saved = 0;
-  for (const { name, exports } of FILES) {
+  for (const { name, exports, format } of FILES) {
     const path = join(dir, name);
     const source = readFileSync(path, 'utf8');
-    const output = minified(name, source);
+    const output = minified(name, source, format);
     const found = exportNames(output);
     const missing = exports.filter((expected) => !found.has(expected));
     if (missing.length > 0) fail(`${name} no longer exports ${missing.join(', ')} once minified`);

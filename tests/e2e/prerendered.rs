@@ -30,17 +30,17 @@ const LIVE_FIRST_PAGE: &str = "
     });
     return copy.innerHTML.replaceAll('<!---->', '');";
 
-/// The pre-rendered page's control with `id`, as WebDriver reaches it.
-async fn prerendered_control(scenario: &Scenario, id: &str) -> Element {
+/// The pre-rendered page's element that `selector` finds, as WebDriver reaches it.
+async fn prerendered(scenario: &Scenario, selector: &str) -> Element {
     let script = "return document.querySelector('[data-add-customer]').shadowRoot
-        .querySelector('div[data-prerendered] [id=\"' + arguments[0] + '\"]');";
+        .querySelector('div[data-prerendered] ' + arguments[0]);";
     let started = Instant::now();
     loop {
-        let found = scenario.browser.client.execute(script, vec![id.into()]).await.unwrap();
+        let found = scenario.browser.client.execute(script, vec![selector.into()]).await.unwrap();
         if let Some(reference) = found.as_object().and_then(|map| map.values().next()).and_then(|id| id.as_str()) {
             return Element::from_element_id(scenario.browser.client.clone(), reference.to_string().into());
         }
-        assert!(started.elapsed() < Duration::from_secs(10), "the pre-rendered page has no #{id}");
+        assert!(started.elapsed() < Duration::from_secs(10), "the pre-rendered page has no {selector}");
         tokio::time::sleep(Duration::from_millis(50)).await;
     }
 }
@@ -95,9 +95,9 @@ async fn what_is_done_on_the_prerendered_page_before_the_wizard_starts_is_kept()
     let page = &scenario.browser;
 
     // The page is usable before the wasm has come: choose, tick, type, move the caret.
-    prerendered_control(&scenario, "country").await.select_by_label("Portugal").await.unwrap();
-    prerendered_control(&scenario, "qualification-education").await.click().await.unwrap();
-    let name = prerendered_control(&scenario, "company-name").await;
+    prerendered(&scenario, "#country").await.select_by_label("Portugal").await.unwrap();
+    prerendered(&scenario, "#qualification-education").await.click().await.unwrap();
+    let name = prerendered(&scenario, "#company-name").await;
     name.send_keys("Fabrikam").await.unwrap();
     name.send_keys("\u{E012}\u{E012}").await.unwrap(); // two presses of the left arrow key
     assert_eq!(page.run(READY, vec![]).await, false, "this was done on the pre-rendered page");
@@ -155,4 +155,39 @@ async fn where_the_wizard_starts_elsewhere_the_prerendered_page_is_never_shown()
     let after = "const shadow = document.querySelector('[data-add-customer]').shadowRoot;
         return [shadow.querySelector('.wizard')?.lang, shadow.querySelectorAll('[data-prerendered]:not(link)').length];";
     assert_eq!(page.run(after, vec![]).await, serde_json::json!(["ru", 0]), "[language, pre-rendered left]");
+}
+
+#[tokio::test]
+async fn a_button_pressed_before_the_wizard_starts_is_pressed_when_it_has_started() {
+    let gate = Arc::new(Semaphore::new(0));
+    let scenario = Scenario::start_demo_before_the_wasm("", gate.clone()).await;
+    let page = &scenario.browser;
+    prerendered(&scenario, "#company-name").await.send_keys("Fabrikam").await.unwrap();
+    prerendered(&scenario, "button[type=submit]").await.click().await.unwrap();
+    let address = page.run("return location.href;", vec![]).await;
+    assert_eq!(page.run(READY, vec![]).await, false, "Next was pressed on the pre-rendered page");
+
+    gate.add_permits(Semaphore::MAX_PERMITS / 2);
+    wait_until_ready(&scenario).await;
+    // Next, pressed again by the wizard, checked the entries: the error summary names what is
+    // missing, not the company name typed before; and the page did not go anywhere meanwhile.
+    let faults = scenario.summary().await.join(" | ").to_lowercase();
+    assert!(faults.contains("domain") && !faults.contains("company name"), "{faults}");
+    assert_eq!(page.run("return location.href;", vec![]).await, address, "the form was not sent");
+    assert_eq!(page.wait_for_focus("div#.error-summary").await, "div#.error-summary", "the summary takes the focus");
+}
+
+#[tokio::test]
+async fn a_language_chosen_before_the_wizard_starts_is_the_wizards() {
+    let gate = Arc::new(Semaphore::new(0));
+    let scenario = Scenario::start_demo_before_the_wasm("", gate.clone()).await;
+    prerendered(&scenario, "button[lang=ru]").await.click().await.unwrap();
+    gate.add_permits(Semaphore::MAX_PERMITS / 2);
+    wait_until_ready(&scenario).await;
+    let language = "return document.querySelector('[data-add-customer]').shadowRoot.querySelector('.wizard').lang;";
+    let started = Instant::now();
+    while scenario.browser.run(language, vec![]).await != "ru" {
+        assert!(started.elapsed() < Duration::from_secs(10), "the wizard did not switch to Russian");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
 }

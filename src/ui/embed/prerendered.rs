@@ -1,9 +1,10 @@
 //! The demo page's pre-rendered first page: Account info as static HTML in a declarative shadow
 //! root of `index.html` (the build puts `src/ui/pages/account_info/prerendered.html` there), on
 //! screen once the page and its stylesheet are in, before the wasm has even been compiled. The
-//! user may already type into it and choose. When the wizard mounts, it takes over what the user
-//! did there (the entries, the choices, the focus and the caret) and puts its live page in the
-//! pre-rendered one's place in the same task, so that nothing typed is lost and nothing flickers.
+//! user may already type into it, choose and press. When the wizard mounts, it takes over what the
+//! user did there (the entries, the choices, the focus and the caret, the button last pressed)
+//! and puts its live page in the pre-rendered one's place in the same task, so that nothing typed
+//! is lost and nothing flickers.
 
 use wasm_bindgen::{JsCast, JsValue};
 
@@ -23,6 +24,9 @@ pub struct Carried {
     toggled: Vec<String>,
     /// The field that had the focus, with its selection where it holds text.
     focus: Option<(String, Option<(u32, u32)>)>,
+    /// The button last pressed there (`prerendered.js` marks it), by its place among the
+    /// page's buttons: pressed again on the live page, whose buttons are the same.
+    pressed: Option<u32>,
 }
 
 /// Takes the pre-rendered page out of `shadow` with what the user did on it, keeping its
@@ -59,6 +63,14 @@ pub fn take_over(shadow: &web_sys::ShadowRoot) -> Option<Carried> {
             }
         }
     }
+    if let Ok(buttons) = page.query_selector_all("button") {
+        carried.pressed = (0..buttons.length()).find(|&at| {
+            buttons
+                .item(at)
+                .and_then(|button| button.dyn_into::<web_sys::Element>().ok())
+                .is_some_and(|button| button.has_attribute("data-pressed"))
+        });
+    }
     if let Some(focused) = shadow.active_element() {
         let selection = focused
             .dyn_ref::<web_sys::HtmlInputElement>()
@@ -93,6 +105,11 @@ impl Carried {
                     let _ = input.set_selection_range(*start, *end);
                 }
             }
+        }
+        // Last, as the user's last act: Next checks the entries above and may move on.
+        let button = self.pressed.and_then(|at| root.query_selector_all("button").ok()?.item(at));
+        if let Some(button) = button.and_then(|button| button.dyn_into::<web_sys::HtmlElement>().ok()) {
+            button.click();
         }
     }
 }
