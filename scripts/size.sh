@@ -30,13 +30,16 @@
 # prerendered.js, which hides it where the wizard starts elsewhere, and the rules that show and
 # hide it; the page itself is in index.html, which this does not count: 21 KB raw, 5 KB
 # gzipped): 514,660 bytes, ceiling 503 KiB; then +90 for a button pressed on the pre-rendered
-# page pressed again by the wizard (prerendered.js now minified, 299 bytes less): 514,750 bytes.
+# page pressed again by the wizard (prerendered.js now minified, 299 bytes less): 514,750 bytes;
+# then +536 for Partner Center's own names of four codes that browsers name wrongly or not at
+# all (XE, XJ, XS shown as their codes; AN as a second Curaçao), in both languages: 515,286
+# bytes, ceiling 504 KiB.
 # Issue 24's split by page is
 # where this is to be won back (the demo back end and the pages after the first are not
 # needed before the first page is usable; nor are prices).
 set -euo pipefail
 GOAL_KIB=100
-CEILING_KIB=503
+CEILING_KIB=504
 cd "$(dirname "${BASH_SOURCE[0]}")/../dist"
 total_raw=0
 total_gzip=0

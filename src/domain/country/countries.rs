@@ -15,6 +15,27 @@ pub fn is_known_country(iso2: &str) -> bool {
     iso2.len() == 2 && country_codes().any(|code| code == iso2)
 }
 
+/// The names of the codes Partner Center sells in that browsers cannot name rightly: its own
+/// codes for parts of the former Netherlands Antilles and Norway, which are no ISO 3166 regions
+/// (`Intl.DisplayNames` answers the code itself), and the Netherlands Antilles, which browsers
+/// name as Curaçao (`CW`, also in the list). As Partner Center names them, in English and in
+/// Russian.
+const OWN_NAMES: [(&str, &str, &str); 4] = [
+    ("AN", "Netherlands Antilles", "Нидерландские Антильские острова"),
+    ("XE", "Sint Eustatius", "Синт-Эстатиус"),
+    ("XJ", "Jan Mayen", "Ян-Майен"),
+    ("XS", "Saba", "Саба"),
+];
+
+/// The name of `iso2` where the browser's region names would get it wrong: in Russian when
+/// `russian`, else in English. `None` for the others, which the browser names.
+pub fn own_country_name(iso2: &str, russian: bool) -> Option<&'static str> {
+    OWN_NAMES
+        .iter()
+        .find(|(code, _, _)| *code == iso2)
+        .map(|(_, english, russian_name)| if russian { *russian_name } else { *english })
+}
+
 /// Reads a country's data file: rules in the endpoint's shape, with this project's additions.
 pub fn read_country_data(json: &str) -> Result<CountryRules, String> {
     decode(json)
@@ -23,6 +44,16 @@ pub fn read_country_data(json: &str) -> Result<CountryRules, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_codes_browsers_cannot_name_have_names_of_their_own() {
+        assert_eq!(own_country_name("XE", false), Some("Sint Eustatius"));
+        assert_eq!(own_country_name("XJ", true), Some("Ян-Майен"));
+        assert_eq!(own_country_name("AN", false), Some("Netherlands Antilles"));
+        assert_eq!(own_country_name("CW", false), None, "the browser names Curaçao");
+        assert_eq!(own_country_name("US", true), None);
+        assert!(OWN_NAMES.iter().all(|(code, _, _)| is_known_country(code)), "each is sold in");
+    }
     use crate::domain::country::country_rules::{AddressPart, REGISTRATION_NUMBER_COUNTRIES};
     use crate::domain::country::pattern::pattern_matches;
     use crate::domain::fixtures::country_rules;

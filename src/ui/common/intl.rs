@@ -1,6 +1,7 @@
 //! Names and ordering from the browser's `Intl`: no name tables ship with the app.
 
 use crate::domain::common::calendar_date::CalendarDate;
+use crate::domain::country::countries::own_country_name;
 use crate::domain::prices::amount::Amount;
 use crate::ui::i18n::Locale;
 use js_sys::{Array, Intl, Object};
@@ -44,22 +45,30 @@ fn display_names(kind: Intl::DisplayNamesType, locale: Locale) -> Intl::DisplayN
 }
 
 /// Names codes of one kind (regions or languages) in the UI language.
-pub struct Namer(Intl::DisplayNames);
+pub struct Namer {
+    names: Intl::DisplayNames,
+    /// For regions: the language of Partner Center's own names, tried first.
+    own_names: Option<Locale>,
+}
 
 impl Namer {
-    /// Names countries and regions by ISO 3166 code, in `locale`.
+    /// Names countries and regions by ISO 3166 code, in `locale`; Partner Center's own codes
+    /// (`XE`, Sint Eustatius) by its names.
     pub fn regions(locale: Locale) -> Self {
-        Self(display_names(Intl::DisplayNamesType::Region, locale))
+        Self { names: display_names(Intl::DisplayNamesType::Region, locale), own_names: Some(locale) }
     }
 
     /// Names languages and cultures by BCP 47 tag, in `locale`.
     pub fn languages(locale: Locale) -> Self {
-        Self(display_names(Intl::DisplayNamesType::Language, locale))
+        Self { names: display_names(Intl::DisplayNamesType::Language, locale), own_names: None }
     }
 
     /// The name of `code`, falling back to the code itself.
     pub fn name(&self, code: &str) -> String {
-        self.0.of(code).map(String::from).unwrap_or_else(|| code.to_string())
+        if let Some(name) = self.own_names.and_then(|locale| own_country_name(code, locale == Locale::Ru)) {
+            return name.to_string();
+        }
+        self.names.of(code).map(String::from).unwrap_or_else(|| code.to_string())
     }
 }
 
