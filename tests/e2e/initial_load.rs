@@ -4,7 +4,6 @@
 //! fetched too early (a country file, the demo catalog, a price list, a later page) counts.
 
 use crate::Scenario;
-use std::time::{Duration, Instant};
 
 /// Every resource the page fetched before `add-customer:ready`: the file's name (its path under
 /// the site), the bytes that came over the wire for it (`encodedBodySize`) and its raw size.
@@ -38,15 +37,7 @@ fn ceiling_kib() -> u64 {
 async fn before_the_first_page_is_usable_only_the_app_is_fetched_within_its_budget() {
     let scenario = Scenario::start_demo("").await;
     let page = &scenario.browser;
-    let started = Instant::now();
-    let fetched = loop {
-        let fetched = page.run(FETCHED_BEFORE_READY, vec![]).await;
-        if !fetched.is_null() {
-            break fetched;
-        }
-        assert!(started.elapsed() < Duration::from_secs(10), "the wizard never said it was ready");
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    };
+    let fetched = page.wait_until(FETCHED_BEFORE_READY, "the wizard to say it is ready").await;
     let files = fetched["files"].as_array().unwrap();
     let names: Vec<&str> = files.iter().map(|file| file["name"].as_str().unwrap()).collect();
     let app_file = |name: &&str| [".wasm", ".js", ".css"].iter().any(|ending| name.ends_with(ending));

@@ -101,17 +101,19 @@ impl Scenario {
         Self { stub, browser, site: partner, _turn: turn }
     }
 
-    /// Opens the demo page with `query` while `gate` holds its wasm back: the page is there, the
-    /// wizard not yet (it does not wait for anything).
-    pub async fn start_demo_before_the_wasm(query: &str, gate: site::WasmGate) -> Self {
+    /// Opens the demo page with `query` while its wasm is held back: the page is there, the
+    /// wizard not yet (it does not wait for anything). Adding permits to the gate it answers lets
+    /// the wasm go.
+    pub async fn start_demo_before_the_wasm(query: &str) -> (Self, site::WasmGate) {
         let turn = ONE_BROWSER_AT_A_TIME.lock().await;
         let stub = Stub::start().await;
-        let site = site::serve_dist_holding_wasm(gate).await;
+        let gate = site::WasmGate::new(tokio::sync::Semaphore::new(0));
+        let site = site::serve_dist_holding_wasm(gate.clone()).await;
         let browser = Browser::start().await;
         // Not WebDriver's navigation, which waits for the load event: the held wasm (preloaded)
         // holds that back.
         browser.run("location.href = arguments[0]; return true;", vec![format!("{site}/{query}").into()]).await;
-        Self { stub, browser, site, _turn: turn }
+        (Self { stub, browser, site, _turn: turn }, gate)
     }
 
     /// Opens the app on the stub in a browser that prefers a dark colour scheme.

@@ -2,10 +2,9 @@
 //! `src/ui/embed/prerendered.rs`): Account info on screen before the wasm has started, the same
 //! as the wizard draws it, usable at once; what the user does there is taken over by the wizard.
 
+use crate::support::site::WasmGate;
 use crate::Scenario;
 use fantoccini::elements::Element;
-use std::sync::Arc;
-use std::time::{Duration, Instant};
 use tokio::sync::Semaphore;
 
 /// The file the build puts into the demo page.
@@ -32,43 +31,29 @@ const LIVE_FIRST_PAGE: &str = "
 
 /// The pre-rendered page's element that `selector` finds, as WebDriver reaches it.
 async fn prerendered(scenario: &Scenario, selector: &str) -> Element {
-    let script = "return document.querySelector('[data-add-customer]').shadowRoot
-        .querySelector('div[data-prerendered] ' + arguments[0]);";
-    let started = Instant::now();
-    loop {
-        let found = scenario.browser.client.execute(script, vec![selector.into()]).await.unwrap();
-        if let Some(reference) = found.as_object().and_then(|map| map.values().next()).and_then(|id| id.as_str()) {
-            return Element::from_element_id(scenario.browser.client.clone(), reference.to_string().into());
-        }
-        assert!(started.elapsed() < Duration::from_secs(10), "the pre-rendered page has no {selector}");
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
+    let script = format!(
+        "return document.querySelector('[data-add-customer]')?.shadowRoot
+            ?.querySelector('div[data-prerendered] {selector}') ?? null;"
+    );
+    let found = scenario.browser.wait_until(&script, &format!("the pre-rendered page's {selector}")).await;
+    let reference = found.as_object().and_then(|map| map.values().next()).and_then(|id| id.as_str()).unwrap();
+    Element::from_element_id(scenario.browser.client.clone(), reference.to_string().into())
 }
 
 /// Whether the wizard has said it is ready.
 const READY: &str = "return performance.getEntriesByName('add-customer:ready', 'mark').length > 0;";
 
-/// Waits until the wizard is ready.
-async fn wait_until_ready(scenario: &Scenario) {
-    let started = Instant::now();
-    while scenario.browser.run(READY, vec![]).await != true {
-        assert!(started.elapsed() < Duration::from_secs(10), "the wizard never said it was ready");
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
+/// Lets the held wasm go and waits until the wizard is ready.
+async fn let_the_wasm_in(scenario: &Scenario, gate: &WasmGate) {
+    gate.add_permits(Semaphore::MAX_PERMITS / 2);
+    scenario.browser.wait_until(READY, "the wizard to say it is ready").await;
 }
 
 #[tokio::test]
 async fn the_prerendered_page_is_the_first_page_the_wizard_draws() {
     let scenario = Scenario::start_demo("").await;
-    let started = Instant::now();
-    let live = loop {
-        let live = scenario.browser.run(LIVE_FIRST_PAGE, vec![]).await;
-        if let Some(live) = live.as_str() {
-            break format!("{live}\n");
-        }
-        assert!(started.elapsed() < Duration::from_secs(10), "the first page never showed its country list");
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    };
+    let live = scenario.browser.wait_until(LIVE_FIRST_PAGE, "the first page with its whole country list").await;
+    let live = format!("{}\n", live.as_str().unwrap());
     let kept = std::fs::read_to_string(PRERENDERED_FILE).unwrap();
     if live != kept {
         if std::env::var_os("PRERENDER_UPDATE").is_some() {
@@ -90,8 +75,7 @@ async fn the_prerendered_page_is_the_first_page_the_wizard_draws() {
 
 #[tokio::test]
 async fn what_is_done_on_the_prerendered_page_before_the_wizard_starts_is_kept() {
-    let gate = Arc::new(Semaphore::new(0));
-    let scenario = Scenario::start_demo_before_the_wasm("", gate.clone()).await;
+    let (scenario, gate) = Scenario::start_demo_before_the_wasm("").await;
     let page = &scenario.browser;
 
     // The page is usable before the wasm has come: choose, tick, type, move the caret.
@@ -102,8 +86,7 @@ async fn what_is_done_on_the_prerendered_page_before_the_wizard_starts_is_kept()
     name.send_keys("\u{E012}\u{E012}").await.unwrap(); // two presses of the left arrow key
     assert_eq!(page.run(READY, vec![]).await, false, "this was done on the pre-rendered page");
 
-    gate.add_permits(Semaphore::MAX_PERMITS / 2);
-    wait_until_ready(&scenario).await;
+    let_the_wasm_in(&scenario, &gate).await;
     let state = page
         .run(
             "const active = deepActive();
@@ -132,26 +115,18 @@ async fn what_is_done_on_the_prerendered_page_before_the_wizard_starts_is_kept()
 
 #[tokio::test]
 async fn where_the_wizard_starts_elsewhere_the_prerendered_page_is_never_shown() {
-    let gate = Arc::new(Semaphore::new(0));
-    let scenario = Scenario::start_demo_before_the_wasm("?lang=ru", gate.clone()).await;
+    let (scenario, gate) = Scenario::start_demo_before_the_wasm("?lang=ru").await;
     let page = &scenario.browser;
-    let seen = "const host = document.querySelector('[data-add-customer]');
+    // Once the page is read (the script in its head has run by then).
+    let seen = "if (document.readyState === 'loading') return null;
+        const host = document.querySelector('[data-add-customer]');
         const prerendered = host?.shadowRoot?.querySelector('div[data-prerendered]');
         const loading = host?.querySelector('.loading');
         return prerendered && loading ? [prerendered.getClientRects().length, loading.getClientRects().length] : null;";
-    let started = Instant::now();
-    let shown = loop {
-        let shown = page.run(seen, vec![]).await;
-        if !shown.is_null() && page.run("return document.readyState !== 'loading';", vec![]).await == true {
-            break shown;
-        }
-        assert!(started.elapsed() < Duration::from_secs(10), "the demo page never came");
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    };
+    let shown = page.wait_until(seen, "the demo page").await;
     assert_eq!(shown, serde_json::json!([0, 1]), "[English page on screen, Loading… on screen] for ?lang=ru");
 
-    gate.add_permits(Semaphore::MAX_PERMITS / 2);
-    wait_until_ready(&scenario).await;
+    let_the_wasm_in(&scenario, &gate).await;
     let after = "const shadow = document.querySelector('[data-add-customer]').shadowRoot;
         return [shadow.querySelector('.wizard')?.lang, shadow.querySelectorAll('[data-prerendered]:not(link)').length];";
     assert_eq!(page.run(after, vec![]).await, serde_json::json!(["ru", 0]), "[language, pre-rendered left]");
@@ -159,16 +134,14 @@ async fn where_the_wizard_starts_elsewhere_the_prerendered_page_is_never_shown()
 
 #[tokio::test]
 async fn a_button_pressed_before_the_wizard_starts_is_pressed_when_it_has_started() {
-    let gate = Arc::new(Semaphore::new(0));
-    let scenario = Scenario::start_demo_before_the_wasm("", gate.clone()).await;
+    let (scenario, gate) = Scenario::start_demo_before_the_wasm("").await;
     let page = &scenario.browser;
     prerendered(&scenario, "#company-name").await.send_keys("Fabrikam").await.unwrap();
     prerendered(&scenario, "button[type=submit]").await.click().await.unwrap();
     let address = page.run("return location.href;", vec![]).await;
     assert_eq!(page.run(READY, vec![]).await, false, "Next was pressed on the pre-rendered page");
 
-    gate.add_permits(Semaphore::MAX_PERMITS / 2);
-    wait_until_ready(&scenario).await;
+    let_the_wasm_in(&scenario, &gate).await;
     // Next, pressed again by the wizard, checked the entries: the error summary names what is
     // missing, not the company name typed before; and the page did not go anywhere meanwhile.
     let faults = scenario.summary().await.join(" | ").to_lowercase();
@@ -179,15 +152,10 @@ async fn a_button_pressed_before_the_wizard_starts_is_pressed_when_it_has_starte
 
 #[tokio::test]
 async fn a_language_chosen_before_the_wizard_starts_is_the_wizards() {
-    let gate = Arc::new(Semaphore::new(0));
-    let scenario = Scenario::start_demo_before_the_wasm("", gate.clone()).await;
+    let (scenario, gate) = Scenario::start_demo_before_the_wasm("").await;
     prerendered(&scenario, "button[lang=ru]").await.click().await.unwrap();
-    gate.add_permits(Semaphore::MAX_PERMITS / 2);
-    wait_until_ready(&scenario).await;
-    let language = "return document.querySelector('[data-add-customer]').shadowRoot.querySelector('.wizard').lang;";
-    let started = Instant::now();
-    while scenario.browser.run(language, vec![]).await != "ru" {
-        assert!(started.elapsed() < Duration::from_secs(10), "the wizard did not switch to Russian");
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
+    let_the_wasm_in(&scenario, &gate).await;
+    let russian =
+        "return document.querySelector('[data-add-customer]').shadowRoot.querySelector('.wizard').lang === 'ru';";
+    scenario.browser.wait_until(russian, "the wizard in Russian").await;
 }

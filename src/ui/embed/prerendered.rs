@@ -6,6 +6,7 @@
 //! and puts its live page in the pre-rendered one's place in the same task, so that nothing typed
 //! is lost and nothing flickers.
 
+use crate::ui::embed::scope::element_with_id;
 use wasm_bindgen::{JsCast, JsValue};
 
 /// The pre-rendered page's root and stylesheet in the shadow root.
@@ -87,12 +88,10 @@ pub fn take_over(shadow: &web_sys::ShadowRoot) -> Option<Carried> {
 
 impl Carried {
     /// Does on the live page, in `root`, what the entries cannot: the choices clicked as the
-    /// user clicked them, then the focus and the caret put back where they were.
+    /// user clicked them, the focus and the caret put back where they were, then the button
+    /// last pressed pressed again.
     pub fn replay(&self, root: &web_sys::HtmlElement) {
-        let find = |id: &str| -> Option<web_sys::HtmlElement> {
-            let selector = format!("[id=\"{}\"]", id.replace(['"', '\\'], ""));
-            root.query_selector(&selector).ok().flatten()?.dyn_into().ok()
-        };
+        let find = |id: &str| element_with_id(root, id);
         for id in &self.toggled {
             if let Some(choice) = find(id) {
                 choice.click();

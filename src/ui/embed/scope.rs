@@ -18,11 +18,7 @@ impl Scope {
 
     /// The element with `id` in this wizard, if it is there.
     fn find(&self, id: &str) -> Option<web_sys::HtmlElement> {
-        let selector = format!("[id=\"{}\"]", id.replace(['"', '\\'], ""));
-        self.0
-            .try_with_value(|root| root.query_selector(&selector).ok().flatten())
-            .flatten()
-            .and_then(|element| element.dyn_into().ok())
+        self.0.try_with_value(|root| element_with_id(root, id)).flatten()
     }
 
     /// Moves focus to the element with `id` in this wizard.
@@ -81,6 +77,13 @@ impl Scope {
             emit_on(&host, name, detail);
         }
     }
+}
+
+/// The element with `id` inside `root` (looked up there, not in the document, where another
+/// wizard may have the same ids).
+pub fn element_with_id(root: &web_sys::Element, id: &str) -> Option<web_sys::HtmlElement> {
+    let selector = format!("[id=\"{}\"]", id.replace(['"', '\\'], ""));
+    root.query_selector(&selector).ok().flatten()?.dyn_into().ok()
 }
 
 /// Dispatches `add-customer:<name>` on `host`: a `CustomEvent` that bubbles and crosses shadow

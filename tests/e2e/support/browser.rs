@@ -173,6 +173,23 @@ impl Browser {
         }
     }
 
+    /// Runs `script` (as [`Browser::run`] does) until it answers something other than `null`
+    /// or `false`, and answers that; fails, naming `awaited`, when it never does.
+    pub async fn wait_until(&self, script: &str, awaited: &str) -> serde_json::Value {
+        let started = Instant::now();
+        loop {
+            let answer = self.run(script, vec![]).await;
+            if !answer.is_null() && answer != false {
+                return answer;
+            }
+            if started.elapsed() > PATIENCE {
+                let _ = self.screenshot("debug").await;
+                panic!("waited in vain for {awaited}");
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+
     /// The element with `id`, waiting for it.
     pub async fn by_id(&self, id: &str) -> Element {
         self.wait_for(&format!("//*[@id='{id}']")).await

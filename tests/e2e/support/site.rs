@@ -90,20 +90,7 @@ pub async fn serve_dist() -> String {
 
 /// [`serve_dist`], with the files `hidden` names answered 404 while they are named there.
 pub async fn serve_dist_hiding(hidden: HiddenFiles) -> String {
-    assert_built();
-    let serve = move |uri: Uri, headers: HeaderMap| {
-        let hidden = hidden.clone();
-        async move {
-            let path = uri.path().trim_start_matches('/').to_string();
-            if hidden.lock().unwrap().contains(&path) {
-                // As a host that serves the app to other origins answers a missing file.
-                return (StatusCode::NOT_FOUND, [(header::ACCESS_CONTROL_ALLOW_ORIGIN, "*")]).into_response();
-            }
-            let accept_encoding = headers.get(header::ACCEPT_ENCODING).and_then(|value| value.to_str().ok());
-            file_in(dist(), &path, accept_encoding.unwrap_or_default()).await
-        }
-    };
-    listen(Router::new().route("/", get(serve.clone())).route("/{*path}", get(serve))).await
+    serve_dist_guarded(hidden, None).await
 }
 
 /// Holds back the wasm's responses while it has no permits (`Semaphore::new(0)`); adding them
@@ -112,12 +99,22 @@ pub type WasmGate = Arc<tokio::sync::Semaphore>;
 
 /// [`serve_dist`], with every `.wasm` answered only once `gate` lets it through.
 pub async fn serve_dist_holding_wasm(gate: WasmGate) -> String {
+    serve_dist_guarded(HiddenFiles::default(), Some(gate)).await
+}
+
+/// [`serve_dist`], with the files `hidden` names answered 404, and the wasm held back by `gate`
+/// where there is one.
+async fn serve_dist_guarded(hidden: HiddenFiles, gate: Option<WasmGate>) -> String {
     assert_built();
     let serve = move |uri: Uri, headers: HeaderMap| {
-        let gate = gate.clone();
+        let (hidden, gate) = (hidden.clone(), gate.clone());
         async move {
             let path = uri.path().trim_start_matches('/').to_string();
-            if path.ends_with(".wasm") {
+            if hidden.lock().unwrap().contains(&path) {
+                // As a host that serves the app to other origins answers a missing file.
+                return (StatusCode::NOT_FOUND, [(header::ACCESS_CONTROL_ALLOW_ORIGIN, "*")]).into_response();
+            }
+            if let Some(gate) = gate.filter(|_| path.ends_with(".wasm")) {
                 drop(gate.acquire().await.unwrap());
             }
             let accept_encoding = headers.get(header::ACCEPT_ENCODING).and_then(|value| value.to_str().ok());
