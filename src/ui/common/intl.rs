@@ -1,7 +1,8 @@
-//! Names and ordering from the browser's `Intl`: no name tables ship with the app.
+//! Names and ordering from the browser's `Intl`; countries are named from the app's own table
+//! (`domain::country::countries::country_name`), so that showing one costs no `Intl` object.
 
 use crate::domain::common::calendar_date::CalendarDate;
-use crate::domain::country::countries::own_country_name;
+use crate::domain::country::countries::country_name;
 use crate::domain::prices::amount::Amount;
 use crate::ui::i18n::Locale;
 use js_sys::{Array, Intl, Object};
@@ -26,9 +27,8 @@ fn made_once<K: PartialEq, V: Clone>(made: &'static LocalKey<Made<K, V>>, key: K
 }
 
 thread_local! {
-    /// The `Intl.DisplayNames` made so far, by kind and language.
-    static DISPLAY_NAMES: Made<(Intl::DisplayNamesType, Locale), Intl::DisplayNames> =
-        const { RefCell::new(Vec::new()) };
+    /// The `Intl.DisplayNames` of languages made so far, by UI language.
+    static LANGUAGE_NAMES: Made<Locale, Intl::DisplayNames> = const { RefCell::new(Vec::new()) };
     /// The `Intl.NumberFormat` made so far, by language. `Number.toLocaleString` with a locale
     /// makes one on every call, which was the largest single cost of rendering 50 offer rows.
     static NUMBER_FORMATS: Made<Locale, Intl::NumberFormat> = const { RefCell::new(Vec::new()) };
@@ -36,39 +36,41 @@ thread_local! {
     static MONEY_FORMATS: Made<(Locale, String), Intl::NumberFormat> = const { RefCell::new(Vec::new()) };
 }
 
-fn display_names(kind: Intl::DisplayNamesType, locale: Locale) -> Intl::DisplayNames {
-    made_once(&DISPLAY_NAMES, (kind, locale), || {
+fn language_names(locale: Locale) -> Intl::DisplayNames {
+    made_once(&LANGUAGE_NAMES, locale, || {
         let options = Intl::DisplayNamesOptions::new();
-        options.set_type(kind);
+        options.set_type(Intl::DisplayNamesType::Language);
         Intl::DisplayNames::new(&Array::of1(&locale.tag().into()), &options)
     })
 }
 
 /// Names codes of one kind (regions or languages) in the UI language.
-pub struct Namer {
-    names: Intl::DisplayNames,
-    /// For regions: the language of Partner Center's own names, tried first.
-    own_names: Option<Locale>,
+pub enum Namer {
+    /// Countries and regions, from the app's own table.
+    Regions(Locale),
+    /// Languages and cultures, by the browser.
+    Languages(Intl::DisplayNames),
 }
 
 impl Namer {
-    /// Names countries and regions by ISO 3166 code, in `locale`; Partner Center's own codes
-    /// (`XE`, Sint Eustatius) by its names.
+    /// Names countries and regions by ISO 3166 code (and Partner Center's own codes), in
+    /// `locale`.
     pub fn regions(locale: Locale) -> Self {
-        Self { names: display_names(Intl::DisplayNamesType::Region, locale), own_names: Some(locale) }
+        Self::Regions(locale)
     }
 
     /// Names languages and cultures by BCP 47 tag, in `locale`.
     pub fn languages(locale: Locale) -> Self {
-        Self { names: display_names(Intl::DisplayNamesType::Language, locale), own_names: None }
+        Self::Languages(language_names(locale))
     }
 
     /// The name of `code`, falling back to the code itself.
     pub fn name(&self, code: &str) -> String {
-        if let Some(name) = self.own_names.and_then(|locale| own_country_name(code, locale == Locale::Ru)) {
-            return name.to_string();
-        }
-        self.names.of(code).map(String::from).unwrap_or_else(|| code.to_string())
+        let name = match self {
+            Self::Regions(locale) => country_name(code, *locale == Locale::Ru).map(String::from),
+            Self::Languages(names) => names.of(code).map(String::from),
+        };
+        name.unwrap_or_else(|| code.to_string())
     }
 }
 

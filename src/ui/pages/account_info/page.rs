@@ -204,8 +204,8 @@ pub fn AccountPage() -> impl IntoView {
     let label_of = move |field: Field| Signal::derive(move || rules.with(|rules| i18n.messages().label(field, rules)));
 
     let market = state.wizard.config.with_value(|config| config.countries.clone());
-    // Naming and sorting some 250 countries (and the browser's first load of its region names)
-    // is the costliest part of this page's first render, and the first paint needs none of it:
+    // Naming and sorting some 250 countries (and the browser's first load of its locale data,
+    // for the collator) is the costliest part of this page's first render, and the first paint needs none of it:
     // until the page is on screen, or the user reaches the field, the list holds only the
     // chosen country.
     let whole_country_list = RwSignal::new(false);
