@@ -24,11 +24,26 @@ pub fn is_known_country(iso2: &str) -> bool {
 /// country. Made by `scripts/generate-country-names.mjs`.
 const COUNTRY_NAMES: &str = include_str!("../../../data/country-names.tsv");
 
+/// The table's lines as (code, English, Russian), in code order: read once, on first use.
+fn country_name_table() -> &'static [(&'static str, &'static str, &'static str)] {
+    static TABLE: std::sync::OnceLock<Vec<(&str, &str, &str)>> = std::sync::OnceLock::new();
+    TABLE.get_or_init(|| {
+        COUNTRY_NAMES
+            .lines()
+            .filter_map(|line| {
+                let mut columns = line.split('\t');
+                Some((columns.next()?, columns.next()?, columns.next()?))
+            })
+            .collect()
+    })
+}
+
 /// The name of `iso2` in Russian when `russian`, else in English; `None` for a code that is not
 /// one of the 248.
 pub fn country_name(iso2: &str, russian: bool) -> Option<&'static str> {
-    let line = COUNTRY_NAMES.lines().find(|line| line.split('\t').next() == Some(iso2))?;
-    line.split('\t').nth(if russian { 2 } else { 1 })
+    let table = country_name_table();
+    let (_, english, russian_name) = table[table.binary_search_by(|(code, _, _)| (*code).cmp(iso2)).ok()?];
+    Some(if russian { russian_name } else { english })
 }
 
 /// Reads a country's data file: rules in the endpoint's shape, with this project's additions.
@@ -42,8 +57,9 @@ mod tests {
 
     #[test]
     fn every_country_has_a_name_in_both_languages() {
-        let named: Vec<&str> = COUNTRY_NAMES.lines().map(|line| line.split('\t').next().unwrap()).collect();
+        let named: Vec<&str> = country_name_table().iter().map(|(code, _, _)| *code).collect();
         assert_eq!(named, country_codes().collect::<Vec<_>>(), "the same codes, in the same order");
+        assert_eq!(named.len(), COUNTRY_NAMES.lines().count(), "every line has its three columns");
         for code in country_codes() {
             let (english, russian) = (country_name(code, false).unwrap(), country_name(code, true).unwrap());
             assert!(!english.is_empty() && english != code, "{code}: {english}");
