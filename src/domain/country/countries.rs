@@ -1,34 +1,26 @@
-//! The 248 countries and regions Partner Center sells in (`data/country-codes.txt`, built into
-//! the app), and the reading of a country's own data file (`data/countries/<ISO2>.json`, fetched
-//! when the country is chosen). An endpoint's rules win over a data file where they give one.
+//! The 248 countries and regions Partner Center sells in, with their names in English and
+//! Russian (`data/country-names.tsv`, built into the app), and the reading of a country's own
+//! data file (`data/countries/<ISO2>.json`, fetched when the country is chosen). An endpoint's
+//! rules win over a data file where they give one.
 
 use crate::domain::common::decode::decode;
 use crate::domain::country::country_rules::CountryRules;
 
-/// Every country's ISO 3166 alpha-2 code, in code order.
-pub fn country_codes() -> impl Iterator<Item = &'static str> {
-    include_str!("../../../data/country-codes.txt").split_whitespace()
-}
+/// Each country with its name in English and in Russian (`data/country-names.tsv`, a line each:
+/// code, English, Russian, tab-separated, in code order; the codes are those of
+/// `data/country-codes.txt`): CLDR's names, as browsers have them, and Partner Center's own for
+/// the codes CLDR names wrongly or not at all (`XE`, `XJ`, `XS`, which are no ISO 3166 regions,
+/// and `AN`, which CLDR names as Curaçao). Built in rather than asked of the browser: the first
+/// `Intl` object a page makes loads the browser's locale data (about 40 ms at 1× CPU, 150 at
+/// 4×), which the first page would pay whenever it shows a chosen country. Made by
+/// `scripts/generate-country-names.mjs`.
+const COUNTRIES: &str = include_str!("../../../data/country-names.tsv");
 
-/// Whether `iso2` is one of the 248 countries (`UK` is not: the code is `GB`).
-pub fn is_known_country(iso2: &str) -> bool {
-    iso2.len() == 2 && country_codes().any(|code| code == iso2)
-}
-
-/// Each country's name in English and in Russian (`data/country-names.tsv`, a line each: code,
-/// English, Russian, tab-separated, in code order): CLDR's names, as browsers have them, and
-/// Partner Center's own for the codes CLDR names wrongly or not at all (`XE`, `XJ`, `XS`, which
-/// are no ISO 3166 regions, and `AN`, which CLDR names as Curaçao). Built in rather than asked
-/// of the browser: the first `Intl` object a page makes loads the browser's locale data (about
-/// 40 ms at 1× CPU, 150 at 4×), which the first page would pay whenever it shows a chosen
-/// country. Made by `scripts/generate-country-names.mjs`.
-const COUNTRY_NAMES: &str = include_str!("../../../data/country-names.tsv");
-
-/// The table's lines as (code, English, Russian), in code order: read once, on first use.
-fn country_name_table() -> &'static [(&'static str, &'static str, &'static str)] {
+/// The countries as (code, English name, Russian name), in code order: read once, on first use.
+fn countries() -> &'static [(&'static str, &'static str, &'static str)] {
     static TABLE: std::sync::OnceLock<Vec<(&str, &str, &str)>> = std::sync::OnceLock::new();
     TABLE.get_or_init(|| {
-        COUNTRY_NAMES
+        COUNTRIES
             .lines()
             .filter_map(|line| {
                 let mut columns = line.split('\t');
@@ -38,12 +30,26 @@ fn country_name_table() -> &'static [(&'static str, &'static str, &'static str)]
     })
 }
 
+/// The country `iso2`, looked up by halving the list.
+fn country(iso2: &str) -> Option<&'static (&'static str, &'static str, &'static str)> {
+    let table = countries();
+    table.binary_search_by(|(code, _, _)| (*code).cmp(iso2)).ok().map(|at| &table[at])
+}
+
+/// Every country's ISO 3166 alpha-2 code, in code order.
+pub fn country_codes() -> impl Iterator<Item = &'static str> {
+    countries().iter().map(|(code, _, _)| *code)
+}
+
+/// Whether `iso2` is one of the 248 countries (`UK` is not: the code is `GB`).
+pub fn is_known_country(iso2: &str) -> bool {
+    country(iso2).is_some()
+}
+
 /// The name of `iso2` in Russian when `russian`, else in English; `None` for a code that is not
 /// one of the 248.
 pub fn country_name(iso2: &str, russian: bool) -> Option<&'static str> {
-    let table = country_name_table();
-    let (_, english, russian_name) = table[table.binary_search_by(|(code, _, _)| (*code).cmp(iso2)).ok()?];
-    Some(if russian { russian_name } else { english })
+    country(iso2).map(|(_, english, russian_name)| if russian { *russian_name } else { *english })
 }
 
 /// Reads a country's data file: rules in the endpoint's shape, with this project's additions.
@@ -57,9 +63,9 @@ mod tests {
 
     #[test]
     fn every_country_has_a_name_in_both_languages() {
-        let named: Vec<&str> = country_name_table().iter().map(|(code, _, _)| *code).collect();
-        assert_eq!(named, country_codes().collect::<Vec<_>>(), "the same codes, in the same order");
-        assert_eq!(named.len(), COUNTRY_NAMES.lines().count(), "every line has its three columns");
+        let listed: Vec<&str> = include_str!("../../../data/country-codes.txt").split_whitespace().collect();
+        assert_eq!(country_codes().collect::<Vec<_>>(), listed, "the codes of country-codes.txt, in its order");
+        assert_eq!(countries().len(), COUNTRIES.lines().count(), "every line has its three columns");
         for code in country_codes() {
             let (english, russian) = (country_name(code, false).unwrap(), country_name(code, true).unwrap());
             assert!(!english.is_empty() && english != code, "{code}: {english}");

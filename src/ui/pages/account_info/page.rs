@@ -205,9 +205,9 @@ pub fn AccountPage() -> impl IntoView {
 
     let market = state.wizard.config.with_value(|config| config.countries.clone());
     // Naming and sorting some 250 countries (and the browser's first load of its locale data,
-    // for the collator) is the costliest part of this page's first render, and the first paint needs none of it:
-    // until the page is on screen, or the user reaches the field, the list holds only the
-    // chosen country.
+    // for the collator) is the costliest part of this page's first render, and the first paint
+    // needs none of it: until the page is on screen, or the user reaches the field, the list
+    // holds only the chosen country.
     let whole_country_list = RwSignal::new(false);
     scope.after_shown(move || {
         whole_country_list.try_set(true);
