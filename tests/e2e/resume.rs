@@ -6,7 +6,7 @@ use crate::accessibility::assert_accessible;
 use crate::support::stub::Trouble;
 use crate::Scenario;
 use fantoccini::wd::WindowHandle;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 const CONFIRM: &str = "I confirm that the customer has accepted the Microsoft Customer Agreement";
 
@@ -18,13 +18,13 @@ async fn session_storage(scenario: &Scenario) -> String {
 
 /// Waits until the stub has received `count` calls of `method` to a path ending in `suffix`.
 async fn wait_for_calls(scenario: &Scenario, method: &str, suffix: &str, count: usize) {
-    let started = Instant::now();
-    while scenario.stub.received().iter().filter(|call| call.method == method && call.path.ends_with(suffix)).count()
-        < count
-    {
-        assert!(started.elapsed() < Duration::from_secs(20), "no {method} …{suffix} reached the stub");
-        tokio::time::sleep(Duration::from_millis(20)).await;
-    }
+    let what = format!("no {method} …{suffix} reached the stub");
+    scenario
+        .stub
+        .wait_until(&what, |calls| {
+            calls.iter().filter(|call| call.method == method && call.path.ends_with(suffix)).count() >= count
+        })
+        .await;
 }
 
 /// The `MS-RequestId`s of the calls of `method` to paths ending in `suffix`.

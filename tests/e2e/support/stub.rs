@@ -1606,6 +1606,16 @@ impl Stub {
         self.state.received.lock().unwrap().clone()
     }
 
+    /// Waits until the requests received so far satisfy `done`, for up to 20 seconds; then
+    /// panics with `what` (what the test waited for).
+    pub async fn wait_until(&self, what: &str, done: impl Fn(&[Received]) -> bool) {
+        let started = std::time::Instant::now();
+        while !done(&self.received()) {
+            assert!(started.elapsed() < std::time::Duration::from_secs(20), "{what}");
+            tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+        }
+    }
+
     /// The CORS preflights received so far.
     pub fn preflights(&self) -> Vec<Received> {
         self.state.preflights.lock().unwrap().clone()
