@@ -1,5 +1,6 @@
 //! End-to-end tests of the Account info page.
 
+use crate::support::stub::Received;
 use crate::{is_guid, Scenario};
 
 #[tokio::test]
@@ -14,17 +15,21 @@ async fn a_us_customer_filled_by_label_goes_on_to_subscriptions() {
     assert_eq!(title, "Subscriptions — Add customer, step 2 of 4", "standalone, the page's title says the step");
 
     let stub = &scenario.stub;
-    let rules = stub.calls("GET", "/v1/countryvalidationrules/US");
-    assert!(!rules.is_empty(), "the US rules were asked for");
+    // Asked for when the country was chosen, in the background: no page waits for the answer.
+    stub.wait_until("the US rules were asked for", |calls| {
+        calls.iter().any(|call| call.method == "GET" && call.path == "/v1/countryvalidationrules/US")
+    })
+    .await;
     let checks = stub.calls("HEAD", "/v1/domains/wingtiptoys.onmicrosoft.com");
     assert!(!checks.is_empty(), "the domain was checked");
     let check = checks.last().unwrap();
     assert_eq!(check.header("accept"), Some("application/json"));
     assert!(check.header("ms-correlationid").is_some_and(is_guid), "{:?}", check.headers);
     assert!(check.header("ms-requestid").is_some_and(is_guid), "{:?}", check.headers);
+    let received = stub.received();
     let request_ids: std::collections::BTreeSet<_> =
-        stub.received().iter().filter_map(|call| call.header("ms-requestid").map(str::to_string)).collect();
-    assert_eq!(request_ids.len(), stub.received().len(), "every call has its own MS-RequestId");
+        received.iter().filter_map(|call| call.header("ms-requestid").map(str::to_string)).collect();
+    assert_eq!(request_ids.len(), received.len(), "every call has its own MS-RequestId");
     assert!(
         stub.preflights().iter().any(|preflight| preflight
             .header("access-control-request-headers")
@@ -132,5 +137,6 @@ async fn a_russian_customer_is_asked_for_the_registration_number_and_phone() {
     page.fill("Organization registration number (INN)", "7707083893").await;
     page.press("Next: Subscriptions").await;
     page.wait_for_heading("Subscriptions").await;
-    assert!(!scenario.stub.calls("GET", "/v1/countryvalidationrules/RU").is_empty(), "the endpoint was asked first");
+    let asked = |calls: &[Received]| calls.iter().any(|call| call.path == "/v1/countryvalidationrules/RU");
+    scenario.stub.wait_until("the endpoint was asked first", asked).await;
 }
