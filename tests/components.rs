@@ -155,6 +155,40 @@ async fn next_on_an_empty_page_shows_a_focused_error_summary_wired_to_the_fields
     assert!(!links.contains(&"Enter the company name".to_string()), "{links:?}");
 }
 
+/// Starts recording, in `window.errorLinesTouched`, the id of each field's error line (`.error-message`)
+/// that anything under `root` changes in: its attributes, its text or its children.
+fn watch_error_lines(root: &HtmlElement) {
+    let watch = js_sys::Function::new_with_args(
+        "root",
+        "window.errorLinesTouched = [];
+         new MutationObserver((records) => {
+           for (const record of records) {
+             const node = record.target.nodeType === 1 ? record.target : record.target.parentElement;
+             const line = node?.closest('.error-message');
+             if (line) window.errorLinesTouched.push(line.id);
+           }
+         }).observe(root, { subtree: true, childList: true, attributes: true, characterData: true });",
+    );
+    watch.call1(&JsValue::NULL, root).unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn an_error_that_goes_leaves_the_other_fields_error_lines_alone() {
+    let root = container();
+    let _wizard = mount_wizard(&root);
+    settle().await;
+    find(&root, "button[type=submit]").unwrap().click();
+    settle().await;
+    assert!(find(&root, "#email-error").is_some(), "the other fields show their errors");
+    watch_error_lines(&root);
+    type_into(&input_by_label(&root, "Company name"), "Wingtip Toys");
+    settle().await;
+    assert!(find(&root, "#company-name-error").is_none(), "the company name's error went");
+    let touched = js_sys::Reflect::get(&web_sys::window().unwrap(), &"errorLinesTouched".into()).unwrap();
+    let touched: Vec<String> = js_sys::Array::from(&touched).iter().filter_map(|id| id.as_string()).collect();
+    assert_eq!(touched, Vec::<String>::new(), "no other field's error line was drawn again");
+}
+
 #[wasm_bindgen_test]
 async fn a_bad_value_keeps_what_was_typed_and_says_what_is_wrong() {
     let root = container();

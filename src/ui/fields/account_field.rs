@@ -13,6 +13,15 @@ use leptos::prelude::*;
 #[derive(Clone, Copy)]
 pub struct ShownErrors(pub Callback<Field, Option<String>>);
 
+impl ShownErrors {
+    /// The message `field` shows, as a signal that changes only when that message does: a
+    /// field's error line and marks are redrawn for their own error alone, not each time
+    /// another field's error comes or goes.
+    pub fn of(self, field: Field) -> Signal<Option<String>> {
+        Memo::new(move |_| self.0.run(field)).into()
+    }
+}
+
 /// The text field of `field`, with label, hint and error.
 #[component]
 pub fn AccountField(
@@ -50,7 +59,7 @@ pub fn AccountField(
     let i18n = use_i18n();
     let shown = expect_context::<ShownErrors>();
     let label = Signal::derive(move || account.rules.with(|rules| i18n.messages().label(field, rules)));
-    let error = Signal::derive(move || shown.0.run(field));
+    let error = shown.of(field);
     view! {
         <TextField
             id=field.id()

@@ -90,7 +90,7 @@ pub fn AgreementSection() -> impl IntoView {
                         id=Field::AgreementAttested.id()
                         label=i18n.signal(Text::ConfirmAccepted)
                         checked=form.agreement_attested
-                        error=Signal::derive(move || shown.0.run(Field::AgreementAttested))
+                        error=shown.of(Field::AgreementAttested)
                     />
                     <AccountField
                         field=Field::AgreementDate

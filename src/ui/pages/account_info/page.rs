@@ -188,8 +188,9 @@ pub fn AccountPage() -> impl IntoView {
                 .map(|issue| rules.with(|rules| i18n.messages().error_text(field, &issue.error, rules)))
         })
     };
-    let error = move |field: Field| Signal::derive(move || message(field));
-    provide_context(ShownErrors(Callback::new(message)));
+    let shown = ShownErrors(Callback::new(message));
+    provide_context(shown);
+    let error = move |field: Field| shown.of(field);
     let summary = Signal::derive(move || {
         let messages = i18n.messages();
         visible.with(|issues| {

@@ -65,7 +65,7 @@ pub fn QualificationSection() -> impl IntoView {
                             value=form.text(Field::EducationSegment)
                             options=segments
                             placeholder=i18n.signal(Text::ChooseOne)
-                            error=Signal::derive(move || shown.0.run(Field::EducationSegment))
+                            error=shown.of(Field::EducationSegment)
                         />
                         <AccountField
                             field=Field::SchoolWebsite

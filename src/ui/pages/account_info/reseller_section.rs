@@ -66,8 +66,8 @@ pub fn ResellerSection() -> impl IntoView {
     let search = RwSignal::new(String::new());
     let to_add = RwSignal::new(String::new());
     let country = account_state.form.text(Field::Country);
-    let reseller_error = Signal::derive(move || shown.0.run(Field::Reseller));
-    let additional_error = Signal::derive(move || shown.0.run(Field::AdditionalResellers));
+    let reseller_error = shown.of(Field::Reseller);
+    let additional_error = shown.of(Field::AdditionalResellers);
     let has_error = move || reseller_error.with(Option::is_some);
     let in_eu_efta = move || country.with(|country| EU_EFTA.contains(&country.as_str()));
     effect(move || {
