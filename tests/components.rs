@@ -155,8 +155,9 @@ async fn next_on_an_empty_page_shows_a_focused_error_summary_wired_to_the_fields
     assert!(!links.contains(&"Enter the company name".to_string()), "{links:?}");
 }
 
-/// Starts recording, in `window.errorLinesTouched`, the id of each field's error line (`.error-message`)
-/// that anything under `root` changes in: its attributes, its text or its children.
+/// Starts recording, in `window.errorLinesTouched`, the id of each field's error line
+/// (`.error-message`) that anything under `root` changes in: its attributes, its text or its
+/// children.
 fn watch_error_lines(root: &HtmlElement) {
     let watch = js_sys::Function::new_with_args(
         "root",
