@@ -275,6 +275,32 @@ async fn the_prices_of_the_chosen_term_and_billing_go_from_subscriptions_to_revi
 }
 
 #[tokio::test]
+async fn a_new_licence_count_reprices_the_line_and_leaves_its_choices_alone() {
+    let scenario = Scenario::start_priced("").await;
+    scenario.to_subscriptions("wingtiplicences").await;
+    let page = &scenario.browser;
+    scenario.choose_offer(E3, "10").await;
+    let price = format!("{}//p[@class='offer-price']", offer_row(E3));
+    let per_license = "Per license: $36.00 monthly, $432.00 for the whole term.";
+    wait_for_text(page, &price, &format!("{per_license} 10 licenses: $360.00 monthly. {BASIS}")).await;
+    let watch = "const row = deepFind(arguments[0]);
+        window.choicesTouched = [];
+        const observer = new MutationObserver((records) =>
+          window.choicesTouched.push(...records.map((record) => `${record.type} ${record.attributeName ?? ''}`)));
+        const selects = row.querySelectorAll('select');
+        for (const select of selects) {
+          observer.observe(select, { subtree: true, childList: true, attributes: true, characterData: true });
+        }
+        return selects.length;";
+    let selects = page.run(watch, vec![offer_row(E3).into()]).await;
+    assert!(selects.as_u64().is_some_and(|count| count >= 2), "the term and the billing frequency: {selects}");
+    page.fill_offer(E3, "Number of licenses", "12").await;
+    wait_for_text(page, &price, &format!("{per_license} 12 licenses: $432.00 monthly. {BASIS}")).await;
+    let touched = page.run("return window.choicesTouched;", vec![]).await;
+    assert_eq!(touched, json!([]), "the term and billing options are not drawn again for a new count");
+}
+
+#[tokio::test]
 async fn a_price_list_that_answers_404_shows_one_line_and_no_prices_and_the_flow_goes_on() {
     let scenario = Scenario::start_priced("").await;
     scenario.stub.set_price_sheet(404, "Not Found".into());

@@ -226,10 +226,11 @@ pub fn ProductRow(
                             line.with(|line| line.as_ref().map(|line| line.billing.clone())).unwrap_or_default()
                         };
                         // Each term with one licence's price for the whole term, at the billing
-                        // frequency chosen where the term offers it, else at its first.
-                        let term_options = Signal::derive({
+                        // frequency chosen where the term offers it, else at its first. Memos, so
+                        // that a new licence count (which changes the line) leaves the options be.
+                        let term_options = Memo::new({
                             let sku_option = current.clone();
-                            move || {
+                            move |_| {
                                 let (messages, locale, list) = (i18n.messages(), i18n.locale(), prices.list());
                                 let billing = chosen_billing();
                                 sku_option
@@ -260,9 +261,9 @@ pub fn ProductRow(
                         let sku_option = current.clone();
                         let chosen_term =
                             move || line.with(|line| line.as_ref().map(|line| line.term.clone())).unwrap_or_default();
-                        let frequencies = Signal::derive({
+                        let frequencies = Memo::new({
                             let sku_option = sku_option.clone();
-                            move || {
+                            move |_| {
                                 let (messages, locale, list) = (i18n.messages(), i18n.locale(), prices.list());
                                 let term = chosen_term();
                                 sku_option
