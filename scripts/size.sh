@@ -42,10 +42,10 @@
 # list names 248): 519,749 bytes; then -639 from a last read (the list of codes is that table's,
 # not a second copy): 519,110 bytes; then +189 for each field's error line redrawn only when
 # its own error changes (typing p95 about 7.5 to 5 ms): 519,299 bytes; then +387 for a chosen
-# offer's term and billing options left as they are while its licence count is typed: 519,686. Issue 24's split by page would win back at most 19% of the
-# wasm (the pages after the first taken out: 410,764 against 506,867 bytes of wasm,
-# 2026-12-07); the demo back end and prices are not needed before the first page is usable
-# either.
+# offer's term and billing options left as they are while its licence count is typed: 519,686
+# bytes. Issue 24's split by page would win back at most 19% of the wasm (the pages after the
+# first taken out: 410,764 against 506,867 bytes of wasm, 2026-12-07); the demo back end and
+# prices are not needed before the first page is usable either.
 set -euo pipefail
 GOAL_KIB=100
 CEILING_KIB=508

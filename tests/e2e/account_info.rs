@@ -16,8 +16,8 @@ async fn a_us_customer_filled_by_label_goes_on_to_subscriptions() {
 
     let stub = &scenario.stub;
     // Asked for when the country was chosen, in the background: no page waits for the answer.
-    stub.wait_until("the US rules were asked for", |calls| {
-        calls.iter().any(|call| call.method == "GET" && call.path == "/v1/countryvalidationrules/US")
+    stub.wait_for_call("the US rules were asked for", |call| {
+        call.method == "GET" && call.path == "/v1/countryvalidationrules/US"
     })
     .await;
     let checks = stub.calls("HEAD", "/v1/domains/wingtiptoys.onmicrosoft.com");
@@ -137,6 +137,6 @@ async fn a_russian_customer_is_asked_for_the_registration_number_and_phone() {
     page.fill("Organization registration number (INN)", "7707083893").await;
     page.press("Next: Subscriptions").await;
     page.wait_for_heading("Subscriptions").await;
-    let asked = |calls: &[Received]| calls.iter().any(|call| call.path == "/v1/countryvalidationrules/RU");
-    scenario.stub.wait_until("the endpoint was asked first", asked).await;
+    let asked = |call: &Received| call.path == "/v1/countryvalidationrules/RU";
+    scenario.stub.wait_for_call("the endpoint was asked first", asked).await;
 }

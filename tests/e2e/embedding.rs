@@ -221,12 +221,10 @@ async fn the_host_gives_the_token_and_the_log_shows_every_call() {
     page.wait_for("//p[@role='status'][contains(., 'prefilledtrading.onmicrosoft.com is available')]").await;
 
     // The rules' retry with the fresh token may come after the domain check's answer.
-    let retried = |calls: &[Received]| {
-        calls.iter().any(|call| {
-            call.path == "/v1/countryvalidationrules/US" && call.header("authorization") == Some("Bearer fresh-token")
-        })
+    let retried = |call: &Received| {
+        call.path == "/v1/countryvalidationrules/US" && call.header("authorization") == Some("Bearer fresh-token")
     };
-    scenario.stub.wait_until("the rules asked for again with a fresh token", retried).await;
+    scenario.stub.wait_for_call("the rules asked for again with a fresh token", retried).await;
     let rules = scenario.stub.calls("GET", "/v1/countryvalidationrules/US");
     let tokens: Vec<_> =
         rules.iter().map(|call| call.header("authorization").unwrap_or_default().to_string()).collect();

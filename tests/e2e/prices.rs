@@ -579,12 +579,10 @@ async fn a_host_with_a_token_fetches_the_price_list_without_it() {
     assert!(entry.contains("in effect for US on ") && entry.contains(", 0 could not be read"), "read: {entry}");
     // The rules' first call carries the host's stale token and is refused; its retry, with the
     // fresh one, may come after the price list has been read.
-    let rules = |calls: &[Received]| {
-        calls.iter().any(|call| {
-            call.path == "/v1/countryvalidationrules/US" && call.header("authorization") == Some("Bearer fresh-token")
-        })
+    let rules = |call: &Received| {
+        call.path == "/v1/countryvalidationrules/US" && call.header("authorization") == Some("Bearer fresh-token")
     };
-    scenario.stub.wait_until("the endpoint's calls carry the host's token", rules).await;
+    scenario.stub.wait_for_call("the endpoint's calls carry the host's token", rules).await;
     assert_fetched_once_plainly(&scenario.stub.price_sheet_requests(), "US");
 }
 

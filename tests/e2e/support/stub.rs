@@ -1616,6 +1616,12 @@ impl Stub {
         }
     }
 
+    /// Waits until a request that `matches` has been received, for up to 20 seconds; then
+    /// panics with `what`.
+    pub async fn wait_for_call(&self, what: &str, matches: impl Fn(&Received) -> bool) {
+        self.wait_until(what, |calls| calls.iter().any(&matches)).await;
+    }
+
     /// The CORS preflights received so far.
     pub fn preflights(&self) -> Vec<Received> {
         self.state.preflights.lock().unwrap().clone()
